@@ -1,0 +1,59 @@
+package com.erefiber.vicvil.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the commands share, built lazily by the root command so that a command reads only what it
+ * needs (keeps cron start-up lean): the environment, the clock, the console and the global flags.
+ */
+public final class AppContext {
+    private final Map<String, String> env;
+    private final Clock clock;
+    private final Path configFlag;
+    private final Path stateFlag;
+    private final int waitLockSeconds;
+    private final Console console;
+
+    public AppContext(Map<String, String> env, Clock clock, Path configFlag, Path stateFlag, int waitLockSeconds,
+                      Console console) {
+        this.env = env;
+        this.clock = clock;
+        this.configFlag = configFlag;
+        this.stateFlag = stateFlag;
+        this.waitLockSeconds = waitLockSeconds;
+        this.console = console;
+    }
+
+    /** The process environment (a copy; tests pass their own). */
+    public Map<String, String> env() {
+        return env;
+    }
+
+    /** The clock every rule reads "now" from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The operator's terminal. */
+    public Console console() {
+        return console;
+    }
+
+    /** How long a mutating command waits for the run lock. */
+    public int waitLockSeconds() {
+        return waitLockSeconds;
+    }
+
+    /** The --config flag, if given. */
+    public Optional<Path> configFlag() {
+        return Optional.ofNullable(configFlag);
+    }
+
+    /** The --state flag, if given. */
+    public Optional<Path> stateFlag() {
+        return Optional.ofNullable(stateFlag);
+    }
+}
