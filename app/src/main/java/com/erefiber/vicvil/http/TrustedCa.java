@@ -1,0 +1,49 @@
+package com.erefiber.vicvil.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.util.Collection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * An SSL context that trusts the JDK's CAs plus the certificates of one PEM file. Verification stays on:
+ * a self-signed UISP is trusted by adding its certificate, never by turning checks off.
+ */
+final class TrustedCa {
+    private TrustedCa() {}
+
+    static SSLContext context(Path pemFile) {
+        try {
+            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+            Path jdkStore = Path.of(System.getProperty("java.home"), "lib", "security", "cacerts");
+            try (InputStream in = Files.newInputStream(jdkStore)) {
+                store.load(in, null);
+            }
+            Collection<? extends Certificate> extra;
+            try (InputStream in = Files.newInputStream(pemFile)) {
+                extra = CertificateFactory.getInstance("X.509").generateCertificates(in);
+            }
+            if (extra.isEmpty()) {
+                throw new IllegalArgumentException("no certificate in CA file " + pemFile);
+            }
+            int index = 0;
+            for (Certificate certificate : extra) {
+                store.setCertificateEntry("vicvil-extra-ca-" + index++, certificate);
+            }
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(store);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("cannot use CA file " + pemFile + ": " + e.getMessage(), e);
+        }
+    }
+}
