@@ -59,29 +59,31 @@ final class ConfigValidator {
         this.warnings = warnings;
     }
 
+    /** The validated config; the first invalid value, in the order of the file's sections, is reported. */
     AppConfig validate(ConfigWire wire, Path file) {
-        AppConfig.Billing billing = billing(wire.billing() == null ? emptyBilling() : wire.billing());
+        AppConfig.Innago innago = innago(section(wire.innago(), "innago"));
+        AppConfig.Uisp uisp = uisp(section(wire.uisp(), "uisp"));
+        AppConfig.Complex complex = complex(section(wire.complex(), "complex"));
+        AppConfig.Inventory inventory = inventory(orEmpty(wire.inventory(), new ConfigWire.Inventory(null, null)));
         Optional<AppConfig.Email> email = Optional.ofNullable(wire.email()).map(this::email);
-        ConfigWire.State state = wire.state() == null ? new ConfigWire.State(null) : wire.state();
-        ConfigWire.Holds holds = wire.holds() == null ? new ConfigWire.Holds(null) : wire.holds();
-        return new AppConfig(
-                file,
-                innago(section(wire.innago(), "innago")),
-                uisp(section(wire.uisp(), "uisp")),
-                complex(section(wire.complex(), "complex")),
-                inventory(wire.inventory() == null ? new ConfigWire.Inventory(null, null) : wire.inventory()),
-                email,
-                packages(wire.packages()),
-                billing,
-                suspend(wire.suspend() == null ? new ConfigWire.Suspend(null, null, null, null, null) : wire.suspend(),
-                        email.isPresent()),
-                keywords(wire.keywords() == null ? new ConfigWire.Keywords(null, null, null) : wire.keywords()),
-                new AppConfig.Upgrades(enumValue(wire.upgrades() == null ? null : wire.upgrades().approval(),
-                        AppConfig.Approval.AUTO, "upgrades.approval")),
-                safety(wire.safety() == null ? new ConfigWire.Safety(null, null, null) : wire.safety()),
-                path(state.path(), "vicvil.db", "state.path"),
-                path(holds.path(), "holds.yaml", "holds.path"),
-                healthchecks(wire.healthcheck()));
+        List<AppConfig.Package> packages = packages(wire.packages());
+        AppConfig.Billing billing = billing(orEmpty(wire.billing(), new ConfigWire.Billing(null, null, null, null, null)));
+        AppConfig.Suspend suspend = suspend(orEmpty(wire.suspend(), new ConfigWire.Suspend(null, null, null, null, null)),
+                email.isPresent());
+        AppConfig.Keywords keywords = keywords(orEmpty(wire.keywords(), new ConfigWire.Keywords(null, null, null)));
+        AppConfig.Upgrades upgrades = new AppConfig.Upgrades(enumValue(
+                orEmpty(wire.upgrades(), new ConfigWire.Upgrades(null)).approval(), AppConfig.Approval.AUTO,
+                "upgrades.approval"));
+        AppConfig.Safety safety = safety(orEmpty(wire.safety(), new ConfigWire.Safety(null, null, null)));
+        Path statePath = path(orEmpty(wire.state(), new ConfigWire.State(null)).path(), "vicvil.db", "state.path");
+        Path holdsPath = path(orEmpty(wire.holds(), new ConfigWire.Holds(null)).path(), "holds.yaml", "holds.path");
+        return new AppConfig(file, innago, uisp, complex, inventory, email, packages, billing, suspend, keywords,
+                upgrades, safety, statePath, holdsPath, healthchecks(wire.healthcheck()));
+    }
+
+    /** An optional section, or its all-defaults stand-in when the file leaves it out. */
+    private static <T> T orEmpty(T section, T empty) {
+        return section == null ? empty : section;
     }
 
     private <T> T section(T section, String path) {
@@ -230,10 +232,6 @@ final class ConfigValidator {
         return List.copyOf(packages);
     }
 
-    private static ConfigWire.Billing emptyBilling() {
-        return new ConfigWire.Billing(null, null, null, null, null);
-    }
-
     private AppConfig.Billing billing(ConfigWire.Billing in) {
         ZoneId zone;
         String zoneName = orDefault(in.timezone(), "America/New_York");
@@ -254,14 +252,14 @@ final class ConfigValidator {
     }
 
     private AppConfig.Suspend suspend(ConfigWire.Suspend in, boolean hasEmail) {
-        ConfigWire.Notices notices = in.notices() == null ? new ConfigWire.Notices(null, null, null) : in.notices();
+        ConfigWire.Notices notices = orEmpty(in.notices(), new ConfigWire.Notices(null, null, null));
         AppConfig.Notices validNotices = new AppConfig.Notices(
                 intRange(notices.warnDaysBefore(), 0, 0, 28, "suspend.notices.warn_days_before"),
                 Boolean.TRUE.equals(notices.onSuspend()), Boolean.TRUE.equals(notices.onRestore()));
         if (!hasEmail && (validNotices.warnDaysBefore() > 0 || validNotices.onSuspend() || validNotices.onRestore())) {
             throw problems.error("suspend.notices", "notices are sent by email: add the email section");
         }
-        ConfigWire.Calendar calendar = in.calendar() == null ? new ConfigWire.Calendar(null, null) : in.calendar();
+        ConfigWire.Calendar calendar = orEmpty(in.calendar(), new ConfigWire.Calendar(null, null));
         return new AppConfig.Suspend(
                 in.enabled() == null || in.enabled(),
                 in.reason() == null ? "Unpaid rent" : required(in.reason(), "suspend.reason"),
