@@ -1,5 +1,7 @@
 package com.erefiber.vicvil.app;
 
+import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.config.ConfigLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -16,6 +18,7 @@ public final class AppContext {
     private final Path stateFlag;
     private final int waitLockSeconds;
     private final Console console;
+    private AppConfig config;
 
     public AppContext(Map<String, String> env, Clock clock, Path configFlag, Path stateFlag, int waitLockSeconds,
                       Console console) {
@@ -55,5 +58,17 @@ public final class AppContext {
     /** The --state flag, if given. */
     public Optional<Path> stateFlag() {
         return Optional.ofNullable(stateFlag);
+    }
+
+    /**
+     * The validated config, read on first use (exit 3 when invalid); the --state flag, resolved against
+     * the current directory, overrides state.path.
+     */
+    public AppConfig config() {
+        if (config == null) {
+            AppConfig loaded = ConfigLoader.load(ConfigLoader.locate(configFlag(), env), env, console::warn);
+            config = stateFlag().map(state -> loaded.withStatePath(state.toAbsolutePath().normalize())).orElse(loaded);
+        }
+        return config;
     }
 }

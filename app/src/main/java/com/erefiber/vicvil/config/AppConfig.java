@@ -40,6 +40,12 @@ public record AppConfig(
         return packages.stream().filter(Package::isDefault).findFirst().orElseThrow();
     }
 
+    /** This config with another state database (the --state flag). */
+    public AppConfig withStatePath(Path newStatePath) {
+        return new AppConfig(file, innago, uisp, complex, inventory, email, packages, billing, suspend, keywords,
+                upgrades, safety, newStatePath, holdsPath, healthchecks);
+    }
+
     /** The complex's time zone (billing.timezone), in which every date rule is evaluated. */
     public ZoneId zone() {
         return billing.timezone();
