@@ -49,7 +49,7 @@ public final class Healthcheck {
 
     private void ping(URI base, String suffix) {
         String what = "healthcheck ping " + (suffix.isEmpty() ? "(success)" : "(" + suffix.substring(1) + ")")
-                + " for " + job + " to " + base.getHost();
+                + " for " + job + " to " + (base.getHost() == null ? "a URL without a host" : base.getHost());
         try {
             HttpRequest request = HttpRequest.newBuilder(withPathSuffix(base, suffix))
                     .timeout(timeout)
