@@ -2,6 +2,10 @@ package com.erefiber.vicvil.app;
 
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.ConfigLoader;
+import com.erefiber.vicvil.inventory.Inventory;
+import com.erefiber.vicvil.inventory.InventoryReader;
+import com.erefiber.vicvil.store.StateStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -19,6 +23,8 @@ public final class AppContext {
     private final int waitLockSeconds;
     private final Console console;
     private AppConfig config;
+    private Inventory inventory;
+    private StateStore store;
 
     public AppContext(Map<String, String> env, Clock clock, Path configFlag, Path stateFlag, int waitLockSeconds,
                       Console console) {
@@ -70,5 +76,27 @@ public final class AppContext {
             config = stateFlag().map(state -> loaded.withStatePath(state.toAbsolutePath().normalize())).orElse(loaded);
         }
         return config;
+    }
+
+    /** The ONU inventory named by the config, read on first use (exit 3 when invalid). */
+    public Inventory inventory() {
+        if (inventory == null) {
+            AppConfig.Inventory settings = config().inventory();
+            inventory = new InventoryReader(settings.aliases()).read(settings.path());
+        }
+        return inventory;
+    }
+
+    /** True when the state database exists (read-only commands do not create it). */
+    public boolean storeExists() {
+        return store != null || Files.exists(config().statePath());
+    }
+
+    /** The state store, opened (and created or migrated) on first use. */
+    public StateStore store() {
+        if (store == null) {
+            store = StateStore.open(config().statePath(), clock);
+        }
+        return store;
     }
 }

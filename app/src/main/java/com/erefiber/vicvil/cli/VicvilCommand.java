@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
+            StatusCommand.class,
+            DoctorCommand.class,
         })
 public final class VicvilCommand implements Callable<Integer> {
     private final Map<String, String> env;

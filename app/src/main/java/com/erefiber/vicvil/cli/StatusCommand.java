@@ -1,0 +1,59 @@
+package com.erefiber.vicvil.cli;
+
+import com.erefiber.vicvil.app.AppContext;
+import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.status.StatusReport;
+import com.erefiber.vicvil.status.StatusText;
+import com.erefiber.vicvil.store.JournalQuery;
+import com.erefiber.vicvil.store.RunRecord;
+import com.erefiber.vicvil.store.StateStore;
+import com.erefiber.vicvil.http.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code vicvil status}: read-only view of every unit (inventory + state store), with totals. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show every unit: its ONU, its UISP ids and last action, with totals (read-only).")
+final class StatusCommand implements Callable<Integer> {
+    @ParentCommand
+    private VicvilCommand root;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        AppContext context = root.context();
+        StatusReport report = report(context);
+        if (json) {
+            context.console().out().println(Json.mapper()
+                    .writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        } else {
+            StatusText.print(report, context.console().out());
+        }
+        return ExitCodes.OK;
+    }
+
+    private static StatusReport report(AppContext context) {
+        if (!context.storeExists()) {
+            // A read-only command must not create the database: show the inventory alone.
+            Map<String, Optional<RunRecord>> never = new LinkedHashMap<>();
+            AppConfig.JOBS.forEach(job -> never.put(job, Optional.empty()));
+            return StatusReport.build(context.inventory(), List.of(), List.of(), never, false);
+        }
+        StateStore store = context.store();
+        Map<String, Optional<RunRecord>> lastRuns = new LinkedHashMap<>();
+        AppConfig.JOBS.forEach(job -> lastRuns.put(job, store.runs().lastSuccessful(job)));
+        return StatusReport.build(context.inventory(), store.units().list(),
+                store.journal().list(new JournalQuery(Optional.empty(), Optional.empty(), Optional.empty(), 5000)),
+                lastRuns, true);
+    }
+}

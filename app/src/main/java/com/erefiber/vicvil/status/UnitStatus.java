@@ -1,0 +1,22 @@
+package com.erefiber.vicvil.status;
+
+import com.erefiber.vicvil.domain.UnitKey;
+import java.time.Instant;
+import java.util.Optional;
+
+/** One unit as vicvil knows it: its ONU from the inventory, its UISP ids from the store, its last journaled action. */
+public record UnitStatus(
+        UnitKey unit,
+        String slug,
+        boolean onuInstalled,
+        Optional<String> onuSerial,
+        Optional<String> onuMac,
+        Optional<String> nmsDeviceId,
+        Optional<String> nmsSiteId,
+        Optional<String> crmClientId,
+        Optional<String> crmServiceId,
+        Optional<LastAction> lastAction) {
+
+    /** The newest journal entry for the unit. */
+    public record LastAction(String job, String action, String outcome, Instant at) {}
+}
