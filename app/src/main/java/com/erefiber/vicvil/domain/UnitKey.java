@@ -1,5 +1,6 @@
 package com.erefiber.vicvil.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -34,7 +35,8 @@ public record UnitKey(String property, String unit) implements Comparable<UnitKe
         return propertySlug() + "-" + slugOf(unit);
     }
 
-    /** The canonical text form, {@code 300 S Harper #4}. */
+    /** The canonical text form, {@code 300 S Harper #4} (also its JSON form). */
+    @JsonValue
     @Override
     public String toString() {
         return property + " #" + unit;

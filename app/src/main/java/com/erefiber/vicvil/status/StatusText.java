@@ -10,7 +10,7 @@ import java.util.Optional;
 public final class StatusText {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'")
             .withZone(ZoneOffset.UTC);
-    private static final String ROW = "%-20s %-16s %-8s %-8s %s%n";
+    private static final String ROW = "%-20s %-18s %-8s %-8s %s%n";
 
     private StatusText() {}
 

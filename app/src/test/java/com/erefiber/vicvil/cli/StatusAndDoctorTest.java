@@ -1,0 +1,99 @@
+package com.erefiber.vicvil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.erefiber.vicvil.http.Json;
+import com.erefiber.vicvil.testing.CliRun;
+import com.erefiber.vicvil.testing.ExampleSetup;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatusAndDoctorTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void statusJsonParsesAndListsEveryInventoryUnitWithoutCreatingTheDatabase() throws Exception {
+        Path config = ExampleSetup.copyInto(dir);
+
+        CliRun run = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "--config", config.toString(), "status", "--json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = Json.mapper().readTree(run.out());
+        assertThat(json.get("units")).hasSize(7);
+        assertThat(json.get("units").get(0).get("unit").asText()).isEqualTo("300 S Harper #1");
+        assertThat(json.get("totals").get("withoutOnu").asInt()).isEqualTo(2);
+        assertThat(json.get("storeExists").asBoolean()).isFalse();
+        assertThat(dir.resolve("vicvil.db")).doesNotExist();
+    }
+
+    @Test
+    void statusTableShowsTotalsAndNeverRunJobs() throws Exception {
+        Path config = ExampleSetup.copyInto(dir);
+
+        CliRun run = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "status");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("350 S Harper #3", "not installed",
+                "7 units in 2 buildings: 5 with an ONU installed, 2 without", "sync-leases:  never");
+    }
+
+    @Test
+    void configIsFoundThroughTheEnvironmentVariable() throws Exception {
+        Path config = ExampleSetup.copyInto(dir);
+        Map<String, String> env = new HashMap<>(ExampleSetup.ENV);
+        env.put("VICVIL_CONFIG", config.toString());
+
+        CliRun run = CliRun.run(env, Clock.systemUTC(), "status");
+
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void doctorPassesOnTheExampleSetup() throws Exception {
+        Path config = ExampleSetup.copyInto(dir);
+
+        CliRun run = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "doctor");
+
+        assertThat(run.out()).contains("✔ config", "✔ inventory", "✔ state store");
+    }
+
+    @Test
+    void doctorFailsWithExitOneAndSkipsDependentChecksWhenTheConfigIsBroken() throws Exception {
+        Path config = ExampleSetup.copyInto(dir);
+        Files.writeString(config, Files.readString(config).replace("grace_period_day: 5", "grace_period_day: 40"));
+
+        CliRun run = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "doctor");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("✘ config", "billing.grace_period_day", "✘ inventory: skipped: config failed");
+    }
+
+    @Test
+    void doctorFlagsABrokenInventory() throws Exception {
+        Path config = ExampleSetup.copyInto(dir);
+        Files.writeString(dir.resolve("inventory/onus.csv"), "onu_name,serial_number\nx,y\n");
+
+        CliRun run = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "doctor");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("✘ inventory", "onus.csv");
+    }
+
+    @Test
+    void statusWithAnInvalidConfigExitsThreeNamingTheKey() throws Exception {
+        Path config = ExampleSetup.copyInto(dir);
+        Files.writeString(config, Files.readString(config).replace("timezone: America/New_York", "timezone: Mars/Base"));
+
+        CliRun run = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "status");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("billing.timezone");
+    }
+}
