@@ -274,6 +274,18 @@ class HttpTransportTest {
     }
 
     @Test
+    void credentialsAnErrorPageEchoesBackAreMasked() {
+        server.enqueue(answer(400, "bad header Authorization: Bearer tok-0123456789 with x-api-key key-0123456789"));
+
+        ApiException failure = catchThrowableOfType(() -> transport().send("Test", ApiRequest.get(uri("/v1/x"))
+                        .header("Authorization", "Bearer tok-0123456789").header("x-api-key", "key-0123456789")),
+                ApiException.class);
+
+        assertThat(failure.getMessage())
+                .isEqualTo("Test GET /v1/x: HTTP 400: bad header Authorization: ******** with x-api-key ********");
+    }
+
+    @Test
     void aRequestPrintsNeitherHeadersNorBody() {
         ApiRequest request = ApiRequest.form(URI.create("http://127.0.0.1/identity/connect/token?x=1"),
                 "client_secret=hunter2").header("x-api-key", "key-123");
