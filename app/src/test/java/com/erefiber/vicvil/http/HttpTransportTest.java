@@ -221,6 +221,15 @@ class HttpTransportTest {
     }
 
     @Test
+    void amountsKeepTheirScale() {
+        server.enqueue(answer(200, "{\"amount\":500.00}"));
+
+        ApiResponse response = transport().send("Test", ApiRequest.get(uri("/v1/things")));
+
+        assertThat(response.json().path("amount").decimalValue().toString()).isEqualTo("500.00");
+    }
+
+    @Test
     void anEmptyBodyReadsAsAnEmptyObject() {
         server.enqueue(answer(200, ""));
 
