@@ -49,4 +49,10 @@ public record ApiRequest(String method, URI uri, Map<String, String> headers, Op
     public String path() {
         return uri.getRawPath();
     }
+
+    /** Method and path only: headers and body carry credentials (Authorization, api keys, token forms). */
+    @Override
+    public String toString() {
+        return method + " " + path();
+    }
 }

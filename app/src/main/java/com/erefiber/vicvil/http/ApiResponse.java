@@ -18,7 +18,7 @@ public record ApiResponse(String api, ApiRequest request, int status, HttpHeader
         try {
             return mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            String snippet = request.sensitiveResponse() ? "" : Snippets.of(body);
+            String snippet = request.sensitiveResponse() ? "" : Snippets.of(body, request);
             throw ApiException.malformed(api, request.method(), request.path(), status, snippet,
                     body.stripLeading().startsWith("<") ? "an HTML page instead of JSON" : "malformed JSON");
         }
@@ -32,6 +32,6 @@ public record ApiResponse(String api, ApiRequest request, int status, HttpHeader
     /** A failure for a body that parsed but lacks what the API promises. */
     public ApiException unexpected(String problem) {
         return ApiException.malformed(api, request.method(), request.path(), status,
-                request.sensitiveResponse() ? "" : Snippets.of(body), problem);
+                request.sensitiveResponse() ? "" : Snippets.of(body, request), problem);
     }
 }

@@ -78,7 +78,7 @@ public final class HttpTransport {
         }
         int status = response.statusCode();
         if (status < 200 || status > 299) {
-            String snippet = request.sensitiveResponse() ? "" : Snippets.of(response.body());
+            String snippet = request.sensitiveResponse() ? "" : Snippets.of(response.body(), request);
             throw ApiException.status(api, request.method(), request.path(), status, snippet);
         }
         return new ApiResponse(api, request, status, response.headers(), response.body(), mapper);
