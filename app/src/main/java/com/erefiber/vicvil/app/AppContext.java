@@ -2,9 +2,14 @@ package com.erefiber.vicvil.app;
 
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.ConfigLoader;
+import com.erefiber.vicvil.http.HttpSettings;
+import com.erefiber.vicvil.http.HttpTransport;
+import com.erefiber.vicvil.http.Json;
+import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.inventory.InventoryReader;
 import com.erefiber.vicvil.store.StateStore;
+import com.erefiber.vicvil.uisp.UispClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +30,8 @@ public final class AppContext {
     private AppConfig config;
     private Inventory inventory;
     private StateStore store;
+    private InnagoClient innago;
+    private UispClient uisp;
 
     public AppContext(Map<String, String> env, Clock clock, Path configFlag, Path stateFlag, int waitLockSeconds,
                       Console console) {
@@ -98,5 +105,27 @@ public final class AppContext {
             store = StateStore.open(config().statePath(), clock);
         }
         return store;
+    }
+
+    /** The Innago client; its access token is cached between runs in a 0600 file beside the state database. */
+    public InnagoClient innago() {
+        if (innago == null) {
+            Path tokenCache = config().statePath().resolveSibling("innago-token.json");
+            // Token expiry follows the real clock, never an --as-of clock.
+            innago = new InnagoClient(config().innago(), new HttpTransport(Json.mapper()), Optional.of(tokenCache),
+                    Clock.systemUTC());
+        }
+        return innago;
+    }
+
+    /** The UISP client (CRM and NMS), trusting uisp.ca_file when one is configured. */
+    public UispClient uisp() {
+        if (uisp == null) {
+            AppConfig.Uisp settings = config().uisp();
+            HttpTransport transport = new HttpTransport(HttpSettings.defaults().withCaFile(settings.caFile()),
+                    Json.mapper(), request -> { });
+            uisp = new UispClient(transport, settings);
+        }
+        return uisp;
     }
 }

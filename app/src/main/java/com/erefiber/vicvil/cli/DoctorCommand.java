@@ -6,8 +6,15 @@ import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.doctor.Check;
 import com.erefiber.vicvil.doctor.Checklist;
 import com.erefiber.vicvil.inventory.Inventory;
+import com.erefiber.vicvil.sync.Buildings;
+import com.erefiber.vicvil.sync.LeaseReader;
+import com.erefiber.vicvil.uisp.crm.PlanPeriods;
+import com.erefiber.vicvil.uisp.crm.model.ServicePlan;
+import com.erefiber.vicvil.uisp.nms.model.Site;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -24,8 +31,17 @@ final class DoctorCommand implements Callable<Integer> {
         AppContext context = root.context();
         Checklist checklist = new Checklist(result -> context.console().out().println(result.line()));
         boolean configOk = checklist.run(new Check("config", () -> describe(context.config())));
-        checklist.runIf(configOk, "config", new Check("inventory", () -> describe(context.inventory())));
+        boolean inventoryOk = checklist.runIf(configOk, "config",
+                new Check("inventory", () -> describe(context.inventory())));
         checklist.runIf(configOk, "config", new Check("state store", () -> describeStore(context)));
+        boolean innagoOk = checklist.runIf(configOk, "config", new Check("Innago", () -> {
+            context.innago().health();
+            return "token and API key accepted at " + context.config().innago().apiUrl();
+        }));
+        checklist.runIf(innagoOk && inventoryOk, "Innago or inventory",
+                new Check("Innago leases", () -> describeLeases(context)));
+        checklist.runIf(configOk, "config", new Check("UISP CRM", () -> describePlans(context)));
+        checklist.runIf(configOk, "config", new Check("UISP NMS", () -> describeParentSite(context)));
         context.console().out().flush();
         return checklist.allOk() ? ExitCodes.OK : ExitCodes.ATTENTION;
     }
@@ -39,6 +55,36 @@ final class DoctorCommand implements Callable<Integer> {
         long withOnu = inventory.rows().stream().filter(row -> row.hasOnu()).count();
         return inventory.source() + ": " + inventory.size() + " units in " + inventory.buildings().size()
                 + " buildings, " + withOnu + " with an ONU installed";
+    }
+
+    private static String describeLeases(AppContext context) {
+        List<String> buildings = Buildings.inScope(context.config(), context.inventory());
+        LeaseReader.Result result = new LeaseReader(context.innago()).read(buildings);
+        String how = result.ownerListSufficed()
+                ? "the owner-wide lease list covers all " + buildings.size() + " buildings (one paged list per run)"
+                : "the owner-wide lease list misses " + result.readPerBuilding().size() + " of " + buildings.size()
+                        + " buildings, read one by one: " + String.join(", ", result.readPerBuilding());
+        return result.leases().size() + " leases; " + how;
+    }
+
+    private static String describePlans(AppContext context) {
+        List<ServicePlan> plans = context.uisp().crm().servicePlans();
+        List<String> found = new ArrayList<>();
+        for (AppConfig.Package pack : context.config().packages()) {
+            ServicePlan.Period period = PlanPeriods.monthly(plans, pack.uispPlan());
+            found.add(pack.uispPlan() + " (period " + period.id() + ")");
+        }
+        return "app key accepted; plans with an enabled 1-month period: " + String.join(", ", found);
+    }
+
+    private static String describeParentSite(AppContext context) {
+        String parentId = context.config().uisp().parentSiteId();
+        Site parent = context.uisp().nms().sites(null).stream().filter(site -> parentId.equals(site.id())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("token accepted, but no site has uisp.parent_site_id "
+                        + parentId));
+        int onus = context.uisp().nms().onus().size();
+        return "token accepted; parent site \"" + parent.identification().name() + "\" found; " + onus
+                + " ONUs visible";
     }
 
     private static String describeStore(AppContext context) throws Exception {

@@ -1,0 +1,83 @@
+package com.erefiber.vicvil.sync;
+
+import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.innago.InnagoClient;
+import com.erefiber.vicvil.innago.model.Lease;
+import com.erefiber.vicvil.innago.model.Property;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the leases of the complex's buildings in bulk (DESIGN §3). {@code GET /v1/leases} without a
+ * property should list all of the owner's leases, but that is not confirmed live: the owner's list is
+ * used for every building it covers, and only the buildings missing from it are read one property at a time.
+ */
+public final class LeaseReader {
+    private final InnagoClient innago;
+
+    public LeaseReader(InnagoClient innago) {
+        this.innago = innago;
+    }
+
+    /** The leases read, and which buildings needed a call of their own. */
+    public record Result(List<Lease> leases, List<String> readPerBuilding) {
+        /** True when the owner's list alone covered every building. */
+        public boolean ownerListSufficed() {
+            return readPerBuilding.isEmpty();
+        }
+    }
+
+    /** Reads the leases of {@code buildings} (Innago property names, or property uids). */
+    public Result read(Collection<String> buildings) {
+        List<Lease> ownerList = innago.leases();
+        Set<String> covered = ownerList.stream().map(lease -> UnitKey.slugOf(lease.propertyName()))
+                .collect(Collectors.toSet());
+        List<String> missing = buildings.stream().filter(building -> !covered.contains(UnitKey.slugOf(building)))
+                .toList();
+        Map<String, Lease> byUid = new LinkedHashMap<>();
+        ownerList.stream().filter(lease -> inScope(lease, buildings)).forEach(lease -> byUid.put(lease.leaseUid(), lease));
+        if (!missing.isEmpty()) {
+            List<Property> properties = innago.properties();
+            for (String building : missing) {
+                Property property = find(properties, building).orElseThrow(() -> new VicvilException(ExitCodes.CONFIG,
+                        "Innago has no property named \"" + building + "\" (check the inventory's property column,"
+                                + " inventory.aliases or innago.properties)"));
+                for (Lease lease : innago.leases(property.propertyUid())) {
+                    byUid.putIfAbsent(lease.leaseUid(), withProperty(lease, property.name()));
+                }
+            }
+        }
+        return new Result(new ArrayList<>(byUid.values()), missing);
+    }
+
+    private static boolean inScope(Lease lease, Collection<String> buildings) {
+        String slug = UnitKey.slugOf(lease.propertyName());
+        return buildings.stream().anyMatch(building -> UnitKey.slugOf(building).equals(slug));
+    }
+
+    private static Optional<Property> find(List<Property> properties, String building) {
+        return properties.stream()
+                .filter(property -> property.propertyUid().equalsIgnoreCase(building)
+                        || UnitKey.slugOf(property.name()).equals(UnitKey.slugOf(building)))
+                .findFirst();
+    }
+
+    /** A lease read by property may lack the property name (none is promised); it is the property asked for. */
+    private static Lease withProperty(Lease lease, String propertyName) {
+        if (!lease.propertyName().isBlank()) {
+            return lease;
+        }
+        return new Lease(lease.leaseUid(), lease.startDate(), lease.endDate(), propertyName, lease.propertyAddress(),
+                lease.propertyUnitName(), lease.rentAmount(), lease.depositAmount(), lease.dueOn(),
+                lease.paymentFrequency(), lease.activeLease(), lease.expiredLease(), lease.expiringLease(),
+                lease.futureLease(), lease.listingArchived(), lease.noOfTenants(), lease.tenants());
+    }
+}
