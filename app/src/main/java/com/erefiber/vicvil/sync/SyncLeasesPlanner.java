@@ -254,6 +254,9 @@ public final class SyncLeasesPlanner {
             Map<Chain, List<CrmClient>> candidatesPerChain = new LinkedHashMap<>();
             Map<Chain, UnitWork> owner = new HashMap<>();
             for (UnitWork unit : work) {
+                if (unit.frozen) {
+                    continue;
+                }
                 for (Chain chain : unit.chains) {
                     if (!chain.needsAdoptionOrCreation()) {
                         continue;
@@ -327,6 +330,9 @@ public final class SyncLeasesPlanner {
                     new Observed(currentService, onuState(work.inventory), work.inventory.onu().map(SyncLeasesInput.NmsOnu::disabledByVicvil).orElse(false)),
                     input.store().lastWritesOf(unit)));
             work.notices.addAll(desired.notices());
+            if (work.inventory.onuInstalled() && work.inventory.onu().isEmpty()) {
+                work.notices.add(Notice.data(unit, "the inventory lists an ONU but NMS has none for the unit; nothing enabled or disabled"));
+            }
             onuAction(work, desired.onu()).ifPresent(actions::add);
             return actions;
         }
@@ -399,7 +405,11 @@ public final class SyncLeasesPlanner {
                             + live.stream().map(each -> Long.toString(each.id())).collect(Collectors.joining(", "))
                             + "; using " + service.id() + ", the others left alone"));
                 }
-                observed = new ObservedService(status(service).orElseThrow(), service.suspendedByVicvil());
+                ServiceStatus liveStatus = status(service).orElseThrow();
+                observed = new ObservedService(liveStatus, service.suspendedByVicvil());
+                service.activeFrom().filter(from -> liveStatus == ServiceStatus.PREPARED && !from.equals(lease.start()))
+                        .ifPresent(from -> work.notices.add(Notice.drift(unit, "service " + service.id() + " is prepared from " + from
+                                + " but lease " + lease.uid() + " starts on " + lease.start() + "; change activeFrom in UISP")));
                 retryWelcome(work, service, actions);
             } else {
                 List<CrmService> adoptable = adoptableServices(unit, work.inventory, client);

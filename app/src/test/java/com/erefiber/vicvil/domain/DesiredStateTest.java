@@ -39,6 +39,13 @@ class DesiredStateTest {
         return DesiredState.evaluate(new UnitSituation(occupancy, rent, observed, LastWrites.NONE));
     }
 
+    /** {@link #CURRENT} at {@code at}, with unpaid rent, after vicvil suspended the service and cut the ONU on July 6. */
+    private static Desired delinquentAfterJuly6(String at, ObservedService service) {
+        LastWrites july6 = new LastWrites(Optional.of(LocalDate.parse("2026-07-06")), Optional.of(LocalDate.parse("2026-07-06")));
+        return DesiredState.evaluate(new UnitSituation(occupancy(at, CURRENT), rent(RentStatus.DELINQUENT),
+                observed(service, OnuState.ENABLED), july6));
+    }
+
     /** A unit with {@link #CURRENT} on 2026-07-10 (a Friday), rent due on the 1st. */
     private static Desired current(RentContext rent, Observed observed) {
         return evaluate(occupancy("2026-07-10T10:00", CURRENT), rent, observed);
@@ -326,9 +333,7 @@ class DesiredStateTest {
 
         @Test
         void aSuspensionOfVicvilsLiftedByHandIsNotRedoneInTheSameRentCycle() {
-            LastWrites suspendedThisCycle = new LastWrites(Optional.of(LocalDate.parse("2026-07-06")), Optional.of(LocalDate.parse("2026-07-06")));
-            Desired desired = DesiredState.evaluate(new UnitSituation(occupancy("2026-07-10T10:00", CURRENT), rent(RentStatus.DELINQUENT),
-                    observed(ACTIVE, OnuState.ENABLED), suspendedThisCycle));
+            Desired desired = delinquentAfterJuly6("2026-07-10T10:00", ACTIVE);
             assertThat(desired.service()).isEqualTo(ServiceStatus.ACTIVE);
             assertThat(desired.onu()).isEqualTo(OnuTarget.ENABLED);
             assertThat(hasNotice(desired, Notice.Kind.DRIFT, "lifted outside vicvil")).isTrue();
@@ -336,18 +341,14 @@ class DesiredStateTest {
 
         @Test
         void inTheNextRentCycleUnpaidRentSuspendsAgain() {
-            LastWrites suspendedLastCycle = new LastWrites(Optional.of(LocalDate.parse("2026-07-06")), Optional.of(LocalDate.parse("2026-07-06")));
-            Desired desired = DesiredState.evaluate(new UnitSituation(occupancy("2026-08-06T10:00", CURRENT), rent(RentStatus.DELINQUENT),
-                    observed(ACTIVE, OnuState.ENABLED), suspendedLastCycle));
+            Desired desired = delinquentAfterJuly6("2026-08-06T10:00", ACTIVE);
             assertThat(desired.service()).isEqualTo(ServiceStatus.SUSPENDED);
             assertThat(desired.onu()).isEqualTo(OnuTarget.DISABLED);
         }
 
         @Test
         void anOnuCutOfVicvilsUndoneByHandIsNotRedoneInTheSameRentCycle() {
-            LastWrites cutThisCycle = new LastWrites(Optional.of(LocalDate.parse("2026-07-06")), Optional.of(LocalDate.parse("2026-07-06")));
-            Desired desired = DesiredState.evaluate(new UnitSituation(occupancy("2026-07-10T10:00", CURRENT), rent(RentStatus.DELINQUENT),
-                    observed(SUSPENDED_BY_VICVIL, OnuState.ENABLED), cutThisCycle));
+            Desired desired = delinquentAfterJuly6("2026-07-10T10:00", SUSPENDED_BY_VICVIL);
             assertThat(desired.service()).isEqualTo(ServiceStatus.SUSPENDED);
             assertThat(desired.onu()).isEqualTo(OnuTarget.LEAVE);
             assertThat(hasNotice(desired, Notice.Kind.DRIFT, "enabled outside vicvil")).isTrue();

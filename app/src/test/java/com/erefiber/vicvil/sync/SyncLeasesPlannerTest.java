@@ -109,6 +109,27 @@ class SyncLeasesPlannerTest {
         }
 
         @Test
+        void aPreparedServiceWhoseLeaseStartMovedIsReported() {
+            SyncScenario scenario = new SyncScenario().unit(UNIT, false, true).lease(lease("L2", UNIT, "2026-08-15", null, false, "b"));
+            scenario.taggedClient(20, UNIT, "b", "b");
+            scenario.services.add(new SyncLeasesInput.CrmService(200, 20, PREPARED, Optional.of(UNIT.toString()),
+                    Optional.of(LocalDate.parse("2026-08-01")), false, Optional.empty(), Optional.empty(), Optional.empty()));
+            scenario.welcomedLeases.add("L2");
+            Plan plan = scenario.plan("2026-07-10T10:00");
+            assertThat(plan.isEmpty()).isTrue();
+            assertThat(notices(plan, Notice.Kind.DRIFT, "prepared from 2026-08-01 but lease L2 starts on 2026-08-15")).isTrue();
+        }
+
+        @Test
+        void anOnuListedInTheInventoryButMissingFromNmsIsReported() {
+            SyncScenario scenario = new SyncScenario().lease(current("L1", "a"));
+            scenario.units.add(new SyncLeasesInput.InventoryUnit(UNIT, true, Optional.empty(), Optional.empty()));
+            Plan plan = scenario.plan("2026-07-10T10:00");
+            assertThat(kinds(plan)).containsExactly(ActionKind.CREATE_CLIENT, ActionKind.CREATE_SERVICE);
+            assertThat(notices(plan, Notice.Kind.DATA, "NMS has none")).isTrue();
+        }
+
+        @Test
         void aClientMadeInARunThatDiedBeforeItsServiceGetsOnlyTheService() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
             scenario.taggedClient(10, UNIT, "a", "a");
@@ -122,8 +143,7 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true)
                     .lease(lease("L0", UNIT, "2024-07-01", "2025-06-30", false, "a"))
                     .lease(current("L1"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-10T10:00");
             assertThat(plan.isEmpty()).isTrue();
             assertThat(notices(plan, Notice.Kind.DATA, "lists no tenants")).isTrue();
@@ -148,8 +168,7 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true)
                     .lease(ended("L1", "a"))
                     .lease(lease("L2", UNIT, "2026-07-01", null, true, "a", "c"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-10T10:00");
 
             assertThat(kinds(plan)).containsExactly(ActionKind.UPDATE_CONTACTS);
@@ -173,8 +192,7 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true)
                     .lease(ended("L1", "a"))
                     .lease(lease("L2", UNIT, "2026-07-01", null, true, "z"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-10T10:00");
 
             assertThat(kinds(plan)).containsExactly(ActionKind.CREATE_CLIENT, ActionKind.CREATE_SERVICE, ActionKind.SEND_WELCOME,
@@ -190,8 +208,7 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true)
                     .lease(lease("L1", UNIT, "2025-07-01", "2026-07-31", true, "a"))
                     .lease(lease("L2", UNIT, "2026-08-01", null, false, "z"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-10T10:00");
             assertThat(kinds(plan)).containsExactly(ActionKind.CREATE_CLIENT, ActionKind.CREATE_SERVICE, ActionKind.SEND_WELCOME);
         }
@@ -201,8 +218,7 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true)
                     .lease(ended("L1", "a"))
                     .lease(lease("L2", UNIT, "2026-07-15", null, false, "a"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-10T10:00");
             assertThat(plan.isEmpty()).isTrue();
             assertThat(notices(plan, Notice.Kind.INFO, "renewal L2")).isTrue();
@@ -213,8 +229,7 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true)
                     .lease(lease("L1", UNIT, "2025-07-01", "2026-06-30", true, "a"))
                     .lease(lease("L2", UNIT, "2026-07-01", null, true, "z"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-10T10:00");
             assertThat(kinds(plan)).containsExactly(ActionKind.CREATE_CLIENT, ActionKind.CREATE_SERVICE, ActionKind.SEND_WELCOME);
             assertThat(notices(plan, Notice.Kind.DRIFT, "overlapping")).isTrue();
@@ -227,8 +242,7 @@ class SyncLeasesPlannerTest {
         @Test
         void aMoveOutEndsTheServiceAndDisablesTheOnu() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(ended("L1", "a"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-01T08:00");
 
             assertThat(kinds(plan)).containsExactly(ActionKind.END_SERVICE, ActionKind.DISABLE_ONU);
@@ -241,8 +255,7 @@ class SyncLeasesPlannerTest {
         @Test
         void theLastDayOfALeaseIsStillServed() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2025-07-01", "2026-06-30", true, "a"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             assertThat(scenario.plan("2026-06-30T23:59").isEmpty()).isTrue();
         }
 
@@ -257,8 +270,7 @@ class SyncLeasesPlannerTest {
         @Test
         void aServiceSuspendedByHandStaysSuspendedAfterAMoveOut() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(ended("L1", "a"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, SUSPENDED);
+            scenario.served(UNIT, "a", SUSPENDED);
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(kinds(plan)).containsExactly(ActionKind.DISABLE_ONU);
             assertThat(notices(plan, Notice.Kind.DRIFT, "suspended outside vicvil")).isTrue();
@@ -267,8 +279,7 @@ class SyncLeasesPlannerTest {
         @Test
         void aVacantUnitWithoutOnuIsReportedNotEnforced() {
             SyncScenario scenario = new SyncScenario().unitWithoutOnu(UNIT).lease(ended("L1", "a"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(kinds(plan)).containsExactly(ActionKind.END_SERVICE);
             assertThat(notices(plan, Notice.Kind.NOT_ENFORCED, "no ONU")).isTrue();
@@ -280,8 +291,7 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true)
                     .lease(ended("L1", "a"))
                     .lease(lease("L2", UNIT, "2026-09-01", null, true, "z"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(kinds(plan)).containsExactly(ActionKind.CREATE_CLIENT, ActionKind.CREATE_SERVICE, ActionKind.SEND_WELCOME);
             assertThat(notices(plan, Notice.Kind.DRIFT, "active but it starts")).isTrue();
@@ -315,8 +325,7 @@ class SyncLeasesPlannerTest {
         @Test
         void aServiceInAStatusVicvilDoesNotHandleFreezesTheUnit() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(ended("L1", "a"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, 7);
+            scenario.served(UNIT, "a", 7);
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(plan.isEmpty()).isTrue();
             assertThat(notices(plan, Notice.Kind.DATA, "status 7")).isTrue();
@@ -325,8 +334,7 @@ class SyncLeasesPlannerTest {
         @Test
         void anOnuDisabledByHandIsNotEnabledForTheCurrentLease() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, false).lease(current("L1", "a"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(plan.isEmpty()).isTrue();
             assertThat(notices(plan, Notice.Kind.DRIFT, "ONU disabled outside vicvil")).isTrue();
@@ -343,8 +351,7 @@ class SyncLeasesPlannerTest {
         @Test
         void aServiceEndedByHandDuringTheLeaseIsNotRecreated() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ENDED);
+            scenario.served(UNIT, "a", ENDED);
             scenario.remember(UNIT, "L1", 10, 100L, false);
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(plan.isEmpty()).isTrue();
@@ -356,8 +363,7 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true)
                     .lease(lease("L0", UNIT, "2024-07-01", "2025-06-30", false, "a"))
                     .lease(current("L1", "a"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ENDED);
+            scenario.served(UNIT, "a", ENDED);
             scenario.remember(UNIT, "L0", 10, 100L, false);
             scenario.endedByVicvil.add(100L);
             scenario.welcomedLeases.add("L1");
@@ -478,8 +484,7 @@ class SyncLeasesPlannerTest {
         @Test
         void aWelcomeThatFailedIsTriedAgainForTheServiceVicvilCreated() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             scenario.remember(UNIT, "L1", 10, 100L, false);
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(kinds(plan)).containsExactly(ActionKind.SEND_WELCOME);
@@ -489,8 +494,7 @@ class SyncLeasesPlannerTest {
         @Test
         void aWelcomeIsNeverSentTwice() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             scenario.remember(UNIT, "L1", 10, 100L, false);
             scenario.welcomedServices.add(100L);
             assertThat(scenario.plan("2026-07-05T08:00").isEmpty()).isTrue();
@@ -499,8 +503,7 @@ class SyncLeasesPlannerTest {
         @Test
         void noWelcomeForAnAdoptedService() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             scenario.remember(UNIT, "L1", 10, 100L, true);
             assertThat(scenario.plan("2026-07-05T08:00").isEmpty()).isTrue();
         }
@@ -555,8 +558,7 @@ class SyncLeasesPlannerTest {
         @Test
         void noLeasesAtAllWhileTheStoreKnowsOccupiedUnitsIsAnOutage() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true);
-            scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.taggedService(100, 10, UNIT, ACTIVE);
+            scenario.served(UNIT, "a", ACTIVE);
             scenario.remember(UNIT, "L1", 10, 100L, false);
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(plan.refusal()).get().satisfies(refusal -> assertThat(refusal.reason()).contains("no leases", "1 units"));

@@ -92,6 +92,13 @@ final class SyncScenario {
         return List.of(tenantUids).stream().map(uid -> Contact.of(LeaseFixtures.tenant(uid))).toList();
     }
 
+    /** The household vicvil set up for {@code unit}: client 10 (userIdent = {@code tenant}) and its service 100 in {@code status}. */
+    SyncScenario served(UnitKey unit, String tenant, int status) {
+        taggedClient(10, unit, tenant, tenant);
+        taggedService(100, 10, unit, status);
+        return this;
+    }
+
     /** A vicvil-tagged service of {@code unit}. */
     CrmService taggedService(long id, long clientId, UnitKey unit, int status) {
         return service(new CrmService(id, clientId, status, Optional.of(unit.toString()), Optional.of(LocalDate.parse("2025-07-01")),
