@@ -1,0 +1,36 @@
+package com.erefiber.vicvil.sync;
+
+/** What a planned action does; the journal and the safety guard count by it. */
+public enum ActionKind {
+    /** POST a UISP client for a lease's household, tagged with the unit. */
+    CREATE_CLIENT,
+    /** Tag a client made by hand for the unit (and set its {@code userIdent} when blank). */
+    ADOPT_CLIENT,
+    /** Add the lease's tenants that are missing from the client's contacts. */
+    UPDATE_CONTACTS,
+    /** POST a service on the default package, {@code activeFrom} = lease start, tagged with the unit. */
+    CREATE_SERVICE,
+    /** Tag a service made by hand for the unit. */
+    ADOPT_SERVICE,
+    /** PATCH {@code …/end} an old tenant's service. */
+    END_SERVICE,
+    /** PUT the ONU's system with {@code enabled: true}. */
+    ENABLE_ONU,
+    /** PUT the ONU's system with {@code enabled: false}. */
+    DISABLE_ONU,
+    /** Mail the welcome email for a new service. */
+    SEND_WELCOME,
+    /** POST an endpoint site for the unit under the complex's parent site. */
+    CREATE_SITE,
+    /** Authorize the ONU into the unit's endpoint site. */
+    AUTHORIZE_ONU,
+    /** PUT the ONU's system with its inventory name. */
+    RENAME_ONU,
+    /** Bind the unit's CRM service to its endpoint site. */
+    BIND_SERVICE_SITE;
+
+    /** Whether the blast-radius guard counts it ({@code safety.max_ends}). */
+    public boolean isEnd() {
+        return this == END_SERVICE || this == DISABLE_ONU;
+    }
+}

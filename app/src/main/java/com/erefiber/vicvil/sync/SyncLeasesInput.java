@@ -1,0 +1,140 @@
+package com.erefiber.vicvil.sync;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import com.erefiber.vicvil.domain.LastWrites;
+import com.erefiber.vicvil.domain.Lease;
+import com.erefiber.vicvil.domain.UnitKey;
+
+/**
+ * Everything sync-leases plans from, read in bulk beforehand: the inventory with what NMS shows for each
+ * unit, all leases, the UISP CRM clients and services that may concern the complex, what the store
+ * remembers, the clock and the settings.
+ *
+ * @param units          the inventory units (one per row)
+ * @param leases         every lease of the configured buildings (past ones included)
+ * @param clients        UISP clients: those tagged by vicvil, plus the candidates for adoption
+ * @param services       UISP services of those clients
+ * @param store          what the state store remembers
+ * @param asOf           the instant the run acts for ({@code --as-of}, else now)
+ * @param zone           the property's time zone (dates are evaluated in it)
+ * @param welcomeSince   {@code email.welcome_since}; empty when email is not configured (no welcome at all)
+ * @param defaultPackage the default package's name (config {@code packages[].default})
+ * @param maxEnds        {@code safety.max_ends}
+ * @param force          {@code --force}: a tripped guard is overridden
+ * @param onlyUnit       {@code --unit}: plan this unit only
+ */
+public record SyncLeasesInput(List<InventoryUnit> units, List<Lease> leases, List<CrmClient> clients,
+                              List<CrmService> services, StoreMemory store, ZonedDateTime asOf, ZoneId zone,
+                              Optional<LocalDate> welcomeSince, String defaultPackage, int maxEnds, boolean force,
+                              Optional<UnitKey> onlyUnit) {
+
+    public SyncLeasesInput {
+        units = List.copyOf(units);
+        leases = List.copyOf(leases);
+        clients = List.copyOf(clients);
+        services = List.copyOf(services);
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(welcomeSince, "welcomeSince");
+        Objects.requireNonNull(defaultPackage, "defaultPackage");
+        Objects.requireNonNull(onlyUnit, "onlyUnit");
+    }
+
+    /**
+     * One inventory unit. {@code onuInstalled}: the row has a serial or MAC. {@code onu}: the ONU NMS shows
+     * for it (empty when not installed or not found). {@code siteId}: its endpoint site, when one exists.
+     */
+    public record InventoryUnit(UnitKey unit, boolean onuInstalled, Optional<NmsOnu> onu, Optional<String> siteId) {
+        public InventoryUnit {
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(onu, "onu");
+            Objects.requireNonNull(siteId, "siteId");
+        }
+    }
+
+    /** An ONU in NMS: its device id, current name, enabled state, and whether vicvil disabled it (store). */
+    public record NmsOnu(String id, String name, boolean enabled, boolean disabledByVicvil) {
+        public NmsOnu {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /**
+     * A UISP client. {@code tag}: the value of vicvil's {@code vicvilUnit} attribute (empty when untagged).
+     * {@code street1}/{@code street2}: its address, used to match hand-made clients to units at go-live.
+     */
+    public record CrmClient(long id, Optional<String> userIdent, List<Contact> contacts, Optional<String> street1,
+                            Optional<String> street2, Optional<String> tag) {
+        public CrmClient {
+            userIdent = Objects.requireNonNull(userIdent, "userIdent").map(String::strip).filter(text -> !text.isEmpty());
+            contacts = List.copyOf(contacts);
+            Objects.requireNonNull(street1, "street1");
+            Objects.requireNonNull(street2, "street2");
+            tag = Objects.requireNonNull(tag, "tag").map(String::strip).filter(text -> !text.isEmpty());
+        }
+    }
+
+    /**
+     * A UISP service. {@code statusCode}: UISP's {@code status}. {@code suspendedByVicvil}: its suspension is
+     * vicvil's (vicvil's suspension reason, or the store says so). {@code street1}/{@code street2} and
+     * {@code siteId} ({@code unmsClientSiteId}) tell which place a hand-made service is for.
+     */
+    public record CrmService(long id, long clientId, int statusCode, Optional<String> tag, Optional<LocalDate> activeFrom,
+                             boolean suspendedByVicvil, Optional<String> street1, Optional<String> street2,
+                             Optional<String> siteId) {
+        public CrmService {
+            tag = Objects.requireNonNull(tag, "tag").map(String::strip).filter(text -> !text.isEmpty());
+            Objects.requireNonNull(activeFrom, "activeFrom");
+            Objects.requireNonNull(street1, "street1");
+            Objects.requireNonNull(street2, "street2");
+            Objects.requireNonNull(siteId, "siteId");
+        }
+    }
+
+    /**
+     * What the store remembers. {@code provisioned}: which client and service vicvil set up (created, or
+     * adopted) for which lease. {@code endedByVicvil}: services vicvil ended. {@code welcomedLeases} /
+     * {@code welcomedServices}: welcome emails already sent (or given up on). {@code lastWrites}: per unit.
+     */
+    public record StoreMemory(List<Provisioned> provisioned, Set<Long> endedByVicvil, Set<String> welcomedLeases,
+                              Set<Long> welcomedServices, Map<UnitKey, LastWrites> lastWrites) {
+
+        /** A lost or new store. */
+        public static final StoreMemory EMPTY = new StoreMemory(List.of(), Set.of(), Set.of(), Set.of(), Map.of());
+
+        public StoreMemory {
+            provisioned = List.copyOf(provisioned);
+            endedByVicvil = Set.copyOf(endedByVicvil);
+            welcomedLeases = Set.copyOf(welcomedLeases);
+            welcomedServices = Set.copyOf(welcomedServices);
+            lastWrites = Map.copyOf(lastWrites);
+        }
+
+        /** What vicvil last wrote for {@code unit}. */
+        public LastWrites lastWritesOf(UnitKey unit) {
+            return lastWrites.getOrDefault(unit, LastWrites.NONE);
+        }
+    }
+
+    /**
+     * One lease vicvil provisioned: its client and (once made) its service; {@code adopted} when they were
+     * made by hand and only tagged by vicvil (no welcome email for those).
+     */
+    public record Provisioned(UnitKey unit, String leaseUid, long clientId, Optional<Long> serviceId, boolean adopted) {
+        public Provisioned {
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(leaseUid, "leaseUid");
+            Objects.requireNonNull(serviceId, "serviceId");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package com.erefiber.vicvil.sync;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.sync.SyncLeasesInput.CrmClient;
+import com.erefiber.vicvil.sync.SyncLeasesInput.CrmService;
+import com.erefiber.vicvil.sync.SyncLeasesInput.InventoryUnit;
+import com.erefiber.vicvil.sync.SyncLeasesInput.NmsOnu;
+
+/**
+ * Applies a plan to a {@link SyncScenario} the way the apply step and UISP would (new ids, tags, statuses,
+ * store entries), so that a test can plan again on the result.
+ */
+final class FakeUisp {
+
+    private long nextId = 10_000;
+
+    void apply(Plan plan, SyncScenario scenario, LocalDate today) {
+        Map<String, Long> createdClients = new HashMap<>();
+        Map<String, Long> createdServices = new HashMap<>();
+        for (PlannedAction action : plan.actions()) {
+            UnitKey unit = action.unit();
+            if (action instanceof PlannedAction.CreateClient create) {
+                long id = nextId++;
+                createdClients.put(create.leaseUid(), id);
+                scenario.clients.add(new CrmClient(id, Optional.of(create.userIdent()), create.contacts(), Optional.of(create.street1()),
+                        Optional.of(create.street2()), Optional.of(unit.toString())));
+                scenario.remember(unit, create.leaseUid(), id, null, false);
+            } else if (action instanceof PlannedAction.AdoptClient adopt) {
+                CrmClient old = client(scenario, adopt.clientId());
+                scenario.clients.set(scenario.clients.indexOf(old), new CrmClient(old.id(), adopt.setUserIdent().or(old::userIdent),
+                        old.contacts(), old.street1(), old.street2(), Optional.of(unit.toString())));
+            } else if (action instanceof PlannedAction.UpdateContacts update) {
+                CrmClient old = client(scenario, update.clientId());
+                List<Contact> contacts = new java.util.ArrayList<>(old.contacts());
+                contacts.addAll(update.add());
+                scenario.clients.set(scenario.clients.indexOf(old), new CrmClient(old.id(), old.userIdent(), contacts, old.street1(),
+                        old.street2(), old.tag()));
+            } else if (action instanceof PlannedAction.CreateService create) {
+                long id = nextId++;
+                long clientId = create.client().existingId().orElseGet(() -> createdClients.get(create.client().leaseUid()));
+                createdServices.put(create.leaseUid(), id);
+                int status = create.activeFrom().isAfter(today) ? SyncScenario.PREPARED : SyncScenario.ACTIVE;
+                scenario.services.add(new CrmService(id, clientId, status, Optional.of(unit.toString()), Optional.of(create.activeFrom()),
+                        false, Optional.empty(), Optional.empty(), create.siteId()));
+                scenario.remember(unit, create.leaseUid(), clientId, id, false);
+            } else if (action instanceof PlannedAction.AdoptService adopt) {
+                CrmService old = service(scenario, adopt.serviceId());
+                scenario.services.set(scenario.services.indexOf(old), new CrmService(old.id(), old.clientId(), old.statusCode(),
+                        Optional.of(unit.toString()), old.activeFrom(), old.suspendedByVicvil(), old.street1(), old.street2(), old.siteId()));
+                scenario.remember(unit, adopt.leaseUid(), adopt.clientId(), adopt.serviceId(), true);
+            } else if (action instanceof PlannedAction.EndService end) {
+                CrmService old = service(scenario, end.serviceId());
+                scenario.services.set(scenario.services.indexOf(old), new CrmService(old.id(), old.clientId(), SyncScenario.ENDED,
+                        old.tag(), old.activeFrom(), false, old.street1(), old.street2(), old.siteId()));
+                scenario.endedByVicvil.add(old.id());
+            } else if (action instanceof PlannedAction.SetOnuEnabled set) {
+                InventoryUnit old = scenario.units.stream().filter(each -> each.unit().equals(unit)).findFirst().orElseThrow();
+                NmsOnu onu = old.onu().orElseThrow();
+                scenario.units.set(scenario.units.indexOf(old), new InventoryUnit(unit, true,
+                        Optional.of(new NmsOnu(onu.id(), onu.name(), set.enabled(), !set.enabled())), old.siteId()));
+            } else if (action instanceof PlannedAction.SendWelcome welcome) {
+                scenario.welcomedLeases.add(welcome.lease().uid());
+                welcome.service().existingId().or(() -> Optional.ofNullable(createdServices.get(welcome.service().leaseUid())))
+                        .ifPresent(scenario.welcomedServices::add);
+            } else {
+                throw new IllegalArgumentException("sync-leases does not plan " + action.kind());
+            }
+        }
+    }
+
+    private static CrmClient client(SyncScenario scenario, long id) {
+        return scenario.clients.stream().filter(client -> client.id() == id).findFirst().orElseThrow();
+    }
+
+    private static CrmService service(SyncScenario scenario, long id) {
+        return scenario.services.stream().filter(service -> service.id() == id).findFirst().orElseThrow();
+    }
+}
