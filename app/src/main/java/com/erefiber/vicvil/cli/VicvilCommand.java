@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Keeps Victorian Village in step between Innago (leases, rent, tickets) and UISP (clients, services, ONUs).",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
+            SandboxCommand.class,
         })
 public final class VicvilCommand implements Callable<Integer> {
     private final Map<String, String> env;

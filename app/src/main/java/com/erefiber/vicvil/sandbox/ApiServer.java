@@ -92,8 +92,9 @@ final class ApiServer implements AutoCloseable {
                 outcome = new Outcome(html(502, "Bad Gateway"),
                         "fault: answer dropped after status " + outcome.reply().status());
             }
-            send(exchange, outcome.reply());
+            // logged before the answer leaves, so a client that got its answer finds the request in the log
             log(request, apiName, endpoint, outcome.reply().status(), outcome.note());
+            send(exchange, outcome.reply());
         }
     }
 
@@ -123,7 +124,7 @@ final class ApiServer implements AutoCloseable {
                 return new Outcome(route.get().handler().handle(matched), "");
             }
         } catch (FakeApiException failure) {
-            return new Outcome(api.error(failure), "");
+            return new Outcome(api.error(failure), failure.getMessage());
         } catch (RuntimeException bug) {
             return new Outcome(api.error(new FakeApiException(500, "Internal Server Error", Map.of())),
                     "sandbox error: " + bug);

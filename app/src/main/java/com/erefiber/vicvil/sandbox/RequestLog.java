@@ -24,7 +24,8 @@ public final class RequestLog {
      * @param api      {@code identity}, {@code innago}, {@code crm}, {@code nms} (or {@code unknown})
      * @param endpoint method and path template, e.g. {@code PATCH /crm/api/v1.0/clients/services/{id}/suspend}
      * @param status   the HTTP status sent, 0 when the request was left hanging
-     * @param note     why the answer was not the handler's own (fault, internal error), else empty
+     * @param note     the detail of an error answer, or why the answer was not the handler's own (fault,
+     *                 sandbox error); else empty
      */
     public record Entry(Instant at, String api, String method, String path, String query, String endpoint,
                         int status, String note) {

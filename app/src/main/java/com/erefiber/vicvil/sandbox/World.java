@@ -217,7 +217,7 @@ public final class World {
             innago.tenants.put(tenant.uid, tenant);
             people.add(tenant);
         }
-        return addLease(target, start, end, usualRent(target), people).uid;
+        return addLease(ids.uuid(), target, start, end, usualRent(target), people).uid;
     }
 
     /** Ends the unit's lease that covers {@code lastDay} (or its latest lease) on {@code lastDay}. */
@@ -235,7 +235,7 @@ public final class World {
             throw new IllegalStateException(unit + " has no lease with an end date to renew");
         }
         Lease latest = leases.get(leases.size() - 1);
-        Lease renewal = addLease(latest.unit, latest.end.plusDays(1), newEnd, latest.rent, latest.tenants);
+        Lease renewal = addLease(ids.uuid(), latest.unit, latest.end.plusDays(1), newEnd, latest.rent, latest.tenants);
         catchUp();
         return renewal.uid;
     }
@@ -394,8 +394,8 @@ public final class World {
         return innago.unit(key).orElseThrow(() -> new IllegalArgumentException("unknown unit: " + key));
     }
 
-    Lease addLease(Unit unit, LocalDate start, LocalDate end, BigDecimal rent, List<Tenant> tenants) {
-        Lease lease = new Lease(ids.uuid(), unit, start, end, rent, 1, tenants);
+    Lease addLease(String uid, Unit unit, LocalDate start, LocalDate end, BigDecimal rent, List<Tenant> tenants) {
+        Lease lease = new Lease(uid, unit, start, end, rent, 1, tenants);
         innago.leases.put(lease.uid, lease);
         return lease;
     }

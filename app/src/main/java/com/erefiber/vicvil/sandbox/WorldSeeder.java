@@ -126,10 +126,10 @@ final class WorldSeeder {
             BigDecimal rent = goingRent(unit.property.units.size()).add(BigDecimal.valueOf(25L * (people.nextInt(3) - 1)));
             if (vacant.contains(i)) {
                 LocalDate lastDay = thisMonth.minusMonths(people.between(1, 3)).atEndOfMonth();
-                world.addLease(unit, lastDay.plusDays(1).minusYears(1), lastDay, rent, factory.household());
+                world.addLease(people.uuid(), unit, lastDay.plusDays(1).minusYears(1), lastDay, rent, factory.household());
                 if (futureLeases++ < FUTURE_LEASES) {
                     LocalDate start = thisMonth.plusMonths(1).atDay(1);
-                    world.addLease(unit, start, start.plusYears(1).minusDays(1), rent, factory.household());
+                    world.addLease(people.uuid(), unit, start, start.plusYears(1).minusDays(1), rent, factory.household());
                 }
                 continue;
             }
@@ -139,9 +139,9 @@ final class WorldSeeder {
             if (history < 0.35) {
                 // an earlier lease: a renewal by the same household, or the previous occupants
                 List<Tenant> earlier = history < 0.18 ? household : factory.household();
-                world.addLease(unit, start.minusYears(1), start.minusDays(1), rent, earlier);
+                world.addLease(people.uuid(), unit, start.minusYears(1), start.minusDays(1), rent, earlier);
             }
-            current.add(world.addLease(unit, start, start.plusYears(1).minusDays(1), rent, household));
+            current.add(world.addLease(people.uuid(), unit, start, start.plusYears(1).minusDays(1), rent, household));
         }
         return current;
     }
