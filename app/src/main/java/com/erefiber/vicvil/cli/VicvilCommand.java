@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             picocli.AutoComplete.GenerateCompletion.class,
             StatusCommand.class,
             DoctorCommand.class,
+            SandboxCommand.class,
         })
 public final class VicvilCommand implements Callable<Integer> {
     private final Map<String, String> env;

@@ -1,0 +1,53 @@
+package com.erefiber.vicvil.sandbox;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Victorian Village as it really is: 21 buildings on S Harper Street, 118 apartments (the buildings and
+ * unit counts of the operator's inventory, shared/data/onu-inventory.csv), each building its own Innago property.
+ */
+final class Complex {
+    static final String NAME = "Victorian Village";
+    static final String ADDRESS = "S Harper St, Nelsonville, OH 45764";
+    static final String CITY = "Nelsonville";
+    static final String STATE = "Ohio";
+    static final String STATE_CODE = "OH";
+    static final String ZIP = "45764";
+    static final double LATITUDE = 39.458;
+    static final double LONGITUDE = -82.232;
+    static final ZoneId ZONE = ZoneId.of("America/New_York");
+
+    /** One building: its Innago property name and how many apartments it has (numbered 1..units). */
+    record Building(String name, int units) {
+        /** The street address Innago shows for the property. */
+        String street() {
+            return name + " St";
+        }
+    }
+
+    static final List<Building> BUILDINGS = List.of(
+            new Building("250 S Harper", 3),
+            new Building("300 S Harper", 12),
+            new Building("350 S Harper", 12),
+            new Building("400 S Harper", 12),
+            new Building("450 S Harper", 12),
+            new Building("500 S Harper", 12),
+            new Building("550 S Harper", 3),
+            new Building("600 S Harper", 3),
+            new Building("650 S Harper", 3),
+            new Building("700 S Harper", 4),
+            new Building("750 S Harper", 4),
+            new Building("775 S Harper", 4),
+            new Building("800 S Harper", 3),
+            new Building("825 S Harper", 3),
+            new Building("850 S Harper", 3),
+            new Building("875 S Harper", 3),
+            new Building("880 S Harper", 4),
+            new Building("885 S Harper", 4),
+            new Building("890 S Harper", 4),
+            new Building("895 S Harper", 4),
+            new Building("900 S Harper", 6));
+
+    private Complex() {}
+}
