@@ -20,6 +20,16 @@ public record UnitKey(String property, String unit) implements Comparable<UnitKe
         }
     }
 
+    /** Reads the canonical text form back ({@code 300 S Harper #4}), as stored and as tagged in UISP. */
+    public static UnitKey fromCanonical(String canonical) {
+        // The last " #" splits: a building name may contain '#', a unit number does not.
+        int mark = canonical.lastIndexOf(" #");
+        if (mark < 0) {
+            throw new IllegalArgumentException("unit key \"" + canonical + "\" is not in canonical form");
+        }
+        return new UnitKey(canonical.substring(0, mark), canonical.substring(mark + 2));
+    }
+
     /** The building name as a slug: {@code 300 S Harper} → {@code 300-s-harper}. */
     public static String slugOf(String text) {
         return text.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

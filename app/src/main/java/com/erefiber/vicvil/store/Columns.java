@@ -17,7 +17,6 @@ final class Columns {
      */
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-    private static final String UNIT_MARK = " #";
 
     private Columns() {}
 
@@ -43,12 +42,7 @@ final class Columns {
     }
 
     static UnitKey unit(String canonical) {
-        // The last " #" splits: a building name may contain '#', a unit number does not.
-        int mark = canonical.lastIndexOf(UNIT_MARK);
-        if (mark < 0) {
-            throw new IllegalStateException("stored unit key \"" + canonical + "\" is not in canonical form");
-        }
-        return new UnitKey(canonical.substring(0, mark), canonical.substring(mark + UNIT_MARK.length()));
+        return UnitKey.fromCanonical(canonical);
     }
 
     static Optional<UnitKey> optionalUnit(ResultSet rs, String column) throws SQLException {

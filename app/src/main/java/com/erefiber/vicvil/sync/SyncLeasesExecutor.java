@@ -1,0 +1,197 @@
+package com.erefiber.vicvil.sync;
+
+import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.domain.Tenant;
+import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.mail.Mailer;
+import com.erefiber.vicvil.mail.WelcomeEmail;
+import com.erefiber.vicvil.store.UnitIds;
+import com.erefiber.vicvil.store.UnitRepository;
+import com.erefiber.vicvil.uisp.UispClient;
+import com.erefiber.vicvil.uisp.crm.PlanPeriods;
+import com.erefiber.vicvil.uisp.crm.model.AttributeValue;
+import com.erefiber.vicvil.uisp.crm.model.ClientWrite;
+import com.erefiber.vicvil.uisp.crm.model.NewService;
+import com.erefiber.vicvil.uisp.crm.model.ServicePatch;
+import com.erefiber.vicvil.uisp.crm.model.ServicePlan;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Carries out sync-leases' actions against UISP (and SMTP for welcome emails), and records in the store
+ * what it did. Every object it creates carries vicvil's unit tag in the same request, so a run killed
+ * before recording an id finds the object again by its tag instead of creating a duplicate.
+ */
+public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
+    private final AppConfig config;
+    private final UispClient uisp;
+    private final VicvilAttributes attributes;
+    private final LeaseSyncMemory memory;
+    private final UnitRepository units;
+    private final Optional<Mailer> mailer;
+    private final Optional<WelcomeEmail> welcome;
+    private final LocalDate today;
+    private final Supplier<List<ServicePlan>> plans;
+
+    public SyncLeasesExecutor(AppConfig config, UispClient uisp, VicvilAttributes attributes, LeaseSyncMemory memory,
+                              UnitRepository units, Optional<Mailer> mailer, Optional<WelcomeEmail> welcome,
+                              LocalDate today) {
+        this.config = config;
+        this.uisp = uisp;
+        this.attributes = attributes;
+        this.memory = memory;
+        this.units = units;
+        this.mailer = mailer;
+        this.welcome = welcome;
+        this.today = today;
+        this.plans = Lazy.of(() -> uisp.crm().servicePlans());
+    }
+
+    @Override
+    public String execute(PlannedAction action, CreatedIds created) {
+        if (action instanceof PlannedAction.CreateClient create) {
+            return createClient(create, created);
+        } else if (action instanceof PlannedAction.AdoptClient adopt) {
+            return adoptClient(adopt);
+        } else if (action instanceof PlannedAction.UpdateContacts update) {
+            return updateContacts(update);
+        } else if (action instanceof PlannedAction.CreateService create) {
+            return createService(create, created);
+        } else if (action instanceof PlannedAction.AdoptService adopt) {
+            return adoptService(adopt);
+        } else if (action instanceof PlannedAction.EndService end) {
+            return endService(end);
+        } else if (action instanceof PlannedAction.SetOnuEnabled onu) {
+            return setOnu(onu);
+        } else if (action instanceof PlannedAction.SendWelcome send) {
+            return sendWelcome(send, created);
+        } else if (action instanceof PlannedAction.BindServiceSite bind) {
+            return bind(bind, created);
+        }
+        throw new IllegalStateException("sync-leases does not carry out " + action.kind());
+    }
+
+    private String createClient(PlannedAction.CreateClient create, CreatedIds created) {
+        ClientWrite body = ClientWrite.builder()
+                .residential(create.firstName(), create.lastName())
+                .userIdent(create.userIdent())
+                .address(create.street1(), create.street2(), null, null, null, null)
+                // Tenants pay through rent: UISP's own overdue suspension must never fight vicvil's.
+                .stopServiceDue(false)
+                .contacts(contacts(create.contacts()))
+                .attributes(List.of(tag(attributes.clientUnit().orElseThrow().id(), create.unit().toString())))
+                .build();
+        long id = uisp.crm().createClient(body);
+        created.client(create.leaseUid(), id);
+        memory.provisioned(create.unit(), create.leaseUid(), id, Optional.empty(), false);
+        remember(create.unit(), ids -> ids.withCrmClientId(Optional.of(Long.toString(id))));
+        return "client " + id;
+    }
+
+    private String adoptClient(PlannedAction.AdoptClient adopt) {
+        ClientWrite.Builder body = ClientWrite.builder()
+                .attributes(List.of(tag(attributes.clientUnit().orElseThrow().id(), adopt.unit().toString())));
+        adopt.setUserIdent().ifPresent(body::userIdent);
+        uisp.crm().patchClient(adopt.clientId(), body.build());
+        memory.provisioned(adopt.unit(), adopt.leaseUid(), adopt.clientId(), Optional.empty(), true);
+        remember(adopt.unit(), ids -> ids.withCrmClientId(Optional.of(Long.toString(adopt.clientId()))));
+        return "client " + adopt.clientId() + " tagged";
+    }
+
+    private String updateContacts(PlannedAction.UpdateContacts update) {
+        // UNCONFIRMED whether PATCH adds to or replaces the contact list; only new tenants are sent.
+        uisp.crm().patchClient(update.clientId(), ClientWrite.builder().contacts(contacts(update.add())).build());
+        return update.add().size() + " contacts added to client " + update.clientId();
+    }
+
+    private String createService(PlannedAction.CreateService create, CreatedIds created) {
+        AppConfig.Package pack = config.packages().stream().filter(p -> p.name().equals(create.packageName()))
+                .findFirst().orElse(config.defaultPackage());
+        ServicePlan.Period period = PlanPeriods.monthly(plans.get(), pack.uispPlan());
+        OffsetDateTime start = create.activeFrom().atStartOfDay(config.zone()).toOffsetDateTime();
+        // A go-live lease may have started years ago: never invoice backwards.
+        LocalDate invoicing = create.activeFrom().isAfter(today) ? create.activeFrom() : today;
+        NewService.Builder body = NewService.builder(period.id())
+                .name(pack.name())
+                .activeFrom(start, invoicing.atStartOfDay(config.zone()).toOffsetDateTime())
+                .sendEmailsAutomatically(false)
+                .attributes(List.of(tag(attributes.serviceUnit().orElseThrow().id(), create.unit().toString())));
+        if (config.uisp().tenantServicePrice() == AppConfig.TenantServicePrice.ZERO) {
+            body.price(BigDecimal.ZERO);
+        }
+        create.siteId().ifPresent(body::unmsClientSiteId);
+        long clientId = created.resolve(create.client());
+        long id = uisp.crm().createService(clientId, body.build());
+        created.service(create.leaseUid(), id);
+        memory.provisioned(create.unit(), create.leaseUid(), clientId, Optional.of(id), false);
+        remember(create.unit(), ids -> ids.withCrmServiceId(Optional.of(Long.toString(id))));
+        return "service " + id + " on " + pack.name() + " from " + create.activeFrom();
+    }
+
+    private String adoptService(PlannedAction.AdoptService adopt) {
+        uisp.crm().patchService(adopt.serviceId(), ServicePatch.attributes(
+                List.of(tag(attributes.serviceUnit().orElseThrow().id(), adopt.unit().toString()))));
+        memory.provisioned(adopt.unit(), adopt.leaseUid(), adopt.clientId(), Optional.of(adopt.serviceId()), true);
+        remember(adopt.unit(), ids -> ids.withCrmServiceId(Optional.of(Long.toString(adopt.serviceId()))));
+        return "service " + adopt.serviceId() + " tagged";
+    }
+
+    private String endService(PlannedAction.EndService end) {
+        uisp.crm().endService(end.serviceId());
+        memory.ended(end.unit(), end.serviceId());
+        return "service " + end.serviceId() + " ended";
+    }
+
+    private String setOnu(PlannedAction.SetOnuEnabled onu) {
+        uisp.nms().setOnuSystem(onu.deviceId(), onu.name(), onu.enabled());
+        memory.onuDisabledOn(onu.unit(), onu.enabled() ? Optional.empty() : Optional.of(today));
+        remember(onu.unit(), ids -> ids.withNmsDeviceId(Optional.of(onu.deviceId())));
+        return "ONU " + onu.deviceId() + (onu.enabled() ? " enabled" : " disabled");
+    }
+
+    private String sendWelcome(PlannedAction.SendWelcome send, CreatedIds created) {
+        long serviceId = created.resolve(send.service());
+        if (send.recipients().isEmpty()) {
+            throw new IllegalStateException("no tenant of lease " + send.lease().uid() + " has an email address");
+        }
+        AppConfig.Package pack = config.packages().stream().filter(p -> p.name().equals(send.packageName()))
+                .findFirst().orElse(config.defaultPackage());
+        String name = send.lease().primaryTenant().map(Tenant::fullName).orElse("neighbour");
+        WelcomeEmail.Rendered mail = welcome.orElseThrow().render(name, send.unit(), send.lease().start(), pack);
+        for (String recipient : send.recipients()) {
+            mailer.orElseThrow().send(recipient, mail.subject(), mail.body());
+        }
+        // The marker in UISP is what keeps a lost store from sending it again.
+        uisp.crm().patchService(serviceId, ServicePatch.attributes(
+                List.of(tag(attributes.serviceWelcomed().orElseThrow().id(), send.lease().uid()))));
+        memory.welcomed(serviceId, send.lease().uid());
+        return "welcome sent to " + send.recipients().size() + " tenant(s)";
+    }
+
+    private String bind(PlannedAction.BindServiceSite bind, CreatedIds created) {
+        String siteId = created.resolve(bind.site());
+        uisp.crm().bindServiceToSite(bind.serviceId(), siteId);
+        return "service " + bind.serviceId() + " bound to site " + siteId;
+    }
+
+    private static AttributeValue tag(long attributeId, String value) {
+        return new AttributeValue(attributeId, value);
+    }
+
+    private static List<com.erefiber.vicvil.uisp.crm.model.Contact> contacts(List<Contact> contacts) {
+        return contacts.stream().map(contact -> com.erefiber.vicvil.uisp.crm.model.Contact.of(contact.name(),
+                contact.email().orElse(null), contact.phone().orElse(null))).toList();
+    }
+
+    private void remember(UnitKey unit, UnaryOperator<UnitIds> change) {
+        // Units of different threads never share a row; the upsert is one statement.
+        synchronized (units) {
+            units.upsert(unit, change.apply(units.get(unit).map(record -> record.ids()).orElse(UnitIds.none())));
+        }
+    }
+}

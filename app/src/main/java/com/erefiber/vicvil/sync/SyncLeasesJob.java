@@ -1,0 +1,108 @@
+package com.erefiber.vicvil.sync;
+
+import com.erefiber.vicvil.app.AppContext;
+import com.erefiber.vicvil.app.Console;
+import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.app.JobRun;
+import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.domain.Notice;
+import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.mail.Mailer;
+import com.erefiber.vicvil.mail.SmtpMailer;
+import com.erefiber.vicvil.mail.WelcomeEmail;
+import com.erefiber.vicvil.store.JournalEntry;
+import com.erefiber.vicvil.store.JournalOutcome;
+import com.erefiber.vicvil.store.StateStore;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/**
+ * sync-leases (DESIGN §2–§4): read Innago and UISP in bulk, plan with {@link SyncLeasesPlanner}, then print
+ * the plan (dry run), refuse it (a tripped guard, exit 4), or apply it with the journal.
+ */
+public final class SyncLeasesJob {
+    /** The job's name in the journal, run history, lock message and healthcheck config. */
+    public static final String NAME = "sync-leases";
+
+    private final JobRun run;
+
+    public SyncLeasesJob(JobRun run) {
+        this.run = run;
+    }
+
+    /** Runs the job for {@code asOf}; returns the exit code. */
+    public int run(ZonedDateTime asOf, Optional<UnitKey> onlyUnit, boolean force) {
+        AppContext context = run.context();
+        AppConfig config = context.config();
+        Console console = context.console();
+        // A bad welcome template must fail before anything is written, not at the first move-in.
+        Optional<WelcomeEmail> welcome = config.email()
+                .map(email -> WelcomeEmail.load(email.welcomeTemplate(), config.packages()));
+        boolean useStore = !run.dryRun() || context.storeExists();
+        Optional<StateStore> store = useStore ? Optional.of(context.store()) : Optional.empty();
+        SyncLeasesInput.StoreMemory remembered = store
+                .map(opened -> new LeaseSyncMemory(opened.jdbi(), context.clock()).load())
+                .orElse(SyncLeasesInput.StoreMemory.EMPTY);
+        if (!run.dryRun()) {
+            store.ifPresent(opened -> reconcileUnfinished(opened, console));
+        }
+
+        SyncLeasesReader.Snapshot snapshot = new SyncLeasesReader(config, context.inventory(), context.innago(),
+                context.uisp(), console::warn).read(remembered, asOf, force, onlyUnit);
+        Plan plan = SyncLeasesPlanner.plan(snapshot.input());
+        plan.notices().forEach(notice -> report(notice, console));
+
+        if (plan.isRefused()) {
+            console.out().print(plan.render());
+            console.out().flush();
+            throw new VicvilException(ExitCodes.REFUSED, "sync-leases refused: " + plan.refusal().orElseThrow().reason()
+                    + "; nothing was changed (check, then rerun with --force)");
+        }
+        if (run.dryRun()) {
+            console.out().print(plan.render());
+            console.out().flush();
+            return plan.needsAttention() ? ExitCodes.ATTENTION : ExitCodes.OK;
+        }
+        if (plan.isEmpty()) {
+            console.info("sync-leases: nothing to do");
+            return plan.needsAttention() ? ExitCodes.ATTENTION : ExitCodes.OK;
+        }
+        StateStore opened = store.orElseThrow();
+        VicvilAttributes attributes = snapshot.attributes().ensure(context.uisp().crm());
+        Optional<Mailer> mailer = config.email().map(SmtpMailer::new);
+        SyncLeasesExecutor executor = new SyncLeasesExecutor(config, context.uisp(), attributes,
+                new LeaseSyncMemory(opened.jdbi(), context.clock()), opened.units(), mailer, welcome,
+                asOf.toLocalDate());
+        PlanApplier.Outcome outcome = new PlanApplier(opened.journal(), run.runId().orElseThrow(), NAME,
+                config.safety().maxConcurrency(), console).apply(plan, executor);
+        console.out().print(plan.render());
+        console.out().flush();
+        outcome.failures().forEach(console::error);
+        console.info("sync-leases: " + outcome.done() + " done, " + outcome.failed() + " failed, "
+                + outcome.skipped() + " skipped");
+        return outcome.allDone() && !plan.needsAttention() ? ExitCodes.OK : ExitCodes.ATTENTION;
+    }
+
+    /**
+     * An action left pending by a killed run is not repeated: this run re-reads UISP (tags, userIdent,
+     * markers) and plans from what is really there. The old entries are closed so the journal stays honest.
+     */
+    private void reconcileUnfinished(StateStore store, Console console) {
+        for (JournalEntry entry : store.journal().pendingFor(NAME)) {
+            store.journal().finish(entry.id(), JournalOutcome.FAILED,
+                    "interrupted; reconciled by re-reading UISP in run " + run.runId().orElseThrow());
+            console.warn("an earlier run stopped during " + entry.action() + entry.unit().map(u -> " of " + u)
+                    .orElse("") + "; re-reading UISP instead of repeating it");
+        }
+    }
+
+    private static void report(Notice notice, Console console) {
+        String where = notice.unit().map(unit -> unit + ": ").orElse("");
+        if (notice.needsAttention()) {
+            console.warn(where + notice.message());
+        } else {
+            console.detail(where + notice.message());
+        }
+    }
+}

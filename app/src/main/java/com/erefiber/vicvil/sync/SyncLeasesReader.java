@@ -1,0 +1,151 @@
+package com.erefiber.vicvil.sync;
+
+import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.domain.Lease;
+import com.erefiber.vicvil.domain.Tenant;
+import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.innago.InnagoClient;
+import com.erefiber.vicvil.inventory.Inventory;
+import com.erefiber.vicvil.inventory.InventoryRow;
+import com.erefiber.vicvil.uisp.UispClient;
+import com.erefiber.vicvil.uisp.crm.model.Attribute;
+import com.erefiber.vicvil.uisp.crm.model.Client;
+import com.erefiber.vicvil.uisp.crm.model.Service;
+import com.erefiber.vicvil.uisp.crm.model.SuspensionReason;
+import com.erefiber.vicvil.uisp.nms.model.Device;
+import com.erefiber.vicvil.uisp.nms.model.Site;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The read step of sync-leases: every list once (leases, CRM custom attributes, clients, services, suspension
+ * reasons, NMS ONUs and sites; no per-unit request), mapped into the planner's input.
+ */
+public final class SyncLeasesReader {
+    private final AppConfig config;
+    private final Inventory inventory;
+    private final InnagoClient innago;
+    private final UispClient uisp;
+    private final Consumer<String> warnings;
+
+    public SyncLeasesReader(AppConfig config, Inventory inventory, InnagoClient innago, UispClient uisp,
+                            Consumer<String> warnings) {
+        this.config = config;
+        this.inventory = inventory;
+        this.innago = innago;
+        this.uisp = uisp;
+        this.warnings = warnings;
+    }
+
+    /** The world as read, plus the tag attributes (the apply step needs their ids). */
+    public record Snapshot(SyncLeasesInput input, VicvilAttributes attributes) {}
+
+    /** Reads everything and builds the planner's input. */
+    public Snapshot read(SyncLeasesInput.StoreMemory remembered, ZonedDateTime asOf, boolean force,
+                         Optional<UnitKey> onlyUnit) {
+        List<Lease> leases = leases();
+        VicvilAttributes attributes = VicvilAttributes.read(uisp.crm());
+        List<Client> clients = uisp.crm().clientsByUserIdent(null);
+        List<Service> services = uisp.crm().services(null, List.of());
+        Optional<Long> vicvilReason = uisp.crm().suspensionReasons().stream()
+                .filter(reason -> config.suspend().reason().equalsIgnoreCase(reason.name()))
+                .map(SuspensionReason::id).findFirst();
+        List<Device> onus = uisp.nms().onus();
+        List<Site> sites = uisp.nms().sites(null);
+
+        List<SyncLeasesInput.InventoryUnit> units = inventory.rows().stream()
+                .map(row -> inventoryUnit(row, onus, sites, remembered)).toList();
+        List<SyncLeasesInput.CrmClient> crmClients = clients.stream()
+                .map(client -> crmClient(client, attributes.clientUnitKey())).toList();
+        List<SyncLeasesInput.CrmService> crmServices = services.stream()
+                .map(service -> crmService(service, attributes.serviceUnitKey(), vicvilReason)).toList();
+        SyncLeasesInput input = new SyncLeasesInput(units, leases, crmClients, crmServices,
+                withUispMarkers(remembered, services, attributes.serviceWelcomedKey()), asOf, zone(),
+                config.email().map(AppConfig.Email::welcomeSince), config.defaultPackage().name(),
+                config.safety().maxEnds(), force, onlyUnit);
+        return new Snapshot(input, attributes);
+    }
+
+    private ZoneId zone() {
+        return config.zone();
+    }
+
+    private List<Lease> leases() {
+        LeaseReader.Result result = new LeaseReader(innago).read(Buildings.inScope(config, inventory));
+        int outside = 0;
+        List<Lease> mapped = new java.util.ArrayList<>();
+        for (com.erefiber.vicvil.innago.model.Lease lease : result.leases()) {
+            UnitKey unit = new UnitKey(lease.propertyName(), lease.propertyUnitName().isBlank() ? "?"
+                    : lease.propertyUnitName());
+            Optional<InventoryRow> row = inventory.find(unit);
+            if (row.isEmpty()) {
+                outside++;
+                continue;
+            }
+            List<Tenant> tenants = lease.tenants().stream()
+                    .map(tenant -> new Tenant(tenant.tenantUid(), tenant.firstName(), tenant.lastName(),
+                            tenant.email(), tenant.phone()))
+                    .toList();
+            mapped.add(new Lease(lease.leaseUid(), row.get().unit(), lease.startDate(), lease.endDate(),
+                    lease.activeLease(), tenants, lease.dueOn().orElse(1)));
+        }
+        if (outside > 0) {
+            warnings.accept(outside + " Innago leases name a unit the inventory does not have; they are ignored");
+        }
+        return mapped;
+    }
+
+    private SyncLeasesInput.InventoryUnit inventoryUnit(InventoryRow row, List<Device> onus, List<Site> sites,
+                                                         SyncLeasesInput.StoreMemory remembered) {
+        Optional<SyncLeasesInput.NmsOnu> onu = row.hasOnu() ? OnuMatch.find(row, onus)
+                .map(device -> new SyncLeasesInput.NmsOnu(device.id(), Optional.ofNullable(
+                        device.identification().name()).orElse(""), Boolean.TRUE.equals(device.enabled()),
+                        remembered.lastWritesOf(row.unit()).onuDisabledOn().isPresent()))
+                : Optional.empty();
+        Optional<String> siteId = sites.stream()
+                .filter(site -> site.parentId().filter(config.uisp().parentSiteId()::equals).isPresent())
+                .filter(site -> RenameOnusPlanner.siteName(row.unit()).equals(site.identification().name()))
+                .map(Site::id).findFirst();
+        return new SyncLeasesInput.InventoryUnit(row.unit(), row.hasOnu(), onu, siteId);
+    }
+
+    private static SyncLeasesInput.CrmClient crmClient(Client client, String tagKey) {
+        List<Contact> contacts = client.contacts().stream()
+                .map(contact -> new Contact(Optional.ofNullable(contact.name()).orElse(""),
+                        Optional.ofNullable(contact.email()), Optional.ofNullable(contact.phone())))
+                .toList();
+        return new SyncLeasesInput.CrmClient(client.id(), Optional.ofNullable(client.userIdent()), contacts,
+                Optional.ofNullable(client.street1()), Optional.ofNullable(client.street2()),
+                client.attribute(tagKey));
+    }
+
+    private SyncLeasesInput.CrmService crmService(Service service, String tagKey, Optional<Long> vicvilReason) {
+        boolean ours = service.suspensionReasonId() != null
+                && vicvilReason.filter(id -> id.equals(service.suspensionReasonId())).isPresent();
+        return new SyncLeasesInput.CrmService(service.id(), service.clientId(), service.status(),
+                Attribute.valueOf(service.attributes(), tagKey),
+                Optional.ofNullable(service.activeFrom()).map(from -> from.atZoneSameInstant(zone()).toLocalDate()),
+                ours, Optional.ofNullable(service.street1()), Optional.ofNullable(service.street2()),
+                Optional.ofNullable(service.unmsClientSiteId()));
+    }
+
+    /** Adds the welcome markers found on UISP services, so a lost store never re-sends a welcome. */
+    private static SyncLeasesInput.StoreMemory withUispMarkers(SyncLeasesInput.StoreMemory remembered,
+                                                               List<Service> services, String welcomedKey) {
+        Set<Long> welcomedServices = new HashSet<>(remembered.welcomedServices());
+        Set<String> welcomedLeases = new HashSet<>(remembered.welcomedLeases());
+        for (Service service : services) {
+            Attribute.valueOf(service.attributes(), welcomedKey).ifPresent(lease -> {
+                welcomedServices.add(service.id());
+                welcomedLeases.add(lease);
+            });
+        }
+        return new SyncLeasesInput.StoreMemory(remembered.provisioned(), remembered.endedByVicvil(), welcomedLeases,
+                welcomedServices, remembered.lastWrites());
+    }
+}
