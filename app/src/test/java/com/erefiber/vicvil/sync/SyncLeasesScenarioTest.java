@@ -1,0 +1,289 @@
+package com.erefiber.vicvil.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.erefiber.vicvil.config.ConfigLoader;
+import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.http.HttpTransport;
+import com.erefiber.vicvil.http.Json;
+import com.erefiber.vicvil.sandbox.Sandbox;
+import com.erefiber.vicvil.sandbox.SandboxFiles;
+import com.erefiber.vicvil.sandbox.World;
+import com.erefiber.vicvil.testing.CliRun;
+import com.erefiber.vicvil.uisp.UispClient;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** sync-leases end to end against the sandbox's fakes of Innago and UISP (loopback only). */
+class SyncLeasesScenarioTest {
+    @TempDir
+    Path dir;
+
+    private Sandbox sandbox;
+    private World world;
+    private SandboxFiles files;
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = Sandbox.start(7);
+        world = sandbox.world();
+        files = sandbox.writeConfig(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    private CliRun sync(String... args) {
+        List<String> all = new ArrayList<>(List.of("-c", files.config().toString(), "sync-leases"));
+        all.addAll(List.of(args));
+        return CliRun.run(Map.of(), Clock.fixed(world.now(), ZoneOffset.UTC), all.toArray(String[]::new));
+    }
+
+    private Set<String> taggedServiceUnits(int status) {
+        return world.crmServices().stream().filter(service -> service.status() == status)
+                .map(service -> service.attributes().get(VicvilAttributes.UNIT)).filter(tag -> tag != null)
+                .collect(Collectors.toSet());
+    }
+
+    private Set<String> unitsWithLeaseCurrentOrFuture() {
+        LocalDate today = world.today();
+        return world.units().stream()
+                .filter(unit -> world.leases(unit).stream().anyMatch(lease -> lease.end() == null
+                        || !lease.end().isBefore(today)))
+                .map(UnitKey::toString).collect(Collectors.toSet());
+    }
+
+    @Test
+    void coldStartProvisionsExactlyTheLetUnitsAndTheSecondRunWritesNothing() {
+        CliRun first = sync();
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Set<String> expected = unitsWithLeaseCurrentOrFuture();
+        assertThat(taggedServiceUnits(1)).isNotEmpty();
+        Set<String> provisioned = world.crmServices().stream()
+                .map(service -> service.attributes().get(VicvilAttributes.UNIT)).filter(tag -> tag != null)
+                .collect(Collectors.toSet());
+        assertThat(provisioned).isEqualTo(expected);
+        assertThat(world.crmClients().stream().filter(client -> !client.outside()).count())
+                .isGreaterThanOrEqualTo(expected.size());
+
+        sandbox.requests().reset();
+        CliRun second = sync();
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(second.err()).contains("nothing to do");
+        // Bulk reads only: no request per unit (118 units would show up as 100+ requests).
+        assertThat(sandbox.requests().size()).isLessThan(40);
+    }
+
+    @Test
+    void dryRunPrintsThePlanAndWritesNothingAnywhere() {
+        CliRun dry = sync("--dry-run");
+
+        assertThat(dry.exitCode()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("CREATE_CLIENT", "CREATE_SERVICE", "has no client");
+        assertThat(sandbox.requests().writeEntries()).allMatch(entry -> entry.path().endsWith("/connect/token"));
+        assertThat(dir.resolve("vicvil.db")).doesNotExist();
+    }
+
+    @Test
+    void moveOutEndsTheServiceAndDisablesTheOnuAndANewTenantGetsANewClient() {
+        assertThat(sync().exitCode()).isZero();
+        UnitKey unit = world.units().stream().filter(key -> world.currentLease(key).isPresent()
+                && world.currentLease(key).get().end() == null).findFirst().orElseThrow();
+        long oldService = serviceOf(unit, 1);
+        long oldClient = world.crmService(oldService).clientId();
+
+        world.moveOut(unit, world.today());
+        world.advance(java.time.Duration.ofDays(2));
+        CliRun out = sync();
+
+        assertThat(out.exitCode()).as(out.err()).isZero();
+        assertThat(world.crmService(oldService).status()).isEqualTo(2);
+        assertThat(onuOf(unit).enabled()).isFalse();
+
+        world.moveIn(unit, List.of(new World.TenantSpec("Ada", "Newcomer", "ada@example.test", "555-0100")),
+                world.today(), null);
+        CliRun in = sync();
+
+        assertThat(in.exitCode()).as(in.err()).isZero();
+        long newService = serviceOf(unit, 1);
+        assertThat(newService).isNotEqualTo(oldService);
+        assertThat(world.crmService(newService).clientId()).isNotEqualTo(oldClient);
+        assertThat(onuOf(unit).enabled()).isTrue();
+    }
+
+    @Test
+    void aRenewalKeepsClientAndService() {
+        UnitKey unit = world.units().stream().filter(key -> world.currentLease(key).map(l -> l.end() != null)
+                .orElse(false)).findFirst().orElseThrow();
+        assertThat(sync().exitCode()).isZero();
+        long service = serviceOf(unit, 1);
+        int clients = world.crmClients().size();
+
+        LocalDate end = world.currentLease(unit).orElseThrow().end();
+        world.renew(unit, end.plusYears(1));
+        world.setClock(end.plusDays(3).atStartOfDay(world.zone()).toInstant());
+        CliRun run = sync();
+
+        assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
+        assertThat(world.crmClients()).hasSize(clients);
+        assertThat(world.crmService(service).status()).isEqualTo(1);
+    }
+
+    @Test
+    void aFutureLeaseIsPreparedButItsOnuWaitsForTheStart() {
+        assertThat(sync().exitCode()).isZero();
+        UnitKey vacant = world.units().stream().filter(key -> world.leases(key).stream()
+                .noneMatch(lease -> lease.end() == null || !lease.end().isBefore(world.today()))).findFirst().orElseThrow();
+        assertThat(onuOf(vacant).enabled()).isFalse();
+        LocalDate start = world.today().plusDays(20);
+        world.moveIn(vacant, List.of(new World.TenantSpec("Fay", "Future", "fay@example.test", "555-0101")), start, null);
+
+        assertThat(sync().exitCode()).isZero();
+        assertThat(world.crmServices().stream().anyMatch(service -> vacant.toString()
+                .equals(service.attributes().get(VicvilAttributes.UNIT)) && service.status() != 2)).isTrue();
+        assertThat(onuOf(vacant).enabled()).isFalse();
+
+        CliRun atStart = sync("--as-of", start.toString());
+
+        assertThat(atStart.exitCode()).as(atStart.err()).isZero();
+        assertThat(onuOf(vacant).enabled()).isTrue();
+    }
+
+    @Test
+    void aLostAnswerOrALostDatabaseNeverDuplicatesAnythingNorEndsAnything() throws Exception {
+        // The fake creates the client but the answer is lost: vicvil must find it by its tag next time.
+        sandbox.faults().on("/crm/api/v1.0/clients").dropResponseNext(3);
+        CliRun broken = sync();
+        assertThat(broken.exitCode()).isEqualTo(1);
+        sandbox.faults().clear();
+
+        CliRun repaired = sync();
+        assertThat(repaired.exitCode()).as(repaired.err()).isZero();
+        assertNoDuplicates();
+
+        Files.delete(dir.resolve("vicvil.db"));
+        sandbox.requests().reset();
+        CliRun afterLoss = sync();
+
+        assertThat(afterLoss.exitCode()).as(afterLoss.err()).isIn(0, 1);
+        assertThat(sandbox.requests().writeEntries()).noneMatch(entry -> entry.path().endsWith("/end")
+                || entry.method().equals("POST") && entry.path().contains("/clients"));
+        assertNoDuplicates();
+    }
+
+    @Test
+    void theGuardRefusesManyEndsAndAnEmptyLeaseListUnlessForced() {
+        assertThat(sync().exitCode()).isZero();
+        List<UnitKey> let = world.units().stream().filter(key -> world.currentLease(key).isPresent()).limit(12).toList();
+        let.forEach(unit -> world.moveOut(unit, world.today()));
+        world.advance(java.time.Duration.ofDays(2));
+        sandbox.requests().reset();
+
+        CliRun refused = sync();
+
+        assertThat(refused.exitCode()).isEqualTo(4);
+        assertThat(refused.err()).contains("refused");
+        assertThat(sandbox.requests().writeEntries()).allMatch(entry -> entry.path().endsWith("/connect/token"));
+
+        CliRun forced = sync("--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+    }
+
+    @Test
+    void objectsOfOtherSubscribersAndHandSuspendedServicesAreNeverTouched() {
+        World.OutsideView before = world.outside();
+        assertThat(sync().exitCode()).isZero();
+        UnitKey unit = world.units().stream().filter(key -> world.currentLease(key).isPresent()).findFirst().orElseThrow();
+        long service = serviceOf(unit, 1);
+        suspendByHand(service);
+        world.moveOut(unit, world.today());
+        world.advance(java.time.Duration.ofDays(2));
+
+        sync();
+
+        assertThat(world.outside()).isEqualTo(before);
+        assertThat(world.crmService(service).status()).isEqualTo(3);
+    }
+
+    @Test
+    void oneWelcomeEmailPerNewServiceAndNoneForLeasesBeforeWelcomeSince() throws Exception {
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            LocalDate since = world.today().plusDays(10);
+            Files.writeString(files.config(), Files.readString(files.config()) + """
+                    email:
+                      from: ERE Fiber <internet@example.test>
+                      smtp_host: 127.0.0.1
+                      smtp_port: %d
+                      welcome_since: %s
+                    """.formatted(mail.getSmtp().getPort(), since));
+            UnitKey vacant = world.units().stream().filter(key -> world.leases(key).stream()
+                    .noneMatch(lease -> lease.end() == null || !lease.end().isBefore(world.today()))).findFirst()
+                    .orElseThrow();
+            LocalDate start = since.plusDays(5);
+            world.moveIn(vacant, List.of(new World.TenantSpec("Wes", "Welcome", "wes@example.test", "555-0102")),
+                    start, null);
+
+            assertThat(sync().exitCode()).isZero();
+            assertThat(sync().exitCode()).isZero();
+            Files.delete(dir.resolve("vicvil.db"));
+            assertThat(sync().exitCode()).isIn(0, 1);
+
+            MimeMessage[] received = mail.getReceivedMessages();
+            assertThat(received).hasSize(1);
+            assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("wes@example.test");
+            assertThat(received[0].getSubject()).contains(vacant.toString());
+            assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received[0])).contains(String.valueOf(start.getYear()));
+        } finally {
+            mail.stop();
+        }
+    }
+
+    private void assertNoDuplicates() {
+        List<String> tags = world.crmServices().stream().filter(service -> service.status() != 2)
+                .map(service -> service.attributes().get(VicvilAttributes.UNIT)).filter(tag -> tag != null).toList();
+        assertThat(tags).doesNotHaveDuplicates();
+        List<String> idents = world.crmClients().stream().map(World.ClientView::userIdent).filter(id -> id != null)
+                .toList();
+        assertThat(idents).doesNotHaveDuplicates();
+    }
+
+    private long serviceOf(UnitKey unit, int status) {
+        return world.crmServices().stream().filter(service -> service.status() == status
+                        && unit.toString().equals(service.attributes().get(VicvilAttributes.UNIT)))
+                .mapToLong(World.ServiceView::id).max().orElseThrow();
+    }
+
+    private World.DeviceView onuOf(UnitKey unit) {
+        return world.onuOf(unit);
+    }
+
+    /** An engineer suspends a service in UISP by hand (a reason of their own). */
+    private void suspendByHand(long serviceId) {
+        UispClient uisp = new UispClient(new HttpTransport(Json.mapper()),
+                ConfigLoader.load(files.config(), Map.of(), warning -> { }).uisp());
+        long reason = uisp.crm().createSuspensionReason("Abuse report");
+        uisp.crm().suspendService(serviceId, reason);
+    }
+}
