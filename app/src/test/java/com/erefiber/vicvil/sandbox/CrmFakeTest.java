@@ -44,7 +44,7 @@ class CrmFakeTest {
         assertThat(created.header("Location")).isEqualTo("/custom-attributes/" + created.json().get("id").asLong());
         assertThat(again.status()).isEqualTo(422);
         assertThat(services).allSatisfy(a -> assertThat(a.get("attributeType").asText()).isEqualTo("service"));
-        assertThat(CrmApi.keyOf("Personal Code")).isEqualTo("personalCode");
+        assertThat(CrmAttributes.keyOf("Personal Code")).isEqualTo("personalCode");
     }
 
     @Test
