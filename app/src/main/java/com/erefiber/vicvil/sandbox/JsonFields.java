@@ -36,38 +36,30 @@ final class JsonFields {
 
     /** An integer field (a JSON number), or a 422 when present but not an integer. */
     static Optional<Long> integer(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isIntegralNumber()) {
-            throw FakeApiException.invalid(field, "This value should be of type int.");
-        }
-        return Optional.of(value.asLong());
+        return typed(body, field, JsonNode::isIntegralNumber, JsonNode::asLong, "int");
     }
 
     /** A number field, or a 422 when present but not a number. */
     static Optional<BigDecimal> decimal(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isNumber()) {
-            throw FakeApiException.invalid(field, "This value should be of type numeric.");
-        }
-        return Optional.of(value.decimalValue());
+        return typed(body, field, JsonNode::isNumber, JsonNode::decimalValue, "numeric");
     }
 
     /** A boolean field, or a 422 when present but not a boolean. */
     static Optional<Boolean> bool(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
+        return typed(body, field, JsonNode::isBoolean, JsonNode::asBoolean, "bool");
+    }
+
+    /** A field of one JSON type: absent or null → empty; another type → UCRM's "should be of type" 422. */
+    private static <T> Optional<T> typed(JsonNode body, String field, java.util.function.Predicate<JsonNode> isType,
+                                         java.util.function.Function<JsonNode, T> value, String typeName) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
             return Optional.empty();
         }
-        if (!value.isBoolean()) {
-            throw FakeApiException.invalid(field, "This value should be of type bool.");
+        if (!isType.test(node)) {
+            throw FakeApiException.invalid(field, "This value should be of type " + typeName + ".");
         }
-        return Optional.of(value.asBoolean());
+        return Optional.of(value.apply(node));
     }
 
     /** Copies the listed fields that the body carries (nulls included) into {@code target}. */
