@@ -35,6 +35,7 @@ final class WorldSeeder {
     private static final long RUNTIME = 0x52554E54494DL;
     private static final int VACANT_UNITS = 5;
     private static final int FUTURE_LEASES = 2;
+    private static final int RENEWAL_HORIZON_DAYS = 90;
 
     private static final List<String> FIRST_NAMES = List.of("Olivia", "Liam", "Emma", "Noah", "Ava", "Elijah", "Sophia",
             "James", "Isabella", "Benjamin", "Mia", "Lucas", "Charlotte", "Henry", "Amelia", "Alexander", "Harper",
@@ -108,7 +109,10 @@ final class WorldSeeder {
         }
     }
 
-    /** Leases: about 113 current (some with an earlier lease), a few vacant units, two future leases. */
+    /**
+     * Leases: 113 current (some with an earlier lease, most of those ending within 90 days already renewed),
+     * five vacant units, two of them with a future lease.
+     */
     private static List<Lease> seedLeases(World world, Ids people) {
         InnagoState innago = world.innago;
         List<Unit> units = innago.allUnits();
@@ -140,7 +144,13 @@ final class WorldSeeder {
                 List<Tenant> earlier = history < 0.18 ? household : factory.household();
                 world.addLease(people.uuid(), unit, start.minusYears(1), start.minusDays(1), rent, earlier);
             }
-            current.add(world.addLease(people.uuid(), unit, start, start.plusYears(1).minusDays(1), rent, household));
+            Lease lease = world.addLease(people.uuid(), unit, start, start.plusYears(1).minusDays(1), rent, household);
+            current.add(lease);
+            // leases ending soon are mostly renewed already (so a month-long test does not empty the complex);
+            // about one in ten households is moving out instead
+            if (lease.end.isBefore(world.today().plusDays(RENEWAL_HORIZON_DAYS)) && people.nextDouble() >= 0.1) {
+                world.addLease(people.uuid(), unit, lease.end.plusDays(1), lease.end.plusYears(1), rent, household);
+            }
         }
         return current;
     }
