@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ final class ApiServer implements AutoCloseable {
     private final HttpServer server;
     private final List<FakeApi> apis;
     /** Each API's routes, built once. */
-    private final Map<FakeApi, List<Route>> routes = new java.util.IdentityHashMap<>();
+    private final Map<FakeApi, List<Route>> routes = new IdentityHashMap<>();
     private final World world;
     private final RequestLog log;
     private final Faults faults;

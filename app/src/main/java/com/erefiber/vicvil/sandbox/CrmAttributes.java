@@ -1,6 +1,5 @@
 package com.erefiber.vicvil.sandbox;
 
-import static com.erefiber.vicvil.sandbox.JsonFields.array;
 import static com.erefiber.vicvil.sandbox.JsonFields.bool;
 import static com.erefiber.vicvil.sandbox.JsonFields.integer;
 import static com.erefiber.vicvil.sandbox.JsonFields.object;
@@ -41,8 +40,7 @@ final class CrmAttributes extends CrmPart {
     }
 
     /** Applies {@code attributes: [{customAttributeId, value}]}; a null value removes the attribute. */
-    void setValues(Map<Long, AttributeValue> target, JsonNode body, String attributeType,
-                               Supplier<Object> rowIds) {
+    void setValues(Map<Long, AttributeValue> target, JsonNode body, String attributeType, Supplier<Object> rowIds) {
         JsonNode attributes = body.path("attributes");
         if (attributes.isMissingNode() || attributes.isNull()) {
             return;

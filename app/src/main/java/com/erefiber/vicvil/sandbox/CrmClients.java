@@ -1,8 +1,6 @@
 package com.erefiber.vicvil.sandbox;
 
-import static com.erefiber.vicvil.sandbox.JsonFields.array;
 import static com.erefiber.vicvil.sandbox.JsonFields.copyFields;
-import static com.erefiber.vicvil.sandbox.JsonFields.descending;
 import static com.erefiber.vicvil.sandbox.JsonFields.integer;
 import static com.erefiber.vicvil.sandbox.JsonFields.object;
 import static com.erefiber.vicvil.sandbox.JsonFields.page;
@@ -13,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,8 +71,7 @@ final class CrmClients extends CrmPart {
                 .filter(c -> phone.isEmpty() || c.contacts.stream().anyMatch(k -> phone.get().equals(k.path("phone").asText())))
                 .filter(c -> lead.isEmpty() || lead.get() == c.fields.path("isLead").asBoolean())
                 .filter(c -> query.isEmpty() || matchesQuery(c, query.get().toLowerCase(Locale.ROOT)))
-                .sorted(descending(request) ? Comparator.comparingLong((Client c) -> c.id).reversed()
-                        : Comparator.comparingLong((Client c) -> c.id))
+                .sorted(idOrder(request, (Client c) -> c.id))
                 .toList();
         return list(page(matches, request), this::render);
     }

@@ -4,7 +4,6 @@ import static com.erefiber.vicvil.sandbox.JsonFields.array;
 import static com.erefiber.vicvil.sandbox.JsonFields.bool;
 import static com.erefiber.vicvil.sandbox.JsonFields.copyFields;
 import static com.erefiber.vicvil.sandbox.JsonFields.decimal;
-import static com.erefiber.vicvil.sandbox.JsonFields.descending;
 import static com.erefiber.vicvil.sandbox.JsonFields.integer;
 import static com.erefiber.vicvil.sandbox.JsonFields.object;
 import static com.erefiber.vicvil.sandbox.JsonFields.page;
@@ -22,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,8 +53,7 @@ final class CrmInvoices extends CrmPart {
                 .filter(i -> statuses.isEmpty() || statuses.contains(i.status))
                 .filter(i -> from.isEmpty() || !LocalDate.ofInstant(i.createdDate, ZONE).isBefore(from.get()))
                 .filter(i -> to.isEmpty() || !LocalDate.ofInstant(i.createdDate, ZONE).isAfter(to.get()))
-                .sorted(descending(request) ? Comparator.comparingLong((CrmInvoice i) -> i.id).reversed()
-                        : Comparator.comparingLong((CrmInvoice i) -> i.id))
+                .sorted(idOrder(request, (CrmInvoice i) -> i.id))
                 .toList();
         return list(page(matches, request), this::render);
     }

@@ -10,10 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /** One group of the fake CRM's endpoints, with the plumbing they share (routes, 201 + Location, ids, dates). */
 abstract class CrmPart {
@@ -71,6 +73,12 @@ abstract class CrmPart {
             // a non-numeric id names nothing: fall through to 404
         }
         throw FakeApiException.notFound("no object " + request.pathParam("id"));
+    }
+
+    /** Ascending ids, or descending with {@code direction=DESC}. */
+    static <T> Comparator<T> idOrder(FakeRequest request, ToLongFunction<T> id) {
+        Comparator<T> ascending = Comparator.comparingLong(id);
+        return JsonFields.descending(request) ? ascending.reversed() : ascending;
     }
 
     /** A number from a query parameter, or a 400. */

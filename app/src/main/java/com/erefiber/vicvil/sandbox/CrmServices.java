@@ -4,7 +4,6 @@ import static com.erefiber.vicvil.sandbox.JsonFields.array;
 import static com.erefiber.vicvil.sandbox.JsonFields.bool;
 import static com.erefiber.vicvil.sandbox.JsonFields.copyFields;
 import static com.erefiber.vicvil.sandbox.JsonFields.decimal;
-import static com.erefiber.vicvil.sandbox.JsonFields.descending;
 import static com.erefiber.vicvil.sandbox.JsonFields.integer;
 import static com.erefiber.vicvil.sandbox.JsonFields.object;
 import static com.erefiber.vicvil.sandbox.JsonFields.page;
@@ -23,7 +22,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -129,8 +127,7 @@ final class CrmServices extends CrmPart {
                 .filter(s -> clientId.isEmpty() || s.clientId == clientId.get())
                 .filter(s -> statuses.isEmpty() || statuses.contains(s.status))
                 .filter(byAttribute)
-                .sorted(descending(request) ? Comparator.comparingLong((Service s) -> s.id).reversed()
-                        : Comparator.comparingLong((Service s) -> s.id))
+                .sorted(idOrder(request, (Service s) -> s.id))
                 .toList();
         return list(page(matches, request), this::render);
     }

@@ -11,7 +11,6 @@ import static com.erefiber.vicvil.sandbox.JsonFields.requiredText;
 import static com.erefiber.vicvil.sandbox.JsonFields.text;
 
 import com.erefiber.vicvil.sandbox.UispState.Activity;
-import com.erefiber.vicvil.sandbox.UispState.Client;
 import com.erefiber.vicvil.sandbox.UispState.Ticket;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,12 +1,16 @@
 package com.erefiber.vicvil.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** JSON helpers shared by the fakes: reading typed fields from request bodies, building nodes. */
 final class JsonFields {
@@ -50,8 +54,8 @@ final class JsonFields {
     }
 
     /** A field of one JSON type: absent or null → empty; another type → UCRM's "should be of type" 422. */
-    private static <T> Optional<T> typed(JsonNode body, String field, java.util.function.Predicate<JsonNode> isType,
-                                         java.util.function.Function<JsonNode, T> value, String typeName) {
+    private static <T> Optional<T> typed(JsonNode body, String field, Predicate<JsonNode> isType,
+                                         Function<JsonNode, T> value, String typeName) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return Optional.empty();
@@ -88,16 +92,16 @@ final class JsonFields {
     }
 
     /** A JSON answer serialized with {@code mapper}. */
-    static FakeReply reply(com.fasterxml.jackson.databind.ObjectMapper mapper, int status, JsonNode body) {
+    static FakeReply reply(ObjectMapper mapper, int status, JsonNode body) {
         try {
             return FakeReply.json(status, mapper.writeValueAsBytes(body));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
     }
 
     /** A JSON body object, or a 400 when the body is missing or not an object. */
-    static JsonNode bodyObject(FakeRequest request, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    static JsonNode bodyObject(FakeRequest request, ObjectMapper mapper) {
         JsonNode body = request.json(mapper);
         if (!body.isObject()) {
             throw FakeApiException.badRequest("request body must be a JSON object");

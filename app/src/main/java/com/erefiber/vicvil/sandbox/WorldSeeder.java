@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -195,7 +196,7 @@ final class WorldSeeder {
         List<Unit> occupied = innago.allUnits().stream().filter(u -> innago.currentLease(u, world.today()).isPresent()).toList();
         List<TicketTemplate> chosen = new ArrayList<>(TICKETS.stream().filter(TicketTemplate::always).toList());
         List<TicketTemplate> optional = new ArrayList<>(TICKETS.stream().filter(t -> !t.always()).toList());
-        java.util.Collections.shuffle(optional, people.random());
+        Collections.shuffle(optional, people.random());
         chosen.addAll(optional.subList(0, people.between(6, optional.size())));
         String[] statuses = {InnagoState.NEW_REQUEST, InnagoState.NEW_REQUEST, InnagoState.NEW_REQUEST,
             InnagoState.OLD_REQUEST, InnagoState.RESOLVED, InnagoState.REOPENED};

@@ -129,6 +129,18 @@ class WorldTest {
     }
 
     @Test
+    void movingOutDropsTheHouseholdsSignedRenewal() {
+        UnitKey unit = world.occupiedUnits().stream()
+                .filter(u -> world.leases(u).stream().anyMatch(World.LeaseView::future)).findFirst().orElseThrow();
+        World.LeaseView current = world.currentLease(unit).orElseThrow();
+
+        world.moveOut(unit, current.end());
+
+        assertThat(world.leases(unit)).noneMatch(World.LeaseView::future);
+        assertThat(world.leases(unit).get(world.leases(unit).size() - 1).leaseUid()).isEqualTo(current.leaseUid());
+    }
+
+    @Test
     void aRenewalKeepsTheTenantsAndStartsTheDayAfter() {
         UnitKey unit = occupiedWithoutRenewal();
         World.LeaseView current = world.currentLease(unit).orElseThrow();
