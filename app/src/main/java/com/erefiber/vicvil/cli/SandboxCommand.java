@@ -22,10 +22,12 @@ import picocli.CommandLine.Spec;
 /** {@code vicvil sandbox}: serves fakes of Innago and UISP on loopback and writes a config that points at them. */
 @Command(name = "sandbox", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Serves stateful fakes of Innago and UISP (CRM + NMS) on 127.0.0.1, seeded with Victorian Village",
-            "(118 units, their tenants and ONUs) and some of ERE's other subscribers, until Ctrl-C.",
-            "Writes config.yaml, onus.csv (the serials of the sandbox's ONUs) and sandbox.env (the credentials,",
-            "mode 0600) into DIR and prints DIR on stdout; then e.g.: vicvil -c DIR/config.yaml doctor"})
+            "Serves fakes of Innago and UISP (CRM + NMS) on 127.0.0.1 until Ctrl-C, seeded with Victorian Village "
+                + "(118 units, their tenants and ONUs) and some of ERE's other subscribers.",
+            "",
+            "Writes config.yaml, onus.csv (the serials of the sandbox's ONUs) and sandbox.env (the credentials, "
+                + "mode 0600) into DIR and prints DIR on stdout. Then try: vicvil -c DIR/config.yaml doctor",
+            ""})
 public final class SandboxCommand implements Callable<Integer> {
     @ParentCommand
     private VicvilCommand root;

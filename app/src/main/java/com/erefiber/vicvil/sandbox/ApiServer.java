@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,8 @@ final class ApiServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<FakeApi> apis;
+    /** Each API's routes, built once. */
+    private final Map<FakeApi, List<Route>> routes = new IdentityHashMap<>();
     private final World world;
     private final RequestLog log;
     private final Faults faults;
@@ -39,6 +42,7 @@ final class ApiServer implements AutoCloseable {
     private ApiServer(HttpServer server, List<FakeApi> apis, World world, RequestLog log, Faults faults) {
         this.server = server;
         this.apis = apis;
+        apis.forEach(api -> routes.put(api, api.routes()));
         this.world = world;
         this.log = log;
         this.faults = faults;
@@ -74,7 +78,7 @@ final class ApiServer implements AutoCloseable {
         try (exchange) {
             FakeRequest request = read(exchange);
             Optional<FakeApi> api = apis.stream().filter(a -> request.path().startsWith(a.prefix())).findFirst();
-            Optional<Route> route = api.flatMap(a -> route(a, request));
+            Optional<Route> route = api.flatMap(a -> route(routes.get(a), request));
             String endpoint = route.map(Route::endpoint).orElse(request.method() + " " + request.path());
             String apiName = api.map(FakeApi::name).orElse("unknown");
 
@@ -106,7 +110,7 @@ final class ApiServer implements AutoCloseable {
         }
         FakeApi api = maybeApi.get();
         if (route.isEmpty()) {
-            boolean pathKnown = api.routes().stream().anyMatch(r -> r.match(request.path()).isPresent());
+            boolean pathKnown = routes.get(api).stream().anyMatch(r -> r.match(request.path()).isPresent());
             return new Outcome(pathKnown
                     ? api.error(new FakeApiException(405, "Method Not Allowed", Map.of()))
                     : api.routeNotFound(request), "");
@@ -132,8 +136,8 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** The route for the request's method and path; a literal segment beats a parameter. */
-    private static Optional<Route> route(FakeApi api, FakeRequest request) {
-        return api.routes().stream()
+    private static Optional<Route> route(List<Route> routes, FakeRequest request) {
+        return routes.stream()
                 .filter(r -> r.method().equals(request.method()) && r.match(request.path()).isPresent())
                 .min(Comparator.comparingInt(Route::parameterCount));
     }

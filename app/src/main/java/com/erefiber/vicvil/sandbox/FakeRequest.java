@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * One request as a fake API sees it: method, path, decoded query (multi-valued, names as sent),
@@ -88,7 +89,7 @@ record FakeRequest(String method, String path, String rawQuery, Map<String, List
     List<String> array(String name) {
         List<String> values = new ArrayList<>();
         query.forEach((key, list) -> {
-            if (key.equals(name) || key.equals(name + "[]") || key.matches(java.util.regex.Pattern.quote(name) + "\\[\\d+]")) {
+            if (key.equals(name) || key.equals(name + "[]") || key.matches(Pattern.quote(name) + "\\[\\d+]")) {
                 values.addAll(list);
             }
         });

@@ -3,6 +3,7 @@ package com.erefiber.vicvil.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,7 +61,7 @@ final class IdentityApi implements FakeApi {
         boolean form = request.header("Content-Type").map(t -> t.startsWith("application/x-www-form-urlencoded"))
                 .orElse(false);
         if (!form) {
-            throw new FakeApiException(400, "invalid_request", java.util.Map.of());
+            throw new FakeApiException(400, "invalid_request", Map.of());
         }
         InnagoAuth.Grant grant = auth.grant(request.form());
         ObjectNode body = JsonFields.object().put("access_token", grant.accessToken())

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -508,7 +509,7 @@ final class InnagoApi implements FakeApi {
     /** Uids are GUIDs: compared without regard to case, as .NET does. */
     private static <T> T find(Map<String, T> byUid, String uid) {
         T exact = byUid.get(uid);
-        return exact != null ? exact : byUid.get(uid.toLowerCase(java.util.Locale.ROOT));
+        return exact != null ? exact : byUid.get(uid.toLowerCase(Locale.ROOT));
     }
 
     private static Route get(String path, Route.Handler handler) {

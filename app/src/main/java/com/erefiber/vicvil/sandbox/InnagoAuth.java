@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -90,7 +91,7 @@ final class InnagoAuth {
     }
 
     private String newRefreshToken() {
-        String refresh = world.ids.hex(32).toUpperCase(java.util.Locale.ROOT);
+        String refresh = world.ids.hex(32).toUpperCase(Locale.ROOT);
         refreshTokens.put(refresh, world.now().plus(REFRESH_LIFETIME));
         return refresh;
     }

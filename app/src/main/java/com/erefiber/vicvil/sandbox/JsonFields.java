@@ -1,12 +1,16 @@
 package com.erefiber.vicvil.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** JSON helpers shared by the fakes: reading typed fields from request bodies, building nodes. */
 final class JsonFields {
@@ -36,38 +40,30 @@ final class JsonFields {
 
     /** An integer field (a JSON number), or a 422 when present but not an integer. */
     static Optional<Long> integer(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isIntegralNumber()) {
-            throw FakeApiException.invalid(field, "This value should be of type int.");
-        }
-        return Optional.of(value.asLong());
+        return typed(body, field, JsonNode::isIntegralNumber, JsonNode::asLong, "int");
     }
 
     /** A number field, or a 422 when present but not a number. */
     static Optional<BigDecimal> decimal(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isNumber()) {
-            throw FakeApiException.invalid(field, "This value should be of type numeric.");
-        }
-        return Optional.of(value.decimalValue());
+        return typed(body, field, JsonNode::isNumber, JsonNode::decimalValue, "numeric");
     }
 
     /** A boolean field, or a 422 when present but not a boolean. */
     static Optional<Boolean> bool(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
+        return typed(body, field, JsonNode::isBoolean, JsonNode::asBoolean, "bool");
+    }
+
+    /** A field of one JSON type: absent or null → empty; another type → UCRM's "should be of type" 422. */
+    private static <T> Optional<T> typed(JsonNode body, String field, Predicate<JsonNode> isType,
+                                         Function<JsonNode, T> value, String typeName) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
             return Optional.empty();
         }
-        if (!value.isBoolean()) {
-            throw FakeApiException.invalid(field, "This value should be of type bool.");
+        if (!isType.test(node)) {
+            throw FakeApiException.invalid(field, "This value should be of type " + typeName + ".");
         }
-        return Optional.of(value.asBoolean());
+        return Optional.of(value.apply(node));
     }
 
     /** Copies the listed fields that the body carries (nulls included) into {@code target}. */
@@ -96,16 +92,16 @@ final class JsonFields {
     }
 
     /** A JSON answer serialized with {@code mapper}. */
-    static FakeReply reply(com.fasterxml.jackson.databind.ObjectMapper mapper, int status, JsonNode body) {
+    static FakeReply reply(ObjectMapper mapper, int status, JsonNode body) {
         try {
             return FakeReply.json(status, mapper.writeValueAsBytes(body));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
     }
 
     /** A JSON body object, or a 400 when the body is missing or not an object. */
-    static JsonNode bodyObject(FakeRequest request, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    static JsonNode bodyObject(FakeRequest request, ObjectMapper mapper) {
         JsonNode body = request.json(mapper);
         if (!body.isObject()) {
             throw FakeApiException.badRequest("request body must be a JSON object");

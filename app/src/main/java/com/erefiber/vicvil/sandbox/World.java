@@ -6,6 +6,7 @@ import com.erefiber.vicvil.sandbox.InnagoState.Lease;
 import com.erefiber.vicvil.sandbox.InnagoState.Maintenance;
 import com.erefiber.vicvil.sandbox.InnagoState.Tenant;
 import com.erefiber.vicvil.sandbox.InnagoState.Unit;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -220,12 +221,19 @@ public final class World {
         return addLease(ids.uuid(), target, start, end, usualRent(target), people).uid;
     }
 
-    /** Ends the unit's lease that covers {@code lastDay} (or its latest lease) on {@code lastDay}. */
+    /**
+     * The household moves out: its lease that covers {@code lastDay} ends that day, and a renewal it had
+     * signed that has not started yet is dropped (a new household's future lease stays).
+     */
     public synchronized void moveOut(UnitKey unit, LocalDate lastDay) {
         List<Lease> leases = innago.leasesOf(unit(unit));
         Lease lease = leases.stream().filter(l -> l.covers(lastDay)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(unit + " has no lease on " + lastDay));
         lease.end = lastDay;
+        leases.stream()
+                .filter(l -> l.start.isAfter(lastDay) && l.isFuture(today())
+                        && l.tenants.stream().anyMatch(lease.tenants::contains))
+                .forEach(renewal -> innago.leases.remove(renewal.uid));
     }
 
     /** A renewal: a new lease for the same tenants, from the day after the latest lease ends to {@code newEnd}. */
@@ -484,8 +492,8 @@ public final class World {
         return byKey;
     }
 
-    private static String text(com.fasterxml.jackson.databind.JsonNode node, String field) {
-        com.fasterxml.jackson.databind.JsonNode value = node.get(field);
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
     }
 }

@@ -2,7 +2,6 @@ package com.erefiber.vicvil.sandbox;
 
 import static com.erefiber.vicvil.sandbox.JsonFields.object;
 
-import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.sandbox.InnagoState.Invoice;
 import com.erefiber.vicvil.sandbox.InnagoState.Lease;
 import com.erefiber.vicvil.sandbox.InnagoState.Maintenance;
@@ -20,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +36,7 @@ final class WorldSeeder {
     private static final long RUNTIME = 0x52554E54494DL;
     private static final int VACANT_UNITS = 5;
     private static final int FUTURE_LEASES = 2;
+    private static final int RENEWAL_HORIZON_DAYS = 90;
 
     private static final List<String> FIRST_NAMES = List.of("Olivia", "Liam", "Emma", "Noah", "Ava", "Elijah", "Sophia",
             "James", "Isabella", "Benjamin", "Mia", "Lucas", "Charlotte", "Henry", "Amelia", "Alexander", "Harper",
@@ -109,7 +110,10 @@ final class WorldSeeder {
         }
     }
 
-    /** Leases: about 113 current (some with an earlier lease), a few vacant units, two future leases. */
+    /**
+     * Leases: 113 current (some with an earlier lease, most of those ending within 90 days already renewed),
+     * five vacant units, two of them with a future lease.
+     */
     private static List<Lease> seedLeases(World world, Ids people) {
         InnagoState innago = world.innago;
         List<Unit> units = innago.allUnits();
@@ -141,7 +145,13 @@ final class WorldSeeder {
                 List<Tenant> earlier = history < 0.18 ? household : factory.household();
                 world.addLease(people.uuid(), unit, start.minusYears(1), start.minusDays(1), rent, earlier);
             }
-            current.add(world.addLease(people.uuid(), unit, start, start.plusYears(1).minusDays(1), rent, household));
+            Lease lease = world.addLease(people.uuid(), unit, start, start.plusYears(1).minusDays(1), rent, household);
+            current.add(lease);
+            // leases ending soon are mostly renewed already (so a month-long test does not empty the complex);
+            // about one in ten households is moving out instead
+            if (lease.end.isBefore(world.today().plusDays(RENEWAL_HORIZON_DAYS)) && people.nextDouble() >= 0.1) {
+                world.addLease(people.uuid(), unit, lease.end.plusDays(1), lease.end.plusYears(1), rent, household);
+            }
         }
         return current;
     }
@@ -186,7 +196,7 @@ final class WorldSeeder {
         List<Unit> occupied = innago.allUnits().stream().filter(u -> innago.currentLease(u, world.today()).isPresent()).toList();
         List<TicketTemplate> chosen = new ArrayList<>(TICKETS.stream().filter(TicketTemplate::always).toList());
         List<TicketTemplate> optional = new ArrayList<>(TICKETS.stream().filter(t -> !t.always()).toList());
-        java.util.Collections.shuffle(optional, people.random());
+        Collections.shuffle(optional, people.random());
         chosen.addAll(optional.subList(0, people.between(6, optional.size())));
         String[] statuses = {InnagoState.NEW_REQUEST, InnagoState.NEW_REQUEST, InnagoState.NEW_REQUEST,
             InnagoState.OLD_REQUEST, InnagoState.RESOLVED, InnagoState.REOPENED};
@@ -275,12 +285,12 @@ final class WorldSeeder {
 
         void seed() {
             UispState uisp = world.uisp;
-            crm.createCustomAttribute(object().put("name", "Account Number").put("attributeType", "client")
+            crm.attributes().createCustomAttribute(object().put("name", "Account Number").put("attributeType", "client")
                     .put("type", "string"));
-            crm.createCustomAttribute(object().put("name", "Install Date").put("attributeType", "service")
+            crm.attributes().createCustomAttribute(object().put("name", "Install Date").put("attributeType", "service")
                     .put("type", "date"));
-            crm.createSuspensionReason("Non-payment");
-            crm.createSuspensionReason("Customer request");
+            crm.services().createSuspensionReason("Non-payment");
+            crm.services().createSuspensionReason("Customer request");
             plan("Residential 100", 100, 20, true, false, "50", "540");
             plan("Residential 300", 300, 50, true, false, "70", "756");
             plan("Business 1G", 1000, 500, false, false, "150", null);
@@ -311,7 +321,7 @@ final class WorldSeeder {
                     .put("zipCode", Complex.ZIP).put("registrationDate", "2025-06-01T00:00:00-0400");
             complex.putArray("contacts").addObject().put("email", "office@victorianvillage.example.com")
                     .put("name", "Leasing Office").put("isBilling", true).put("isContact", true);
-            world.complexClientId = crm.createClient(complex, false).id;
+            world.complexClientId = crm.clients().createClient(complex, false).id;
         }
 
         /** Six subscribers elsewhere in town: their sites, ONUs, services (one suspended, one ended), tickets. */
@@ -332,7 +342,7 @@ final class WorldSeeder {
                 body.putArray("contacts").addObject().put("email", (s.first() + "." + s.last() + "@example.net")
                         .toLowerCase(Locale.ROOT)).put("phone", "740-555-02" + String.format("%02d", number));
                 body.putArray("attributes").addObject().put("customAttributeId", 1).put("value", "A-" + (20_000 + number));
-                UispState.Client client = crm.createClient(body, true);
+                UispState.Client client = crm.clients().createClient(body, true);
                 String siteId = site(s.first() + " " + s.last(), "endpoint", downtown, 39.4590 + number * 0.001,
                         -82.2295 - number * 0.001, s.street() + ", Nelsonville, OH 45764", true);
                 String onu = device("onu", "UF-Nano", "UFiber Nano G", "gpon", s.street().toLowerCase(Locale.ROOT)
@@ -340,7 +350,7 @@ final class WorldSeeder {
                 ObjectNode service = object().put("servicePlanPeriodId", enabledPeriod(s.plan()))
                         .put("activeFrom", "2023-0" + number + "-20T00:00:00-0500").put("unmsClientSiteId", siteId);
                 service.putArray("attributes").addObject().put("customAttributeId", 2).put("value", "2023-0" + number + "-20");
-                UispState.Service created = crm.createService(client, service, true);
+                UispState.Service created = crm.services().createService(client, service, true);
                 if (s.status() == UispState.SERVICE_SUSPENDED) {
                     created.status = s.status();
                     created.suspensionReasonId = 1L;
@@ -360,7 +370,7 @@ final class WorldSeeder {
             ObjectNode prospect = object().put("subject", "Service availability on Canal St?")
                     .put("emailFromAddress", "neighbor@example.org").put("status", 0);
             prospect.putArray("activity").addObject().putObject("comment").put("body", "Is fiber available on Canal St?");
-            crm.createTicket(prospect, true);
+            crm.tickets().createTicket(prospect, true);
             invoice(1L, "2026000041", "Residential 300 - January 2026", "70");
             invoice(2L, "2026000042", "Residential 100 - January 2026", "50");
         }
@@ -368,14 +378,14 @@ final class WorldSeeder {
         private void invoice(long clientId, String number, String label, String price) {
             ObjectNode body = object().put("number", number).put("createdDate", "2026-01-01T00:00:00-0500");
             body.putArray("items").addObject().put("label", label).put("price", new BigDecimal(price)).put("quantity", 1);
-            crm.createInvoice(world.uisp.clients.get(clientId), body);
+            crm.invoices().createInvoice(world.uisp.clients.get(clientId), body);
         }
 
         private void ticket(long clientId, String subject, int status, String comment) {
             ObjectNode body = object().put("subject", subject).put("clientId", clientId).put("status", status)
                     .put("createdAt", "2026-01-0" + clientId + "T09:00:00-0500");
             body.putArray("activity").addObject().put("public", false).putObject("comment").put("body", comment);
-            crm.createTicket(body, true);
+            crm.tickets().createTicket(body, true);
         }
 
         private long enabledPeriod(String planName) {

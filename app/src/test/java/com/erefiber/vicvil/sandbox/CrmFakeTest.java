@@ -44,7 +44,7 @@ class CrmFakeTest {
         assertThat(created.header("Location")).isEqualTo("/custom-attributes/" + created.json().get("id").asLong());
         assertThat(again.status()).isEqualTo(422);
         assertThat(services).allSatisfy(a -> assertThat(a.get("attributeType").asText()).isEqualTo("service"));
-        assertThat(CrmApi.keyOf("Personal Code")).isEqualTo("personalCode");
+        assertThat(CrmAttributes.keyOf("Personal Code")).isEqualTo("personalCode");
     }
 
     @Test
@@ -73,6 +73,12 @@ class CrmFakeTest {
         assertThat(byAttribute.get(0).get("id").asLong()).isEqualTo(id);
         assertThat(byIdent).hasSize(1);
         assertThat(byEmail).hasSize(1);
+        assertThat(sandbox.world().crmClients()).anySatisfy(c -> {
+            assertThat(c.id()).isEqualTo(id);
+            assertThat(c.attributes()).containsEntry("vicvilUnit", "300 S Harper #4");
+            assertThat(c.emails()).containsExactly("Ada@Example.com");
+            assertThat(c.outside()).isFalse();
+        });
         assertThat(http.crm("GET", "/clients?customAttributeKey=vicvilUnit", null).status()).isEqualTo(400);
     }
 
@@ -193,6 +199,10 @@ class CrmFakeTest {
 
         assertThat(found).hasSize(1);
         assertThat(found.at("/0/attributes/0/serviceId").asLong()).isEqualTo(id);
+        assertThat(sandbox.world().crmServices()).anySatisfy(s -> {
+            assertThat(s.id()).isEqualTo(id);
+            assertThat(s.attributes()).containsEntry("vicvilUnit", "300 S Harper #4");
+        });
         assertThat(bound.get("unmsClientSiteId").asText()).isEqualTo(site);
         assertThat(unknownSite.status()).isEqualTo(422);
     }
@@ -266,6 +276,10 @@ class CrmFakeTest {
         assertThat(duplicate.status()).isEqualTo(422);
         assertThat(found).hasSize(1);
         assertThat(http.crm("GET", "/invoices?clientId=" + complex, null).json()).hasSize(1);
+        assertThat(sandbox.world().crmInvoices()).anySatisfy(i -> {
+            assertThat(i.number()).isEqualTo("ERE-VV-2026-02");
+            assertThat(i.itemLabels()).containsExactly("Village Fiber 500 x 110");
+        });
     }
 
     private long createAttribute(String name, String type) {

@@ -101,12 +101,7 @@ final class Http {
     }
 
     Reply crm(String method, String path, String json, String key) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sandbox.uispUrl() + "/crm/api/v1.0" + path))
-                .header("Content-Type", "application/json").method(method, publisher(json));
-        if (key != null) {
-            builder.header("X-Auth-App-Key", key);
-        }
-        return send(builder);
+        return uisp("/crm/api/v1.0", "X-Auth-App-Key", key, method, path, json);
     }
 
     /** An NMS call with the token, {@code path} relative to /nms/api/v2.1. */
@@ -115,10 +110,14 @@ final class Http {
     }
 
     Reply nms(String method, String path, String json, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sandbox.uispUrl() + "/nms/api/v2.1" + path))
+        return uisp("/nms/api/v2.1", "x-auth-token", token, method, path, json);
+    }
+
+    private Reply uisp(String base, String keyHeader, String key, String method, String path, String json) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sandbox.uispUrl() + base + path))
                 .header("Content-Type", "application/json").method(method, publisher(json));
-        if (token != null) {
-            builder.header("x-auth-token", token);
+        if (key != null) {
+            builder.header(keyHeader, key);
         }
         return send(builder);
     }

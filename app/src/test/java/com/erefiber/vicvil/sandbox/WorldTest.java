@@ -46,14 +46,27 @@ class WorldTest {
 
     @Test
     void mostUnitsAreLetAFewAreLateAndTwoVacantOnesHaveFutureLeases() {
-        long future = world.units().stream().flatMap(u -> world.leases(u).stream()).filter(World.LeaseView::future).count();
+        long futureOnVacant = world.units().stream().filter(u -> world.currentLease(u).isEmpty())
+                .flatMap(u -> world.leases(u).stream()).filter(World.LeaseView::future).count();
 
         assertThat(world.occupiedUnits()).hasSize(113);
-        assertThat(future).isEqualTo(2);
+        assertThat(futureOnVacant).isEqualTo(2);
         assertThat(world.unitsWithUnpaidRent()).hasSizeBetween(3, 5);
         for (UnitKey unit : world.occupiedUnits()) {
             assertThat(world.currentLease(unit).orElseThrow().tenantUids()).hasSizeBetween(1, 3);
         }
+    }
+
+    @Test
+    void mostLeasesEndingSoonAreAlreadyRenewedBySameHousehold() {
+        List<World.LeaseView> endingSoon = world.occupiedUnits().stream().map(u -> world.currentLease(u).orElseThrow())
+                .filter(l -> l.end().isBefore(world.today().plusDays(90))).toList();
+        long renewed = endingSoon.stream().filter(l -> world.leases(l.unit()).stream()
+                .anyMatch(next -> next.start().equals(l.end().plusDays(1)) && next.tenantUids().equals(l.tenantUids())))
+                .count();
+
+        assertThat(endingSoon).isNotEmpty();
+        assertThat(renewed).isGreaterThanOrEqualTo(endingSoon.size() * 2L / 3);
     }
 
     @Test
@@ -100,7 +113,7 @@ class WorldTest {
 
     @Test
     void movingOutEndsTheLeaseAndMovingInStartsANewOne() {
-        UnitKey unit = world.occupiedUnits().iterator().next();
+        UnitKey unit = occupiedWithoutRenewal();
         LocalDate today = world.today();
 
         world.moveOut(unit, today.minusDays(1));
@@ -116,8 +129,20 @@ class WorldTest {
     }
 
     @Test
+    void movingOutDropsTheHouseholdsSignedRenewal() {
+        UnitKey unit = world.occupiedUnits().stream()
+                .filter(u -> world.leases(u).stream().anyMatch(World.LeaseView::future)).findFirst().orElseThrow();
+        World.LeaseView current = world.currentLease(unit).orElseThrow();
+
+        world.moveOut(unit, current.end());
+
+        assertThat(world.leases(unit)).noneMatch(World.LeaseView::future);
+        assertThat(world.leases(unit).get(world.leases(unit).size() - 1).leaseUid()).isEqualTo(current.leaseUid());
+    }
+
+    @Test
     void aRenewalKeepsTheTenantsAndStartsTheDayAfter() {
-        UnitKey unit = world.occupiedUnits().iterator().next();
+        UnitKey unit = occupiedWithoutRenewal();
         World.LeaseView current = world.currentLease(unit).orElseThrow();
 
         String renewal = world.renew(unit, current.end().plusYears(1));
@@ -144,6 +169,19 @@ class WorldTest {
         assertThat(april.item()).isEqualTo("Rent");
         assertThat(april.status()).isEqualTo("Fully Paid");
         assertThat(world.unitsWithUnpaidRent()).doesNotContain(unit);
+    }
+
+    @Test
+    void whenEverybodyPaysTheNewMonthOnlyThoseStillOwingOnTheirLeaseAreLate() {
+        Map<UnitKey, String> lateInMarch = new TreeMap<>();
+        world.unitsWithUnpaidRent().forEach(u -> lateInMarch.put(u, world.currentLease(u).orElseThrow().leaseUid()));
+        world.setClock(Instant.parse("2026-04-10T15:00:00Z"));
+
+        world.payAllRent(YearMonth.of(2026, 4));
+
+        Set<UnitKey> sameLease = lateInMarch.keySet().stream().filter(u -> world.currentLease(u)
+                .map(l -> l.leaseUid().equals(lateInMarch.get(u))).orElse(false)).collect(Collectors.toSet());
+        assertThat(world.unitsWithUnpaidRent()).isEqualTo(sameLease);
     }
 
     @Test
@@ -177,6 +215,11 @@ class WorldTest {
     void unknownUnitsAreRefused() {
         assertThatThrownBy(() -> world.currentLease(new UnitKey("300 S Harper", "13")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("300 S Harper #13");
+    }
+
+    private UnitKey occupiedWithoutRenewal() {
+        return world.occupiedUnits().stream()
+                .filter(u -> world.leases(u).stream().noneMatch(World.LeaseView::future)).findFirst().orElseThrow();
     }
 
     /** What the seed decides: every lease with its tenants, and who owes rent. */
