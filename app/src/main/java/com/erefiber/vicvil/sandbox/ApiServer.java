@@ -82,7 +82,7 @@ final class ApiServer implements AutoCloseable {
             String endpoint = route.map(Route::endpoint).orElse(request.method() + " " + request.path());
             String apiName = api.map(FakeApi::name).orElse("unknown");
 
-            Faults.Decision fault = faults.decide(request.path());
+            Faults.Decision fault = faults.decide(request.method(), request.path());
             sleep(fault.latency());
             if (fault.kind() == Faults.Kind.HANG) {
                 log(request, apiName, endpoint, 0, "fault: hang");

@@ -22,7 +22,10 @@ public final class Faults {
         this.random = new Random(seed);
     }
 
-    /** Starts a rule for every request whose path starts with {@code pathPrefix}. */
+    /**
+     * Starts a rule for every request whose path starts with {@code pathPrefix}; a prefix may start with a
+     * method ({@code "POST /crm/api/v1.0/clients"}) to leave other methods on the same path alone.
+     */
     public Target on(String pathPrefix) {
         return new Target(pathPrefix);
     }
@@ -41,16 +44,17 @@ public final class Faults {
     }
 
     /** What to do with one request: an optional delay, then an optional replacement of the normal answer. */
-    synchronized Decision decide(String path) {
+    synchronized Decision decide(String method, String path) {
+        String request = method + " " + path;
         Duration latency = Duration.ZERO;
         for (Rule rule : rules) {
-            if (rule.kind == Kind.LATENCY && path.startsWith(rule.prefix)) {
+            if (rule.kind == Kind.LATENCY && rule.matches(path, request)) {
                 latency = rule.duration;
                 break;
             }
         }
         for (Rule rule : rules) {
-            if (rule.kind == Kind.LATENCY || !path.startsWith(rule.prefix) || !rule.fires(random)) {
+            if (rule.kind == Kind.LATENCY || !rule.matches(path, request) || !rule.fires(random)) {
                 continue;
             }
             return new Decision(latency, rule.kind, rule.status, rule.duration, closed ? null : hangRelease);
@@ -83,6 +87,10 @@ public final class Faults {
             this.duration = duration;
             this.rate = rate;
             this.remaining = remaining;
+        }
+
+        boolean matches(String path, String request) {
+            return path.startsWith(prefix) || request.startsWith(prefix);
         }
 
         /** Whether the rule fires for this request; counted rules are used up, rate rules draw from the seeded stream. */
