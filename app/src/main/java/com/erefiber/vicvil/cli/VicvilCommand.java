@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             StatusCommand.class,
             DoctorCommand.class,
             SandboxCommand.class,
+            RenameOnusCommand.class,
         })
 public final class VicvilCommand implements Callable<Integer> {
     private final Map<String, String> env;
