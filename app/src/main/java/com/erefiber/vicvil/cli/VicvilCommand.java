@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             DoctorCommand.class,
             SandboxCommand.class,
             SyncLeasesCommand.class,
+            RenameOnusCommand.class,
         })
 public final class VicvilCommand implements Callable<Integer> {
     private final Map<String, String> env;

@@ -70,8 +70,6 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
             return setOnu(onu);
         } else if (action instanceof PlannedAction.SendWelcome send) {
             return sendWelcome(send, created);
-        } else if (action instanceof PlannedAction.BindServiceSite bind) {
-            return bind(bind, created);
         }
         throw new IllegalStateException("sync-leases does not carry out " + action.kind());
     }
@@ -171,12 +169,6 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
                 List.of(tag(attributes.serviceWelcomed().orElseThrow().id(), send.lease().uid()))));
         memory.welcomed(serviceId, send.lease().uid());
         return "welcome sent to " + send.recipients().size() + " tenant(s)";
-    }
-
-    private String bind(PlannedAction.BindServiceSite bind, CreatedIds created) {
-        String siteId = created.resolve(bind.site());
-        uisp.crm().bindServiceToSite(bind.serviceId(), siteId);
-        return "service " + bind.serviceId() + " bound to site " + siteId;
     }
 
     private static AttributeValue tag(long attributeId, String value) {

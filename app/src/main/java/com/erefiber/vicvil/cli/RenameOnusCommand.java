@@ -1,0 +1,34 @@
+package com.erefiber.vicvil.cli;
+
+import com.erefiber.vicvil.app.JobRunner;
+import com.erefiber.vicvil.sync.RenameOnusJob;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code vicvil rename-onus}: names each inventory ONU in UISP NMS, authorizes it into its unit's endpoint site
+ * (created when missing) and binds the unit's CRM service to that site. There is no {@code --force}: the only
+ * refusal is a name, serial or MAC claimed twice, which only a fixed inventory or template can resolve.
+ */
+@Command(name = "rename-onus", mixinStandardHelpOptions = true,
+        description = {
+            "Name every inventory ONU in UISP NMS (onu_name, else uisp.onu_name_template), make sure its unit's "
+                    + "endpoint site exists under uisp.parent_site_id, authorize the ONU into it, and bind the unit's "
+                    + "CRM service to the site.",
+            "Safe from cron: ONUs are installed over time, and a run with nothing new writes nothing. Reports rows "
+                    + "without serial (not installed), ONUs not found in NMS and ONUs no row claims."
+        })
+final class RenameOnusCommand implements Callable<Integer> {
+    @ParentCommand
+    private VicvilCommand root;
+
+    @Option(names = "--dry-run", description = "Print the plan (unit, action, reason) and write nothing anywhere.")
+    private boolean dryRun;
+
+    @Override
+    public Integer call() {
+        return new JobRunner(root.context()).run(RenameOnusJob.NAME, dryRun, run -> new RenameOnusJob().run(run));
+    }
+}

@@ -1,0 +1,168 @@
+package com.erefiber.vicvil.sync;
+
+import com.erefiber.vicvil.app.AppContext;
+import com.erefiber.vicvil.app.Console;
+import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.app.JobRun;
+import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.domain.Notice;
+import com.erefiber.vicvil.inventory.Inventory;
+import com.erefiber.vicvil.inventory.InventoryRow;
+import com.erefiber.vicvil.sync.RenameOnusInput.NmsDevice;
+import com.erefiber.vicvil.sync.RenameOnusInput.NmsSite;
+import com.erefiber.vicvil.sync.RenameOnusInput.ServiceSite;
+import com.erefiber.vicvil.uisp.UispClient;
+import com.erefiber.vicvil.uisp.crm.model.Service;
+import com.erefiber.vicvil.uisp.nms.model.Device;
+import com.erefiber.vicvil.uisp.nms.model.Site;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code vicvil rename-onus}: read (NMS ONUs and sites, live CRM services: one list call each), plan with
+ * {@link RenameOnusPlanner}, apply through {@link PlanApplier} and {@link OnuSiteExecutor}. A dry run prints
+ * the plan and writes nothing. NMS scope (DESIGN §2): ONUs in the parent site or its endpoint sites, and
+ * unassigned ONUs the inventory names; an inventory ONU in another part of ERE's network is reported and
+ * left alone, and every other ONU is not even looked at.
+ */
+public final class RenameOnusJob {
+    /** The job's name in the journal, the run history and the healthcheck config. */
+    public static final String NAME = "rename-onus";
+    /** Service statuses that can need a site binding (prepared, active, suspended and their variants). */
+    private static final List<Integer> LIVE_SERVICES = List.of(Service.PREPARED, Service.ACTIVE, Service.SUSPENDED,
+            Service.PREPARED_BLOCKED, Service.DEFERRED);
+
+    /** Runs the job; returns its exit code (0 done, 1 attention); a refused plan throws (exit 4). */
+    public int run(JobRun run) {
+        AppContext context = run.context();
+        Console console = context.console();
+        Plan plan = plan(context.config(), context.inventory(), context.uisp());
+        if (run.dryRun() || plan.isRefused()) {
+            console.out().print(plan.render());
+            console.out().flush();
+        }
+        plan.refusal().ifPresent(refusal -> {
+            throw new VicvilException(ExitCodes.REFUSED, NAME + " refused, nothing written: " + refusal.reason());
+        });
+        if (run.dryRun()) {
+            return plan.needsAttention() ? ExitCodes.ATTENTION : ExitCodes.OK;
+        }
+        report(plan.notices(), console);
+        PlanApplier applier = new PlanApplier(context.store().journal(), run.runId().orElseThrow(), NAME,
+                context.config().safety().maxConcurrency(), console);
+        PlanApplier.Outcome outcome = applier.apply(plan, new OnuSiteExecutor(context.uisp(), context.config(),
+                context.inventory(), context.store().units()));
+        outcome.failures().forEach(console::error);
+        console.info(NAME + ": " + summary(plan, outcome, context.inventory()));
+        return outcome.allDone() && !plan.needsAttention() ? ExitCodes.OK : ExitCodes.ATTENTION;
+    }
+
+    /** Reads UISP in bulk and plans; the scope notices found while reading come first in the plan's notices. */
+    static Plan plan(AppConfig config, Inventory inventory, UispClient uisp) {
+        String parentId = config.uisp().parentSiteId();
+        List<Site> sites = uisp.nms().sites(null);
+        Map<String, Site> sitesById = sites.stream().collect(Collectors.toMap(Site::id, Function.identity(), (a, b) -> a));
+        if (!sitesById.containsKey(parentId)) {
+            throw new VicvilException(ExitCodes.CONFIG, "uisp.parent_site_id " + parentId + " is not a site in UISP NMS ("
+                    + config.file() + ")");
+        }
+        List<Site> endpoints = sites.stream().filter(site -> site.parentId().filter(parentId::equals).isPresent()).toList();
+        Set<String> complexSites = new HashSet<>();
+        complexSites.add(parentId);
+        endpoints.forEach(site -> complexSites.add(site.id()));
+
+        List<Notice> scopeNotices = new ArrayList<>();
+        List<NmsDevice> devices = new ArrayList<>();
+        for (Device onu : uisp.nms().onus()) {
+            Optional<InventoryRow> row = rowOf(onu, inventory);
+            boolean inScope = onu.siteId().map(complexSites::contains).orElse(row.isPresent());
+            if (!inScope) {
+                row.ifPresent(claimant -> scopeNotices.add(Notice.data(claimant.unit(), "ONU " + label(onu) + " is in site '"
+                        + onu.siteId().map(id -> siteName(sitesById, id)).orElseThrow()
+                        + "', outside the complex's parent site: left alone")));
+            } else if (onu.enabled() == null) {
+                // renaming sends the enabled state too; guessing it could switch an ONU on or off
+                scopeNotices.add(row.map(claimant -> Notice.data(claimant.unit(), unknownState(onu)))
+                        .orElseGet(() -> Notice.general(Notice.Kind.DATA, unknownState(onu))));
+            } else {
+                devices.add(new NmsDevice(onu.id(), Optional.ofNullable(onu.identification().serialNumber()),
+                        Optional.ofNullable(onu.identification().mac()), Optional.ofNullable(onu.identification().name()).orElse(""),
+                        onu.siteId(), onu.enabled()));
+            }
+        }
+        List<ServiceSite> services = uisp.crm().services(null, LIVE_SERVICES).stream()
+                .map(service -> new ServiceSite(service.id(), service.status(), service.attribute(VicvilAttributes.UNIT),
+                        Optional.ofNullable(service.unmsClientSiteId())))
+                .toList();
+        List<NmsSite> endpointSites = endpoints.stream()
+                .filter(site -> site.identification() != null && site.identification().name() != null)
+                .map(site -> new NmsSite(site.id(), site.identification().name()))
+                .toList();
+        List<RenameOnusInput.InventoryRow> rows = inventory.rows().stream()
+                .map(row -> new RenameOnusInput.InventoryRow(row.unit(), row.onuName(), row.serial(), row.mac()))
+                .toList();
+        Plan plan = RenameOnusPlanner.plan(new RenameOnusInput(rows, config.uisp().onuNameTemplate(), parentId, devices,
+                endpointSites, services));
+        List<Notice> notices = new ArrayList<>(scopeNotices);
+        notices.addAll(plan.notices());
+        return new Plan(plan.actions(), notices, plan.refusal());
+    }
+
+    /** The inventory row that names this ONU, by serial, else by MAC. */
+    private static Optional<InventoryRow> rowOf(Device onu, Inventory inventory) {
+        Optional<InventoryRow> bySerial = Optional.ofNullable(onu.identification().serialNumber()).flatMap(inventory::findBySerial);
+        return bySerial.or(() -> Optional.ofNullable(onu.identification().mac()).flatMap(inventory::findByMac));
+    }
+
+    private static String unknownState(Device onu) {
+        return "NMS does not say whether ONU " + label(onu) + " is enabled: not renamed or moved this run";
+    }
+
+    private static String label(Device onu) {
+        return onu.id() + Optional.ofNullable(onu.identification().serialNumber()).map(serial -> " (serial " + serial + ")")
+                .orElse("");
+    }
+
+    private static String siteName(Map<String, Site> sites, String id) {
+        return Optional.ofNullable(sites.get(id)).map(Site::identification).map(Site.Identification::name).orElse(id);
+    }
+
+    /** Notices on stderr: the ones that need the operator as errors (so that cron mails them even with --quiet). */
+    private static void report(List<Notice> notices, Console console) {
+        for (Notice notice : notices) {
+            if (notice.needsAttention()) {
+                console.error(notice.toString());
+            } else {
+                console.info(notice.toString());
+            }
+        }
+    }
+
+    /**
+     * "118 create-site, 118 authorize-onu, 118 rename-onu: 354 done, 0 failed, 0 skipped", or "nothing to change
+     * (118 units checked)", then how many units have no ONU installed yet.
+     */
+    private static String summary(Plan plan, PlanApplier.Outcome outcome, Inventory inventory) {
+        String applied;
+        if (plan.isEmpty()) {
+            applied = "nothing to change (" + inventory.size() + " units checked)";
+        } else {
+            applied = Arrays.stream(ActionKind.values()).filter(kind -> plan.count(kind) > 0)
+                    .map(kind -> plan.count(kind) + " " + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .collect(Collectors.joining(", "))
+                    + ": " + outcome.done() + " done, " + outcome.failed() + " failed, " + outcome.skipped() + " skipped";
+        }
+        long notInstalled = inventory.rows().stream().filter(row -> !row.hasOnu()).count();
+        return notInstalled == 0 ? applied
+                : applied + "; " + notInstalled + (notInstalled == 1 ? " unit has" : " units have") + " no ONU installed yet";
+    }
+}
