@@ -169,7 +169,7 @@ final class InnagoApi implements FakeApi {
         Optional<String> propertyUid = request.paramIgnoreCase("propertyUid");
         Optional<String> unitUid = request.paramIgnoreCase("unitUid");
         List<Lease> leases = new ArrayList<>();
-        for (Unit unit : innago.allUnits()) {
+        for (Unit unit : innago.noLeases ? List.<Unit>of() : innago.allUnits()) {
             boolean wanted = propertyUid.map(unit.property.uid::equalsIgnoreCase).orElse(true)
                     && unitUid.map(unit.uid::equalsIgnoreCase).orElse(true);
             if (wanted) {

@@ -30,6 +30,9 @@ final class InnagoState {
     /** The categories 1–7 of a maintenance request. */
     static final List<String> CATEGORIES = List.of("Electrical", "Plumbing", "AC", "Heat", "Kitchen", "Appliance", "Other");
 
+    /** An outage that answers every lease list with no leases at all (see {@link World#answerNoLeases}). */
+    boolean noLeases;
+
     final String ownerUid;
     final String organizationUid;
     final String ownerName;

@@ -141,6 +141,11 @@ public final class World {
 
     // ---- the complex in Innago -------------------------------------------------------------------------
 
+    /** Simulates an Innago fault that answers every lease list with zero leases (true), or ends it (false). */
+    public synchronized void answerNoLeases(boolean on) {
+        innago.noLeases = on;
+    }
+
     /** The 118 units, building by building. */
     public synchronized List<UnitKey> units() {
         return innago.allUnits().stream().map(Unit::key).toList();

@@ -22,6 +22,11 @@ public final class CreatedIds {
         servicesByLease.put(leaseUid, id);
     }
 
+    /** The newest service made for this unit in this run, if any. */
+    public Optional<Long> latestService() {
+        return servicesByLease.values().stream().max(Long::compare);
+    }
+
     public void site(String id) {
         site = id;
     }

@@ -17,7 +17,9 @@ import com.erefiber.vicvil.uisp.crm.model.ServicePlan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -31,6 +33,8 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
     private final AppConfig config;
     private final UispClient uisp;
     private final VicvilAttributes attributes;
+    private final OnuMarkers markers;
+    private final Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contactsByClient;
     private final LeaseSyncMemory memory;
     private final UnitRepository units;
     private final Optional<Mailer> mailer;
@@ -38,12 +42,15 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
     private final LocalDate today;
     private final Supplier<List<ServicePlan>> plans;
 
-    public SyncLeasesExecutor(AppConfig config, UispClient uisp, VicvilAttributes attributes, LeaseSyncMemory memory,
+    public SyncLeasesExecutor(AppConfig config, UispClient uisp, SyncLeasesReader.Snapshot snapshot,
+                              VicvilAttributes attributes, LeaseSyncMemory memory,
                               UnitRepository units, Optional<Mailer> mailer, Optional<WelcomeEmail> welcome,
                               LocalDate today) {
         this.config = config;
         this.uisp = uisp;
         this.attributes = attributes;
+        this.markers = snapshot.markers();
+        this.contactsByClient = snapshot.contactsByClient();
         this.memory = memory;
         this.units = units;
         this.mailer = mailer;
@@ -67,7 +74,7 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
         } else if (action instanceof PlannedAction.EndService end) {
             return endService(end);
         } else if (action instanceof PlannedAction.SetOnuEnabled onu) {
-            return setOnu(onu);
+            return setOnu(onu, created);
         } else if (action instanceof PlannedAction.SendWelcome send) {
             return sendWelcome(send, created);
         }
@@ -102,8 +109,12 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
     }
 
     private String updateContacts(PlannedAction.UpdateContacts update) {
-        // UNCONFIRMED whether PATCH adds to or replaces the contact list; only new tenants are sent.
-        uisp.crm().patchClient(update.clientId(), ClientWrite.builder().contacts(contacts(update.add())).build());
+        // UNCONFIRMED whether PATCH adds to or replaces the contact list: send the existing contacts (with their
+        // ids) plus the new ones, which is right either way and never drops a contact made by hand.
+        List<com.erefiber.vicvil.uisp.crm.model.Contact> all = new ArrayList<>(
+                contactsByClient.getOrDefault(update.clientId(), List.of()));
+        all.addAll(contacts(update.add()));
+        uisp.crm().patchClient(update.clientId(), ClientWrite.builder().contacts(all).build());
         return update.add().size() + " contacts added to client " + update.clientId();
     }
 
@@ -145,9 +156,22 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
         return "service " + end.serviceId() + " ended";
     }
 
-    private String setOnu(PlannedAction.SetOnuEnabled onu) {
+    private String setOnu(PlannedAction.SetOnuEnabled onu, CreatedIds created) {
         uisp.nms().setOnuSystem(onu.deviceId(), onu.name(), onu.enabled());
         memory.onuDisabledOn(onu.unit(), onu.enabled() ? Optional.empty() : Optional.of(today));
+        long markerAttribute = attributes.serviceOnuOff().orElseThrow().id();
+        if (onu.enabled()) {
+            for (long service : markers.markedServices().getOrDefault(onu.unit(), List.of())) {
+                // A null value removes the attribute from the service.
+                uisp.crm().patchService(service, ServicePatch.attributes(List.of(new AttributeValue(markerAttribute, null))));
+            }
+        } else {
+            Optional<Long> service = created.latestService().or(() -> Optional.ofNullable(
+                    markers.latestService().get(onu.unit())));
+            // Without any vicvil service in the unit the marker has no home; the store still knows.
+            service.ifPresent(id -> uisp.crm().patchService(id, ServicePatch.attributes(
+                    List.of(new AttributeValue(markerAttribute, today.toString())))));
+        }
         remember(onu.unit(), ids -> ids.withNmsDeviceId(Optional.of(onu.deviceId())));
         return "ONU " + onu.deviceId() + (onu.enabled() ? " enabled" : " disabled");
     }

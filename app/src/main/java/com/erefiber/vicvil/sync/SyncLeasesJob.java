@@ -71,7 +71,7 @@ public final class SyncLeasesJob {
         StateStore opened = store.orElseThrow();
         VicvilAttributes attributes = snapshot.attributes().ensure(context.uisp().crm());
         Optional<Mailer> mailer = config.email().map(SmtpMailer::new);
-        SyncLeasesExecutor executor = new SyncLeasesExecutor(config, context.uisp(), attributes,
+        SyncLeasesExecutor executor = new SyncLeasesExecutor(config, context.uisp(), snapshot, attributes,
                 new LeaseSyncMemory(opened.jdbi(), context.clock()), opened.units(), mailer, welcome,
                 asOf.toLocalDate());
         PlanApplier.Outcome outcome = new PlanApplier(opened.journal(), run.runId().orElseThrow(), NAME,

@@ -1,6 +1,7 @@
 package com.erefiber.vicvil.sync;
 
 import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.domain.LastWrites;
 import com.erefiber.vicvil.domain.Lease;
 import com.erefiber.vicvil.domain.Tenant;
 import com.erefiber.vicvil.domain.UnitKey;
@@ -16,8 +17,10 @@ import com.erefiber.vicvil.uisp.nms.model.Device;
 import com.erefiber.vicvil.uisp.nms.model.Site;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -43,7 +46,8 @@ public final class SyncLeasesReader {
     }
 
     /** The world as read, plus the tag attributes (the apply step needs their ids). */
-    public record Snapshot(SyncLeasesInput input, VicvilAttributes attributes) {}
+    public record Snapshot(SyncLeasesInput input, VicvilAttributes attributes, OnuMarkers markers,
+                           Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contactsByClient) {}
 
     /** Reads everything and builds the planner's input. */
     public Snapshot read(SyncLeasesInput.StoreMemory remembered, ZonedDateTime asOf, boolean force,
@@ -58,17 +62,21 @@ public final class SyncLeasesReader {
         List<Device> onus = uisp.nms().onus();
         List<Site> sites = uisp.nms().sites(null);
 
+        OnuMarkers markers = OnuMarkers.of(services, attributes.serviceUnitKey(), attributes.serviceOnuOffKey());
+        SyncLeasesInput.StoreMemory memory = withUispMarkers(remembered, services, attributes.serviceWelcomedKey(),
+                markers);
         List<SyncLeasesInput.InventoryUnit> units = inventory.rows().stream()
-                .map(row -> inventoryUnit(row, onus, sites, remembered)).toList();
+                .map(row -> inventoryUnit(row, onus, sites, memory)).toList();
         List<SyncLeasesInput.CrmClient> crmClients = clients.stream()
                 .map(client -> crmClient(client, attributes.clientUnitKey())).toList();
         List<SyncLeasesInput.CrmService> crmServices = services.stream()
                 .map(service -> crmService(service, attributes.serviceUnitKey(), vicvilReason)).toList();
-        SyncLeasesInput input = new SyncLeasesInput(units, leases, crmClients, crmServices,
-                withUispMarkers(remembered, services, attributes.serviceWelcomedKey()), asOf, zone(),
+        SyncLeasesInput input = new SyncLeasesInput(units, leases, crmClients, crmServices, memory, asOf, zone(),
                 config.email().map(AppConfig.Email::welcomeSince), config.defaultPackage().name(),
                 config.safety().maxEnds(), force, onlyUnit);
-        return new Snapshot(input, attributes);
+        Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contacts = new HashMap<>();
+        clients.forEach(client -> contacts.put(client.id(), client.contacts()));
+        return new Snapshot(input, attributes, markers, contacts);
     }
 
     private ZoneId zone() {
@@ -134,9 +142,13 @@ public final class SyncLeasesReader {
                 Optional.ofNullable(service.unmsClientSiteId()));
     }
 
-    /** Adds the welcome markers found on UISP services, so a lost store never re-sends a welcome. */
+    /**
+     * Adds the markers found on UISP services: welcome emails sent (a lost store never re-sends one) and ONUs
+     * vicvil disabled (a lost store still lets vicvil enable them for the next tenant).
+     */
     private static SyncLeasesInput.StoreMemory withUispMarkers(SyncLeasesInput.StoreMemory remembered,
-                                                               List<Service> services, String welcomedKey) {
+                                                               List<Service> services, String welcomedKey,
+                                                               OnuMarkers markers) {
         Set<Long> welcomedServices = new HashSet<>(remembered.welcomedServices());
         Set<String> welcomedLeases = new HashSet<>(remembered.welcomedLeases());
         for (Service service : services) {
@@ -145,7 +157,14 @@ public final class SyncLeasesReader {
                 welcomedLeases.add(lease);
             });
         }
+        Map<UnitKey, LastWrites> lastWrites = new HashMap<>(remembered.lastWrites());
+        markers.disabledOn().forEach((unit, day) -> {
+            LastWrites known = lastWrites.getOrDefault(unit, LastWrites.NONE);
+            if (known.onuDisabledOn().isEmpty()) {
+                lastWrites.put(unit, new LastWrites(known.suspendedOn(), Optional.of(day)));
+            }
+        });
         return new SyncLeasesInput.StoreMemory(remembered.provisioned(), remembered.endedByVicvil(), welcomedLeases,
-                welcomedServices, remembered.lastWrites());
+                welcomedServices, lastWrites);
     }
 }

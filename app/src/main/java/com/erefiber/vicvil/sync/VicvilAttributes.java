@@ -8,20 +8,25 @@ import java.util.Optional;
 /**
  * vicvil's ownership tags in UISP CRM (DESIGN §2): a {@code vicvilUnit} attribute on the clients and services
  * it made or adopted (value: the unit's canonical text), and a {@code vicvilWelcomed} attribute on services
- * whose welcome email went out (value: the lease uid) — the durable record that survives a lost state store.
+ * whose welcome email went out (value: the lease uid), and a {@code vicvilOnuOff} attribute on the unit's latest
+ * service while vicvil keeps the unit's ONU disabled (value: the day it did) — durable records that survive a
+ * lost state store, so vicvil still knows which disables are its own to reverse.
  */
 public record VicvilAttributes(Optional<CustomAttribute> clientUnit, Optional<CustomAttribute> serviceUnit,
-                               Optional<CustomAttribute> serviceWelcomed) {
+                               Optional<CustomAttribute> serviceWelcomed, Optional<CustomAttribute> serviceOnuOff) {
     /** The tag's key (and the name vicvil creates it under). */
     public static final String UNIT = "vicvilUnit";
     /** The welcome marker's key. */
     public static final String WELCOMED = "vicvilWelcomed";
+    /** The ONU-disabled marker's key. */
+    public static final String ONU_OFF = "vicvilOnuOff";
 
     /** Reads which of the attributes exist (two list requests). */
     public static VicvilAttributes read(CrmApi crm) {
         List<CustomAttribute> client = crm.customAttributes("client");
         List<CustomAttribute> service = crm.customAttributes("service");
-        return new VicvilAttributes(find(client, UNIT), find(service, UNIT), find(service, WELCOMED));
+        return new VicvilAttributes(find(client, UNIT), find(service, UNIT), find(service, WELCOMED),
+                find(service, ONU_OFF));
     }
 
     /** Creates the missing attributes (a real run only; a dry run works with what exists). */
@@ -29,7 +34,8 @@ public record VicvilAttributes(Optional<CustomAttribute> clientUnit, Optional<Cu
         return new VicvilAttributes(
                 clientUnit.or(() -> Optional.of(crm.createCustomAttribute(UNIT, "client"))),
                 serviceUnit.or(() -> Optional.of(crm.createCustomAttribute(UNIT, "service"))),
-                serviceWelcomed.or(() -> Optional.of(crm.createCustomAttribute(WELCOMED, "service"))));
+                serviceWelcomed.or(() -> Optional.of(crm.createCustomAttribute(WELCOMED, "service"))),
+                serviceOnuOff.or(() -> Optional.of(crm.createCustomAttribute(ONU_OFF, "service"))));
     }
 
     private static Optional<CustomAttribute> find(List<CustomAttribute> attributes, String key) {
@@ -51,5 +57,10 @@ public record VicvilAttributes(Optional<CustomAttribute> clientUnit, Optional<Cu
     /** The key under which the welcome marker is read. */
     public String serviceWelcomedKey() {
         return serviceWelcomed.map(CustomAttribute::key).orElse(WELCOMED);
+    }
+
+    /** The key under which the ONU-disabled marker is read. */
+    public String serviceOnuOffKey() {
+        return serviceOnuOff.map(CustomAttribute::key).orElse(ONU_OFF);
     }
 }

@@ -11,6 +11,10 @@ import com.erefiber.vicvil.sandbox.SandboxFiles;
 import com.erefiber.vicvil.sandbox.World;
 import com.erefiber.vicvil.testing.CliRun;
 import com.erefiber.vicvil.uisp.UispClient;
+import com.erefiber.vicvil.uisp.crm.PlanPeriods;
+import com.erefiber.vicvil.uisp.crm.model.ClientWrite;
+import com.erefiber.vicvil.uisp.crm.model.Contact;
+import com.erefiber.vicvil.uisp.crm.model.NewService;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -260,6 +264,59 @@ class SyncLeasesScenarioTest {
         }
     }
 
+    @Test
+    void anEmptyLeaseListFromInnagoIsTreatedAsAnOutageNotAsEveryoneMovingOut() {
+        assertThat(sync().exitCode()).isZero();
+        world.answerNoLeases(true);
+        sandbox.requests().reset();
+
+        CliRun refused = sync();
+
+        assertThat(refused.exitCode()).isEqualTo(4);
+        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(taggedServiceUnits(1)).isNotEmpty();
+    }
+
+    @Test
+    void aLostDatabaseStillLetsVicvilEnableTheOnuItDisabledForTheNextTenant() throws Exception {
+        assertThat(sync().exitCode()).isZero();
+        UnitKey unit = letUnit();
+        world.moveOut(unit, world.today());
+        world.advance(java.time.Duration.ofDays(2));
+        assertThat(sync("--unit", unit.toString()).exitCode()).isZero();
+        assertThat(onuOf(unit).enabled()).isFalse();
+
+        Files.delete(dir.resolve("vicvil.db"));
+        world.moveIn(unit, List.of(new World.TenantSpec("Lou", "Later", "lou@example.test", "555-0103")),
+                world.today(), null);
+        CliRun in = sync("--unit", unit.toString());
+
+        assertThat(in.exitCode()).as(in.err()).isZero();
+        assertThat(onuOf(unit).enabled()).isTrue();
+    }
+
+    @Test
+    void clientsAndServicesMadeByHandBeforeGoLiveAreAdoptedNotDuplicated() {
+        UnitKey unit = letUnit();
+        World.LeaseView lease = world.currentLease(unit).orElseThrow();
+        String email = lease.tenantEmails().get(0);
+        UispClient uisp = uispAsOperator();
+        long client = uisp.crm().createClient(ClientWrite.builder().residential("Hand", "Made")
+                .contacts(List.of(Contact.of("Hand Made", email, null))).build());
+        long period = PlanPeriods.monthly(uisp.crm().servicePlans(), "Village Fiber 500").id();
+        long service = uisp.crm().createService(client, NewService.builder(period).build());
+
+        CliRun run = sync();
+
+        assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
+        assertThat(world.crmClient(client).attributes()).containsEntry(VicvilAttributes.UNIT, unit.toString());
+        assertThat(world.crmService(service).attributes()).containsEntry(VicvilAttributes.UNIT, unit.toString());
+        assertThat(world.crmClients().stream().filter(view -> view.emails().contains(email))).hasSize(1);
+        assertThat(world.crmClient(client).emails()).hasSize(lease.tenantEmails().size());
+        assertThat(world.crmServices().stream().filter(view -> view.status() != 2
+                && unit.toString().equals(view.attributes().get(VicvilAttributes.UNIT)))).hasSize(1);
+    }
+
     private void assertNoDuplicates() {
         List<String> tags = world.crmServices().stream().filter(service -> service.status() != 2)
                 .map(service -> service.attributes().get(VicvilAttributes.UNIT)).filter(tag -> tag != null).toList();
@@ -285,10 +342,15 @@ class SyncLeasesScenarioTest {
         return world.onuOf(unit);
     }
 
+    /** The UISP client an engineer would use by hand. */
+    private UispClient uispAsOperator() {
+        return new UispClient(new HttpTransport(Json.mapper()),
+                ConfigLoader.load(files.config(), Map.of(), warning -> { }).uisp());
+    }
+
     /** An engineer suspends a service in UISP by hand (a reason of their own). */
     private void suspendByHand(long serviceId) {
-        UispClient uisp = new UispClient(new HttpTransport(Json.mapper()),
-                ConfigLoader.load(files.config(), Map.of(), warning -> { }).uisp());
+        UispClient uisp = uispAsOperator();
         long reason = uisp.crm().createSuspensionReason("Abuse report");
         uisp.crm().suspendService(serviceId, reason);
     }
