@@ -31,6 +31,7 @@ public final class AppContext {
     private Inventory inventory;
     private StateStore store;
     private InnagoClient innago;
+    private boolean readOnly;
     private UispClient uisp;
 
     public AppContext(Map<String, String> env, Clock clock, Path configFlag, Path stateFlag, int waitLockSeconds,
@@ -107,12 +108,21 @@ public final class AppContext {
         return store;
     }
 
-    /** The Innago client; its access token is cached between runs in a 0600 file beside the state database. */
+    /** From now on this run writes no file at all (a dry run): not even the Innago token cache. */
+    public void readOnly() {
+        readOnly = true;
+    }
+
+    /**
+     * The Innago client; its access token is cached between runs in a 0600 file beside the state database
+     * (except in a dry run, which writes nothing).
+     */
     public InnagoClient innago() {
         if (innago == null) {
-            Path tokenCache = config().statePath().resolveSibling("innago-token.json");
+            Optional<Path> tokenCache = readOnly ? Optional.empty()
+                    : Optional.of(config().statePath().resolveSibling("innago-token.json"));
             // Token expiry follows the real clock, never an --as-of clock.
-            innago = new InnagoClient(config().innago(), new HttpTransport(Json.mapper()), Optional.of(tokenCache),
+            innago = new InnagoClient(config().innago(), new HttpTransport(Json.mapper()), tokenCache,
                     Clock.systemUTC());
         }
         return innago;

@@ -26,6 +26,7 @@ public final class JobRunner {
     /** Runs {@code job} under the name {@code name} (e.g. "sync-leases"). */
     public int run(String name, boolean dryRun, Job job) {
         if (dryRun) {
+            context.readOnly();
             return job.run(new JobRun(name, Optional.empty(), true, context));
         }
         Healthcheck healthcheck = new Healthcheck(name,

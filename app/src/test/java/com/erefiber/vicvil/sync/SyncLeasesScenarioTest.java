@@ -106,6 +106,7 @@ class SyncLeasesScenarioTest {
         assertThat(dry.out()).contains("CREATE_CLIENT", "CREATE_SERVICE", "has no client");
         assertThat(sandbox.requests().writeEntries()).allMatch(entry -> entry.path().endsWith("/connect/token"));
         assertThat(dir.resolve("vicvil.db")).doesNotExist();
+        assertThat(dir.resolve("innago-token.json")).doesNotExist();
     }
 
     @Test
