@@ -68,6 +68,12 @@ public final class Inventory {
         return MacAddresses.normalize(mac).map(byMac::get);
     }
 
+    /** The row that claims an ONU seen in NMS: by its serial, else by its MAC (either may be null). */
+    public Optional<InventoryRow> findOnu(String serial, String mac) {
+        Optional<InventoryRow> bySerial = Optional.ofNullable(serial).flatMap(this::findBySerial);
+        return bySerial.or(() -> Optional.ofNullable(mac).flatMap(this::findByMac));
+    }
+
     /** The building names (Innago property names), in the order they first appear in the file. */
     public List<String> buildings() {
         return byBuildingSlug.values().stream().map(units -> units.get(0).unit().property()).toList();

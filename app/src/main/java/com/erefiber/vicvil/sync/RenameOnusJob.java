@@ -119,8 +119,7 @@ public final class RenameOnusJob {
 
     /** The inventory row that names this ONU, by serial, else by MAC. */
     private static Optional<InventoryRow> rowOf(Device onu, Inventory inventory) {
-        Optional<InventoryRow> bySerial = Optional.ofNullable(onu.identification().serialNumber()).flatMap(inventory::findBySerial);
-        return bySerial.or(() -> Optional.ofNullable(onu.identification().mac()).flatMap(inventory::findByMac));
+        return inventory.findOnu(onu.identification().serialNumber(), onu.identification().mac());
     }
 
     private static String unknownState(Device onu) {

@@ -17,6 +17,7 @@ import com.erefiber.vicvil.uisp.nms.model.Device;
 import com.erefiber.vicvil.uisp.nms.model.Site;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,8 +66,11 @@ public final class SyncLeasesReader {
         OnuMarkers markers = OnuMarkers.of(services, attributes.serviceUnitKey(), attributes.serviceOnuOffKey());
         SyncLeasesInput.StoreMemory memory = withUispMarkers(remembered, services, attributes.serviceWelcomedKey(),
                 markers);
+        Map<UnitKey, Device> onuByUnit = new HashMap<>();
+        onus.forEach(device -> inventory.findOnu(device.identification().serialNumber(), device.identification().mac())
+                .ifPresent(row -> onuByUnit.putIfAbsent(row.unit(), device)));
         List<SyncLeasesInput.InventoryUnit> units = inventory.rows().stream()
-                .map(row -> inventoryUnit(row, onus, sites, memory)).toList();
+                .map(row -> inventoryUnit(row, Optional.ofNullable(onuByUnit.get(row.unit())), sites, memory)).toList();
         List<SyncLeasesInput.CrmClient> crmClients = clients.stream()
                 .map(client -> crmClient(client, attributes.clientUnitKey())).toList();
         List<SyncLeasesInput.CrmService> crmServices = services.stream()
@@ -86,7 +90,7 @@ public final class SyncLeasesReader {
     private List<Lease> leases() {
         LeaseReader.Result result = new LeaseReader(innago).read(Buildings.inScope(config, inventory));
         int outside = 0;
-        List<Lease> mapped = new java.util.ArrayList<>();
+        List<Lease> mapped = new ArrayList<>();
         for (com.erefiber.vicvil.innago.model.Lease lease : result.leases()) {
             UnitKey unit = new UnitKey(lease.propertyName(), lease.propertyUnitName().isBlank() ? "?"
                     : lease.propertyUnitName());
@@ -108,11 +112,11 @@ public final class SyncLeasesReader {
         return mapped;
     }
 
-    private SyncLeasesInput.InventoryUnit inventoryUnit(InventoryRow row, List<Device> onus, List<Site> sites,
+    private SyncLeasesInput.InventoryUnit inventoryUnit(InventoryRow row, Optional<Device> device, List<Site> sites,
                                                          SyncLeasesInput.StoreMemory remembered) {
-        Optional<SyncLeasesInput.NmsOnu> onu = row.hasOnu() ? OnuMatch.find(row, onus)
-                .map(device -> new SyncLeasesInput.NmsOnu(device.id(), Optional.ofNullable(
-                        device.identification().name()).orElse(""), Boolean.TRUE.equals(device.enabled()),
+        Optional<SyncLeasesInput.NmsOnu> onu = row.hasOnu() ? device
+                .map(found -> new SyncLeasesInput.NmsOnu(found.id(), Optional.ofNullable(
+                        found.identification().name()).orElse(""), Boolean.TRUE.equals(found.enabled()),
                         remembered.lastWritesOf(row.unit()).onuDisabledOn().isPresent()))
                 : Optional.empty();
         Optional<String> siteId = sites.stream()
