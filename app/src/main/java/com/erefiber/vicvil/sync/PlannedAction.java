@@ -86,12 +86,12 @@ public sealed interface PlannedAction {
 
     /**
      * CREATE_SERVICE: a service on package {@code packageName} (its enabled 1-month period) for client
-     * {@code client}, {@code activeFrom} = the lease start, tagged with the unit, connected to {@code siteId}
-     * when given (only for a lease that has started, so that a future tenant's service does not take the site
-     * from the current one).
+     * {@code client}, {@code activeFrom} = the lease start, tagged with the unit, connected to the unit's endpoint
+     * {@code site} when given (only for a lease that has started, so that a future tenant's service does not take
+     * the site from the current one; an empty {@link SiteRef} is the site this plan's CREATE_SITE makes).
      */
     record CreateService(UnitKey unit, String reason, ClientRef client, String leaseUid, LocalDate activeFrom,
-                         String packageName, Optional<String> siteId) implements PlannedAction {
+                         String packageName, Optional<SiteRef> site) implements PlannedAction {
         @Override
         public ActionKind kind() {
             return ActionKind.CREATE_SERVICE;

@@ -40,12 +40,13 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
     private final Optional<Mailer> mailer;
     private final Optional<WelcomeEmail> welcome;
     private final LocalDate today;
+    private final OnuSiteExecutor sites;
     private final Supplier<List<ServicePlan>> plans;
 
     public SyncLeasesExecutor(AppConfig config, UispClient uisp, SyncLeasesReader.Snapshot snapshot,
                               VicvilAttributes attributes, LeaseSyncMemory memory,
                               UnitRepository units, Optional<Mailer> mailer, Optional<WelcomeEmail> welcome,
-                              LocalDate today) {
+                              LocalDate today, OnuSiteExecutor sites) {
         this.config = config;
         this.uisp = uisp;
         this.attributes = attributes;
@@ -57,6 +58,7 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
         this.welcome = welcome;
         this.today = today;
         this.plans = Lazy.of(() -> uisp.crm().servicePlans());
+        this.sites = sites;
     }
 
     @Override
@@ -77,6 +79,9 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
             return setOnu(onu, created);
         } else if (action instanceof PlannedAction.SendWelcome send) {
             return sendWelcome(send, created);
+        } else if (action instanceof PlannedAction.CreateSite) {
+            // The endpoint-site step shared with rename-onus.
+            return sites.execute(action, created);
         }
         throw new IllegalStateException("sync-leases does not carry out " + action.kind());
     }
@@ -133,7 +138,7 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
         if (config.uisp().tenantServicePrice() == AppConfig.TenantServicePrice.ZERO) {
             body.price(BigDecimal.ZERO);
         }
-        create.siteId().ifPresent(body::unmsClientSiteId);
+        create.site().map(created::resolve).ifPresent(body::unmsClientSiteId);
         long clientId = created.resolve(create.client());
         long id = uisp.crm().createService(clientId, body.build());
         created.service(create.leaseUid(), id);

@@ -73,7 +73,7 @@ public final class SyncLeasesJob {
         Optional<Mailer> mailer = config.email().map(SmtpMailer::new);
         SyncLeasesExecutor executor = new SyncLeasesExecutor(config, context.uisp(), snapshot, attributes,
                 new LeaseSyncMemory(opened.jdbi(), context.clock()), opened.units(), mailer, welcome,
-                asOf.toLocalDate());
+                asOf.toLocalDate(), new OnuSiteExecutor(context.uisp(), config, context.inventory(), opened.units()));
         PlanApplier.Outcome outcome = new PlanApplier(opened.journal(), run.runId().orElseThrow(), NAME,
                 config.safety().maxConcurrency(), console).apply(plan, executor);
         console.out().print(plan.render());

@@ -34,6 +34,7 @@ import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.domain.UnitSituation;
 import com.erefiber.vicvil.sync.PlannedAction.ClientRef;
 import com.erefiber.vicvil.sync.PlannedAction.ServiceRef;
+import com.erefiber.vicvil.sync.PlannedAction.SiteRef;
 import com.erefiber.vicvil.sync.SyncLeasesInput.CrmClient;
 import com.erefiber.vicvil.sync.SyncLeasesInput.CrmService;
 import com.erefiber.vicvil.sync.SyncLeasesInput.InventoryUnit;
@@ -448,9 +449,18 @@ public final class SyncLeasesPlanner {
 
         private void createService(UnitWork work, Chain chain, ClientRef client, List<PlannedAction> actions) {
             Lease lease = chain.lease;
+            Optional<SiteRef> site = Optional.empty();
+            if (chain.current) {
+                // The step shared with rename-onus: a started lease's service goes onto the unit's endpoint site.
+                site = Optional.of(new SiteRef(work.inventory.siteId()));
+                if (work.inventory.siteId().isEmpty()) {
+                    actions.add(new PlannedAction.CreateSite(work.unit(), "the unit has no endpoint site yet",
+                            RenameOnusPlanner.siteName(work.unit())));
+                }
+            }
             actions.add(new PlannedAction.CreateService(work.unit(), "lease " + lease.uid() + " has no service: "
                     + input.defaultPackage() + ", active from " + lease.start(), client, lease.uid(), lease.start(),
-                    input.defaultPackage(), chain.current ? work.inventory.siteId() : Optional.empty()));
+                    input.defaultPackage(), site));
             welcome(work.unit(), lease, new ServiceRef(Optional.empty(), lease.uid()), "new service").ifPresent(actions::add);
         }
 

@@ -47,7 +47,8 @@ final class FakeUisp {
                 createdServices.put(create.leaseUid(), id);
                 int status = create.activeFrom().isAfter(today) ? SyncScenario.PREPARED : SyncScenario.ACTIVE;
                 scenario.services.add(new CrmService(id, clientId, status, Optional.of(unit.toString()), Optional.of(create.activeFrom()),
-                        false, Optional.empty(), Optional.empty(), create.siteId()));
+                        false, Optional.empty(), Optional.empty(),
+                        create.site().map(site -> site.existingId().orElseGet(() -> SyncScenario.siteId(unit)))));
                 scenario.remember(unit, create.leaseUid(), clientId, id, false);
             } else if (action instanceof PlannedAction.AdoptService adopt) {
                 CrmService old = service(scenario, adopt.serviceId());
@@ -59,6 +60,10 @@ final class FakeUisp {
                 scenario.services.set(scenario.services.indexOf(old), new CrmService(old.id(), old.clientId(), SyncScenario.ENDED,
                         old.tag(), old.activeFrom(), false, old.street1(), old.street2(), old.siteId()));
                 scenario.endedByVicvil.add(old.id());
+            } else if (action instanceof PlannedAction.CreateSite) {
+                InventoryUnit old = scenario.units.stream().filter(each -> each.unit().equals(unit)).findFirst().orElseThrow();
+                scenario.units.set(scenario.units.indexOf(old), new InventoryUnit(unit, old.onuInstalled(), old.onu(),
+                        Optional.of(SyncScenario.siteId(unit))));
             } else if (action instanceof PlannedAction.SetOnuEnabled set) {
                 InventoryUnit old = scenario.units.stream().filter(each -> each.unit().equals(unit)).findFirst().orElseThrow();
                 NmsOnu onu = old.onu().orElseThrow();

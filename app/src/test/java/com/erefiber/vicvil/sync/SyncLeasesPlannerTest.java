@@ -74,7 +74,7 @@ class SyncLeasesPlannerTest {
             assertThat(service.client()).isEqualTo(new ClientRef(Optional.empty(), "L1"));
             assertThat(service.activeFrom()).isEqualTo("2025-07-01");
             assertThat(service.packageName()).isEqualTo("500 Mbps");
-            assertThat(service.siteId()).contains(SyncScenario.siteId(UNIT));
+            assertThat(service.site()).contains(new PlannedAction.SiteRef(Optional.of(SyncScenario.siteId(UNIT))));
             assertThat(plan.isRefused()).isFalse();
         }
 
@@ -87,7 +87,7 @@ class SyncLeasesPlannerTest {
             assertThat(kinds(plan)).containsExactly(ActionKind.CREATE_CLIENT, ActionKind.CREATE_SERVICE, ActionKind.SEND_WELCOME);
             CreateService service = only(plan, CreateService.class);
             assertThat(service.activeFrom()).isEqualTo("2026-08-01");
-            assertThat(service.siteId()).as("a future tenant's service does not take the site yet").isEmpty();
+            assertThat(service.site()).as("a future tenant's service does not take the site yet").isEmpty();
             SendWelcome welcome = only(plan, SendWelcome.class);
             assertThat(welcome.service()).isEqualTo(new ServiceRef(Optional.empty(), "L2"));
             assertThat(welcome.recipients()).containsExactly("b@example.com");
@@ -125,8 +125,19 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().lease(current("L1", "a"));
             scenario.units.add(new SyncLeasesInput.InventoryUnit(UNIT, true, Optional.empty(), Optional.empty()));
             Plan plan = scenario.plan("2026-07-10T10:00");
-            assertThat(kinds(plan)).containsExactly(ActionKind.CREATE_CLIENT, ActionKind.CREATE_SERVICE);
+            assertThat(kinds(plan)).containsExactly(ActionKind.CREATE_CLIENT, ActionKind.CREATE_SITE,
+                    ActionKind.CREATE_SERVICE);
             assertThat(notices(plan, Notice.Kind.DATA, "NMS has none")).isTrue();
+        }
+
+        @Test
+        void aStartedLeasesServiceGoesOntoASiteMadeForTheUnitWhenItHasNone() {
+            SyncScenario scenario = new SyncScenario().lease(current("L1", "a"));
+            scenario.units.add(new SyncLeasesInput.InventoryUnit(UNIT, false, Optional.empty(), Optional.empty()));
+            Plan plan = scenario.plan("2026-07-10T10:00");
+            PlannedAction.CreateSite site = only(plan, PlannedAction.CreateSite.class);
+            assertThat(site.name()).isEqualTo(UNIT.toString());
+            assertThat(only(plan, CreateService.class).site()).contains(new PlannedAction.SiteRef(Optional.empty()));
         }
 
         @Test
