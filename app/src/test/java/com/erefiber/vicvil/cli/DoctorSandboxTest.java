@@ -11,8 +11,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,23 +25,12 @@ class DoctorSandboxTest {
     @TempDir
     Path dir;
 
-    private Sandbox sandbox;
-    private SandboxFiles files;
-
-    @BeforeEach
-    void start() throws Exception {
-        sandbox = Sandbox.start(23);
-        files = sandbox.writeConfig(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
-
     @Test
-    void everyCheckPassesAgainstTheSandbox() {
-        CliRun run = doctor();
+    void everyCheckPassesAgainstTheSandbox() throws Exception {
+        CliRun run;
+        try (Sandbox sandbox = Sandbox.start(23)) {
+            run = doctor(sandbox.writeConfig(dir));
+        }
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out().lines()).hasSize(CHECKS.size()).allMatch(line -> line.startsWith("✔ "));
@@ -60,14 +47,19 @@ class DoctorSandboxTest {
     })
     void aWrongCredentialFailsItsCheckNamingTheApiAndTheCredentialWithoutShowingEitherValue(
             String variable, String check, String named) throws Exception {
-        // A first run leaves a valid Innago token in the cache beside the state file: no check may lean on it.
-        assertThat(doctor().exitCode()).isZero();
-        String env = Files.readString(files.envFile());
-        String rightValue = env.lines().filter(line -> line.startsWith(variable + "=")).findFirst().orElseThrow()
-                .substring(variable.length() + 1);
-        Files.writeString(files.envFile(), env.replace(variable + "=" + rightValue, variable + "=" + WRONG_VALUE));
+        CliRun run;
+        String rightValue;
+        try (Sandbox sandbox = Sandbox.start(23)) {
+            SandboxFiles files = sandbox.writeConfig(dir);
+            // A first run leaves a valid Innago token in the cache beside the state file: no check may lean on it.
+            assertThat(doctor(files).exitCode()).isZero();
+            String env = Files.readString(files.envFile());
+            rightValue = env.lines().filter(line -> line.startsWith(variable + "=")).findFirst().orElseThrow()
+                    .substring(variable.length() + 1);
+            Files.writeString(files.envFile(), env.replace(variable + "=" + rightValue, variable + "=" + WRONG_VALUE));
 
-        CliRun run = doctor();
+            run = doctor(files);
+        }
 
         assertThat(run.exitCode()).isEqualTo(1);
         String failed = "✘ " + check + ": ";
@@ -83,7 +75,7 @@ class DoctorSandboxTest {
         assertThat(run.out() + run.err()).doesNotContain(WRONG_VALUE, rightValue);
     }
 
-    private CliRun doctor() {
+    private static CliRun doctor(SandboxFiles files) {
         return CliRun.run(Map.of(), Clock.systemUTC(), "-c", files.config().toString(), "doctor");
     }
 

@@ -12,8 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,44 +27,33 @@ class RunLockCliTest {
     @TempDir
     Path dir;
 
-    private Sandbox sandbox;
-    private SandboxFiles files;
-
-    @BeforeEach
-    void start() throws Exception {
-        sandbox = Sandbox.start(31);
-        files = sandbox.writeConfig(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"sync-leases", "rename-onus"})
-    void waitsForTheLockThenExitsTemporaryFailureNamingTheHolder(String command) {
-        Path state = dir.resolve("vicvil.db");
-        CliRun blocked;
-        try (RunLock held = RunLock.acquire(state, "test", 0, HOLDER_CLOCK, message -> { })) {
-            blocked = run(command);
+    void waitsForTheLockThenExitsTemporaryFailureNamingTheHolder(String command) throws Exception {
+        try (Sandbox sandbox = Sandbox.start(31)) {
+            SandboxFiles files = sandbox.writeConfig(dir);
+            Path state = dir.resolve("vicvil.db");
+            CliRun blocked;
+            try (RunLock held = RunLock.acquire(state, "test", 0, HOLDER_CLOCK, message -> { })) {
+                blocked = run(sandbox, files, command);
+            }
+
+            assertThat(blocked.exitCode()).as(blocked.err()).isEqualTo(75);
+            String holder = "pid " + ProcessHandle.current().pid() + ", test, since 2025-03-01T12:00:00Z";
+            assertThat(blocked.err()).contains("waiting up to 1 s", holder)
+                    .contains("another vicvil run (" + holder + ") holds the lock " + RunLock.lockFileFor(state));
+            assertThat(sandbox.requests().size()).as("a run without the lock asks nothing").isZero();
+            assertThat(state).as("nor creates the state database").doesNotExist();
+
+            CliRun free = run(sandbox, files, command);
+
+            assertThat(free.exitCode()).as(free.err()).isIn(0, 1);
+            assertThat(sandbox.requests().size()).isPositive();
+            assertThat(StateStore.open(state, Clock.systemUTC()).runs().lastSuccessful(command)).isPresent();
         }
-
-        assertThat(blocked.exitCode()).as(blocked.err()).isEqualTo(75);
-        String holder = "pid " + ProcessHandle.current().pid() + ", test, since 2025-03-01T12:00:00Z";
-        assertThat(blocked.err()).contains("waiting up to 1 s", holder)
-                .contains("another vicvil run (" + holder + ") holds the lock " + RunLock.lockFileFor(state));
-        assertThat(sandbox.requests().size()).as("a run without the lock asks nothing").isZero();
-        assertThat(state).as("nor creates the state database").doesNotExist();
-
-        CliRun free = run(command);
-
-        assertThat(free.exitCode()).as(free.err()).isIn(0, 1);
-        assertThat(sandbox.requests().size()).isPositive();
-        assertThat(StateStore.open(state, Clock.systemUTC()).runs().lastSuccessful(command)).isPresent();
     }
 
-    private CliRun run(String command) {
+    private static CliRun run(Sandbox sandbox, SandboxFiles files, String command) {
         return CliRun.run(Map.of(), sandbox.settings().clock(), "-c", files.config().toString(), command,
                 "--wait-lock", "1");
     }
