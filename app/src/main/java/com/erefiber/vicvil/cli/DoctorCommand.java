@@ -5,6 +5,9 @@ import com.erefiber.vicvil.app.ExitCodes;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.doctor.Check;
 import com.erefiber.vicvil.doctor.Checklist;
+import com.erefiber.vicvil.http.HttpTransport;
+import com.erefiber.vicvil.http.Json;
+import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.sync.Buildings;
 import com.erefiber.vicvil.sync.LeaseReader;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -34,10 +38,7 @@ final class DoctorCommand implements Callable<Integer> {
         boolean inventoryOk = checklist.runIf(configOk, "config",
                 new Check("inventory", () -> describe(context.inventory())));
         checklist.runIf(configOk, "config", new Check("state store", () -> describeStore(context)));
-        boolean innagoOk = checklist.runIf(configOk, "config", new Check("Innago", () -> {
-            context.innago().health();
-            return "token and API key accepted at " + context.config().innago().apiUrl();
-        }));
+        boolean innagoOk = checklist.runIf(configOk, "config", new Check("Innago", () -> describeInnago(context)));
         checklist.runIf(innagoOk && inventoryOk, "Innago or inventory",
                 new Check("Innago leases", () -> describeLeases(context)));
         checklist.runIf(configOk, "config", new Check("UISP CRM", () -> describePlans(context)));
@@ -55,6 +56,18 @@ final class DoctorCommand implements Callable<Integer> {
         long withOnu = inventory.rows().stream().filter(row -> row.hasOnu()).count();
         return inventory.source() + ": " + inventory.size() + " units in " + inventory.buildings().size()
                 + " buildings, " + withOnu + " with an ONU installed";
+    }
+
+    /**
+     * Mints a token and reads the properties without the token cache: a cached token would hide a wrong client
+     * secret until it expires, and /v1/health answers without checking any credential.
+     */
+    private static String describeInnago(AppContext context) {
+        AppConfig.Innago settings = context.config().innago();
+        InnagoClient fresh = new InnagoClient(settings, new HttpTransport(Json.mapper()), Optional.empty());
+        int properties = fresh.properties().size();
+        return "client id, secret and API key accepted at " + settings.apiUrl() + "; " + properties
+                + " properties visible";
     }
 
     private static String describeLeases(AppContext context) {

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             SandboxCommand.class,
             SyncLeasesCommand.class,
             RenameOnusCommand.class,
+            LogCommand.class,
         })
 public final class VicvilCommand implements Callable<Integer> {
     private final Map<String, String> env;

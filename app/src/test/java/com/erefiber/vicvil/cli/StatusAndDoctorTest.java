@@ -3,9 +3,11 @@ package com.erefiber.vicvil.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.erefiber.vicvil.http.Json;
+import com.erefiber.vicvil.sandbox.Sandbox;
 import com.erefiber.vicvil.testing.CliRun;
 import com.erefiber.vicvil.testing.ExampleSetup;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,11 +59,13 @@ class StatusAndDoctorTest {
 
     @Test
     void doctorPassesOnTheExampleSetup() throws Exception {
-        Path config = ExampleSetup.copyInto(dir);
+        try (Sandbox sandbox = Sandbox.start(3)) {
+            Path config = onLoopback(ExampleSetup.copyInto(dir), sandbox);
 
-        CliRun run = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "doctor");
+            CliRun run = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "doctor");
 
-        assertThat(run.out()).contains("✔ config", "✔ inventory", "✔ state store");
+            assertThat(run.out()).contains("✔ config", "✔ inventory", "✔ state store");
+        }
     }
 
     @Test
@@ -77,13 +81,29 @@ class StatusAndDoctorTest {
 
     @Test
     void doctorFlagsABrokenInventory() throws Exception {
-        Path config = ExampleSetup.copyInto(dir);
-        Files.writeString(dir.resolve("inventory/onus.csv"), "onu_name,serial_number\nx,y\n");
+        try (Sandbox sandbox = Sandbox.start(3)) {
+            Path config = onLoopback(ExampleSetup.copyInto(dir), sandbox);
+            Files.writeString(dir.resolve("inventory/onus.csv"), "onu_name,serial_number\nx,y\n");
 
-        CliRun run = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "doctor");
+            CliRun run = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "doctor");
 
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("✘ inventory", "onus.csv");
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out()).contains("✘ inventory", "onus.csv");
+        }
+    }
+
+    /**
+     * Points the example's Innago and UISP URLs at the sandbox: tests never reach a real host. The sandbox
+     * refuses the example's placeholder credentials, which is quick (no retry), unlike an unreachable host.
+     */
+    private static Path onLoopback(Path config, Sandbox sandbox) throws IOException {
+        String yaml = Files.readString(config);
+        String innago = "api_url: https://api-my.innago.com/openapi";
+        String uisp = "url: https://uisp.erefiber.example";
+        assertThat(yaml).contains(innago, uisp);
+        Files.writeString(config, yaml.replace(innago, "api_url: " + sandbox.innagoApiUrl())
+                .replace(uisp, "url: " + sandbox.uispUrl()));
+        return config;
     }
 
     @Test
