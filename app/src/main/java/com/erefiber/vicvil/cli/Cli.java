@@ -2,10 +2,12 @@ package com.erefiber.vicvil.cli;
 
 import com.erefiber.vicvil.app.ExitCodes;
 import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.store.StateStore;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jdbi.v3.core.JdbiException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,8 +60,11 @@ public final class Cli {
     }
 
     private IExecutionExceptionHandler exceptionHandler(VicvilCommand root) {
-        return (exception, commandLine, parseResult) -> {
+        return (thrown, commandLine, parseResult) -> {
             PrintWriter errors = commandLine.getErr();
+            Exception exception = thrown instanceof JdbiException store
+                    ? StateStore.operatorError("database", store).<Exception>map(error -> error).orElse(thrown)
+                    : thrown;
             int code;
             if (exception instanceof VicvilException controlled) {
                 errors.println("vicvil: " + controlled.getMessage());

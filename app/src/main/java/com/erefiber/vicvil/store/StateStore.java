@@ -108,18 +108,27 @@ public final class StateStore {
         try {
             return work.get();
         } catch (JdbiException e) {
-            Optional<SQLiteException> cause = sqliteCause(e);
-            int primary = cause.map(sqlite -> sqlite.getResultCode().code & 0xFF).orElse(-1);
-            String reason = cause.map(Throwable::getMessage).orElse(e.getMessage());
-            if (FILE_PROBLEMS.contains(primary)) {
-                throw new VicvilException(ExitCodes.CONFIG, "state store " + file + " cannot be used: " + reason, e);
-            }
-            if (BUSY.contains(primary)) {
-                throw new VicvilException(ExitCodes.TEMPFAIL, "state store " + file + " stayed busy for "
-                        + BUSY_TIMEOUT_MILLIS / 1000 + " s (another process is writing): " + reason, e);
-            }
-            throw e;
+            throw operatorError(file.toString(), e).orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * The operator's view of a failed store statement: a file problem (exit 3) or a database kept busy by another
+     * process (exit 75); empty for anything else (a bug). Used for failures after opening, too, which the CLI's
+     * exception handler meets.
+     */
+    public static Optional<VicvilException> operatorError(String file, JdbiException e) {
+        Optional<SQLiteException> cause = sqliteCause(e);
+        int primary = cause.map(sqlite -> sqlite.getResultCode().code & 0xFF).orElse(-1);
+        String reason = cause.map(Throwable::getMessage).orElse(e.getMessage());
+        if (FILE_PROBLEMS.contains(primary)) {
+            return Optional.of(new VicvilException(ExitCodes.CONFIG, "state store " + file + " cannot be used: " + reason, e));
+        }
+        if (BUSY.contains(primary)) {
+            return Optional.of(new VicvilException(ExitCodes.TEMPFAIL, "state store " + file + " stayed busy for "
+                    + BUSY_TIMEOUT_MILLIS / 1000 + " s (another process is writing): " + reason, e));
+        }
+        return Optional.empty();
     }
 
     private static Optional<SQLiteException> sqliteCause(Throwable error) {
