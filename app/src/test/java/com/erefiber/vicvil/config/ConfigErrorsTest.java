@@ -229,7 +229,7 @@ class ConfigErrorsTest {
 
     @Test
     void bothUispUrlAndHostAreRefused() {
-        String yaml = replacing("  url: https://uisp.example.net", "  url: https://uisp.example.net\n  host: 10.8.10.10");
+        String yaml = replacing("  url: https://uisp.example.net", "  url: https://uisp.example.net\n  host: uisp.lan");
         assertThat(loadFailure(yaml).getMessage()).contains("uisp.host: give uisp.url or uisp.host, not both");
     }
 

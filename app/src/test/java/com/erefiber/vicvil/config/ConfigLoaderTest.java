@@ -197,8 +197,8 @@ class ConfigLoaderTest {
 
     @Test
     void theSeedsBareUispHostMeansHttps() {
-        String yaml = replacing("url: https://uisp.example.net", "host: 10.8.10.10");
-        assertThat(load(yaml).uisp().url()).isEqualTo(URI.create("https://10.8.10.10"));
+        String yaml = replacing("url: https://uisp.example.net", "host: uisp.lan");
+        assertThat(load(yaml).uisp().url()).isEqualTo(URI.create("https://uisp.lan"));
     }
 
     @Test
