@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Jdbi;
 
 /** Reads and writes the {@code units} table: unit ⇄ ONU ⇄ UISP ids. */
@@ -41,6 +42,18 @@ public final class UnitRepository {
                 .bind("updated", Columns.time(record.updatedAt()))
                 .execute());
         return record;
+    }
+
+    /**
+     * Changes some of a unit's ids (read, change, write back only when something changed). Each unit's actions
+     * run on one thread, so two callers never update the same unit at once.
+     */
+    public void update(UnitKey unit, UnaryOperator<UnitIds> change) {
+        UnitIds before = get(unit).map(UnitRecord::ids).orElse(UnitIds.none());
+        UnitIds after = change.apply(before);
+        if (!after.equals(before)) {
+            upsert(unit, after);
+        }
     }
 
     /** The unit's stored ids, if vicvil has stored any. */

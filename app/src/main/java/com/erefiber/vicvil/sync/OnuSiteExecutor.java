@@ -5,13 +5,11 @@ import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.inventory.InventoryRow;
 import com.erefiber.vicvil.store.UnitIds;
-import com.erefiber.vicvil.store.UnitRecord;
 import com.erefiber.vicvil.store.UnitRepository;
 import com.erefiber.vicvil.uisp.UispClient;
 import com.erefiber.vicvil.uisp.nms.model.Site;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Carries out the site and ONU actions (CREATE_SITE, AUTHORIZE_ONU, RENAME_ONU, BIND_SERVICE_SITE) against
@@ -39,25 +37,25 @@ public final class OnuSiteExecutor implements PlanApplier.ActionExecutor {
             Site site = uisp.nms().createEndpointSite(create.name(), config.uisp().parentSiteId(),
                     new Site.Location(location.latitude(), location.longitude()), config.complex().address());
             created.site(site.id());
-            remember(create.unit(), ids -> ids.withNmsSiteId(Optional.of(site.id())));
+            units.update(create.unit(), ids -> ids.withNmsSiteId(Optional.of(site.id())));
             return "site " + site.id();
         }
         if (action instanceof PlannedAction.AuthorizeOnu authorize) {
             String siteId = created.resolve(authorize.site());
             uisp.nms().authorize(siteId, List.of(authorize.deviceId()));
-            remember(authorize.unit(), ids -> withOnu(authorize.unit(), ids, authorize.deviceId())
+            units.update(authorize.unit(), ids -> withOnu(authorize.unit(), ids, authorize.deviceId())
                     .withNmsSiteId(Optional.of(siteId)));
             return "ONU " + authorize.deviceId() + " into site " + siteId;
         }
         if (action instanceof PlannedAction.RenameOnu rename) {
             uisp.nms().setOnuSystem(rename.deviceId(), rename.name(), rename.enabled());
-            remember(rename.unit(), ids -> withOnu(rename.unit(), ids, rename.deviceId()));
+            units.update(rename.unit(), ids -> withOnu(rename.unit(), ids, rename.deviceId()));
             return "ONU " + rename.deviceId() + " named '" + rename.name() + "'";
         }
         if (action instanceof PlannedAction.BindServiceSite bind) {
             String siteId = created.resolve(bind.site());
             uisp.crm().bindServiceToSite(bind.serviceId(), siteId);
-            remember(bind.unit(), ids -> ids.withNmsSiteId(Optional.of(siteId)));
+            units.update(bind.unit(), ids -> ids.withNmsSiteId(Optional.of(siteId)));
             return "service " + bind.serviceId() + " bound to site " + siteId;
         }
         throw new IllegalArgumentException("not a site or ONU action: " + action.kind());
@@ -72,11 +70,4 @@ public final class OnuSiteExecutor implements PlanApplier.ActionExecutor {
     }
 
     /** Updates the unit's stored ids; writes only when something changed. */
-    private void remember(UnitKey unit, UnaryOperator<UnitIds> change) {
-        UnitIds before = units.get(unit).map(UnitRecord::ids).orElse(UnitIds.none());
-        UnitIds after = change.apply(before);
-        if (!after.equals(before)) {
-            units.upsert(unit, after);
-        }
-    }
 }

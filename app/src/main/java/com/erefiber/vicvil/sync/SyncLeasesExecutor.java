@@ -5,7 +5,6 @@ import com.erefiber.vicvil.domain.Tenant;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.mail.Mailer;
 import com.erefiber.vicvil.mail.WelcomeEmail;
-import com.erefiber.vicvil.store.UnitIds;
 import com.erefiber.vicvil.store.UnitRepository;
 import com.erefiber.vicvil.uisp.UispClient;
 import com.erefiber.vicvil.uisp.crm.PlanPeriods;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * Carries out sync-leases' actions against UISP (and SMTP for welcome emails), and records in the store
@@ -99,7 +97,7 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
         long id = uisp.crm().createClient(body);
         created.client(create.leaseUid(), id);
         memory.provisioned(create.unit(), create.leaseUid(), id, Optional.empty(), false);
-        remember(create.unit(), ids -> ids.withCrmClientId(Optional.of(Long.toString(id))));
+        units.update(create.unit(), ids -> ids.withCrmClientId(Optional.of(Long.toString(id))));
         return "client " + id;
     }
 
@@ -109,7 +107,7 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
         adopt.setUserIdent().ifPresent(body::userIdent);
         uisp.crm().patchClient(adopt.clientId(), body.build());
         memory.provisioned(adopt.unit(), adopt.leaseUid(), adopt.clientId(), Optional.empty(), true);
-        remember(adopt.unit(), ids -> ids.withCrmClientId(Optional.of(Long.toString(adopt.clientId()))));
+        units.update(adopt.unit(), ids -> ids.withCrmClientId(Optional.of(Long.toString(adopt.clientId()))));
         return "client " + adopt.clientId() + " tagged";
     }
 
@@ -143,7 +141,7 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
         long id = uisp.crm().createService(clientId, body.build());
         created.service(create.leaseUid(), id);
         memory.provisioned(create.unit(), create.leaseUid(), clientId, Optional.of(id), false);
-        remember(create.unit(), ids -> ids.withCrmServiceId(Optional.of(Long.toString(id))));
+        units.update(create.unit(), ids -> ids.withCrmServiceId(Optional.of(Long.toString(id))));
         return "service " + id + " on " + pack.name() + " from " + create.activeFrom();
     }
 
@@ -151,7 +149,7 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
         uisp.crm().patchService(adopt.serviceId(), ServicePatch.attributes(
                 List.of(tag(attributes.serviceUnit().orElseThrow().id(), adopt.unit().toString()))));
         memory.provisioned(adopt.unit(), adopt.leaseUid(), adopt.clientId(), Optional.of(adopt.serviceId()), true);
-        remember(adopt.unit(), ids -> ids.withCrmServiceId(Optional.of(Long.toString(adopt.serviceId()))));
+        units.update(adopt.unit(), ids -> ids.withCrmServiceId(Optional.of(Long.toString(adopt.serviceId()))));
         return "service " + adopt.serviceId() + " tagged";
     }
 
@@ -177,7 +175,7 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
             service.ifPresent(id -> uisp.crm().patchService(id, ServicePatch.attributes(
                     List.of(new AttributeValue(markerAttribute, today.toString())))));
         }
-        remember(onu.unit(), ids -> ids.withNmsDeviceId(Optional.of(onu.deviceId())));
+        units.update(onu.unit(), ids -> ids.withNmsDeviceId(Optional.of(onu.deviceId())));
         return "ONU " + onu.deviceId() + (onu.enabled() ? " enabled" : " disabled");
     }
 
@@ -207,12 +205,5 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
     private static List<com.erefiber.vicvil.uisp.crm.model.Contact> contacts(List<Contact> contacts) {
         return contacts.stream().map(contact -> com.erefiber.vicvil.uisp.crm.model.Contact.of(contact.name(),
                 contact.email().orElse(null), contact.phone().orElse(null))).toList();
-    }
-
-    private void remember(UnitKey unit, UnaryOperator<UnitIds> change) {
-        // Units of different threads never share a row; the upsert is one statement.
-        synchronized (units) {
-            units.upsert(unit, change.apply(units.get(unit).map(record -> record.ids()).orElse(UnitIds.none())));
-        }
     }
 }
