@@ -103,6 +103,8 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
 
     private String adoptClient(PlannedAction.AdoptClient adopt) {
         ClientWrite.Builder body = ClientWrite.builder()
+                // Once vicvil manages the household, UISP's own overdue suspension must not fight it.
+                .stopServiceDue(false)
                 .attributes(List.of(tag(attributes.clientUnit().orElseThrow().id(), adopt.unit().toString())));
         adopt.setUserIdent().ifPresent(body::userIdent);
         uisp.crm().patchClient(adopt.clientId(), body.build());
