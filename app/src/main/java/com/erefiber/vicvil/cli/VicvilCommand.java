@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             SandboxCommand.class,
             SyncLeasesCommand.class,
             RenameOnusCommand.class,
+            DemoCommand.class,
             LogCommand.class,
         })
 public final class VicvilCommand implements Callable<Integer> {
