@@ -50,6 +50,15 @@ public final class Console {
         }
     }
 
+    /**
+     * Something the operator must look at (drift, a unit not enforced), always shown, even with --quiet: it is
+     * why the run exits 1, so cron mails it.
+     */
+    public void attention(String message) {
+        err.println("attention: " + message);
+        err.flush();
+    }
+
     /** An error on stderr, always shown. */
     public void error(String message) {
         err.println("error: " + message);

@@ -56,7 +56,7 @@ public final class RenameOnusJob {
         if (run.dryRun()) {
             return plan.needsAttention() ? ExitCodes.ATTENTION : ExitCodes.OK;
         }
-        report(plan.notices(), console);
+        NoticeReport.print(plan.notices(), console);
         PlanApplier applier = new PlanApplier(context.store().journal(), run.runId().orElseThrow(), NAME,
                 context.config().safety().maxConcurrency(), console);
         PlanApplier.Outcome outcome = applier.apply(plan, new OnuSiteExecutor(context.uisp(), context.config(),
@@ -136,15 +136,6 @@ public final class RenameOnusJob {
     }
 
     /** Notices on stderr: the ones that need the operator as errors (so that cron mails them even with --quiet). */
-    private static void report(List<Notice> notices, Console console) {
-        for (Notice notice : notices) {
-            if (notice.needsAttention()) {
-                console.error(notice.toString());
-            } else {
-                console.info(notice.toString());
-            }
-        }
-    }
 
     /**
      * "118 create-site, 118 authorize-onu, 118 rename-onu: 354 done, 0 failed, 0 skipped", or "nothing to change

@@ -6,7 +6,6 @@ import com.erefiber.vicvil.app.ExitCodes;
 import com.erefiber.vicvil.app.JobRun;
 import com.erefiber.vicvil.app.VicvilException;
 import com.erefiber.vicvil.config.AppConfig;
-import com.erefiber.vicvil.domain.Notice;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.mail.Mailer;
 import com.erefiber.vicvil.mail.SmtpMailer;
@@ -51,7 +50,7 @@ public final class SyncLeasesJob {
         SyncLeasesReader.Snapshot snapshot = new SyncLeasesReader(config, context.inventory(), context.innago(),
                 context.uisp(), console::warn).read(remembered, asOf, force, onlyUnit);
         Plan plan = SyncLeasesPlanner.plan(snapshot.input());
-        plan.notices().forEach(notice -> report(notice, console));
+        NoticeReport.print(plan.notices(), console);
 
         if (plan.isRefused()) {
             console.out().print(plan.render());
@@ -94,15 +93,6 @@ public final class SyncLeasesJob {
                     "interrupted; reconciled by re-reading UISP in run " + run.runId().orElseThrow());
             console.warn("an earlier run stopped during " + entry.action() + entry.unit().map(u -> " of " + u)
                     .orElse("") + "; re-reading UISP instead of repeating it");
-        }
-    }
-
-    private static void report(Notice notice, Console console) {
-        String where = notice.unit().map(unit -> unit + ": ").orElse("");
-        if (notice.needsAttention()) {
-            console.warn(where + notice.message());
-        } else {
-            console.detail(where + notice.message());
         }
     }
 }

@@ -159,7 +159,7 @@ class RenameOnusCommandTest {
 
         assertThat(unclaimed.exitCode()).isEqualTo(1);
         assertThat(requests.writes()).isZero();
-        assertThat(unclaimed.err()).contains("error: DATA  ONU " + onu.id() + " '300-s-harper-4' (serial "
+        assertThat(unclaimed.err()).contains("attention: DATA  ONU " + onu.id() + " '300-s-harper-4' (serial "
                 + onu.serialNumber() + ")").contains("is claimed by no inventory row");
     }
 
@@ -218,7 +218,7 @@ class RenameOnusCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(world.outside()).isEqualTo(outsideBefore);
-        assertThat(run.err()).contains("error: DATA  300 S Harper #4  ONU " + elsewhere.id() + " (serial "
+        assertThat(run.err()).contains("attention: DATA  300 S Harper #4  ONU " + elsewhere.id() + " (serial "
                 + elsewhere.serialNumber() + ") is in site '" + world.site(elsewhere.siteId()).name()
                 + "', outside the complex's parent site: left alone");
         assertThat(world.onuOf(HARPER_300_4).siteId()).isNull();
