@@ -90,7 +90,12 @@ public final class AppContext {
     public Inventory inventory() {
         if (inventory == null) {
             AppConfig.Inventory settings = config().inventory();
-            inventory = new InventoryReader(settings.aliases()).read(settings.path());
+            Inventory read = new InventoryReader(settings.aliases()).read(settings.path());
+            config().billing().totalUnits().filter(expected -> expected != read.size()).ifPresent(expected -> {
+                throw new VicvilException(ExitCodes.CONFIG, settings.path() + ": " + read.size()
+                        + " units, but billing.total_units in " + config().file() + " says " + expected);
+            });
+            inventory = read;
         }
         return inventory;
     }

@@ -14,6 +14,10 @@ import com.erefiber.vicvil.sync.LeaseReader;
 import com.erefiber.vicvil.uisp.crm.PlanPeriods;
 import com.erefiber.vicvil.uisp.crm.model.ServicePlan;
 import com.erefiber.vicvil.uisp.nms.model.Site;
+import com.erefiber.vicvil.mail.WelcomeEmail;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +31,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Check config, inventory, state store and API access; exit 1 if anything is wrong.")
 final class DoctorCommand implements Callable<Integer> {
+    private static final int SMTP_CONNECT_MILLIS = 5_000;
+
     @ParentCommand
     private VicvilCommand root;
 
@@ -43,6 +49,7 @@ final class DoctorCommand implements Callable<Integer> {
                 new Check("Innago leases", () -> describeLeases(context)));
         checklist.runIf(configOk, "config", new Check("UISP CRM", () -> describePlans(context)));
         checklist.runIf(configOk, "config", new Check("UISP NMS", () -> describeParentSite(context)));
+        checklist.runIf(configOk, "config", new Check("email", () -> describeEmail(context.config())));
         context.console().out().flush();
         return checklist.allOk() ? ExitCodes.OK : ExitCodes.ATTENTION;
     }
@@ -98,6 +105,23 @@ final class DoctorCommand implements Callable<Integer> {
         int onus = context.uisp().nms().onus().size();
         return "token accepted; parent site \"" + parent.identification().name() + "\" found; " + onus
                 + " ONUs visible";
+    }
+
+    private static String describeEmail(AppConfig config) throws IOException {
+        if (config.email().isEmpty()) {
+            return "not configured: no welcome emails";
+        }
+        AppConfig.Email email = config.email().get();
+        // A bad template must show here, not at the first move-in.
+        WelcomeEmail.load(email.welcomeTemplate(), config.packages());
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(email.smtpHost(), email.smtpPort()), SMTP_CONNECT_MILLIS);
+        } catch (IOException e) {
+            throw new IOException("welcome template fine, but SMTP " + email.smtpHost() + ":" + email.smtpPort()
+                    + " is unreachable (" + e.getClass().getSimpleName() + ")", e);
+        }
+        return "welcome template fine; SMTP " + email.smtpHost() + ":" + email.smtpPort() + " answers; welcome"
+                + " emails for leases from " + email.welcomeSince();
     }
 
     private static String describeStore(AppContext context) throws Exception {

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** doctor against the sandbox, with credentials only from the config's env_file (an empty environment, as cron has). */
 class DoctorSandboxTest {
     private static final List<String> CHECKS =
-            List.of("config", "inventory", "state store", "Innago", "Innago leases", "UISP CRM", "UISP NMS");
+            List.of("config", "inventory", "state store", "Innago", "Innago leases", "UISP CRM", "UISP NMS",
+                    "email");
     private static final String WRONG_VALUE = "0123456789abcdef0123wrong";
 
     @TempDir

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.erefiber.vicvil.http.Json;
 import com.erefiber.vicvil.sandbox.Sandbox;
 import com.erefiber.vicvil.testing.CliRun;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.erefiber.vicvil.testing.ExampleSetup;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -93,16 +95,18 @@ class StatusAndDoctorTest {
     }
 
     /**
-     * Points the example's Innago and UISP URLs at the sandbox: tests never reach a real host. The sandbox
-     * refuses the example's placeholder credentials, which is quick (no retry), unlike an unreachable host.
+     * Points the example's Innago and UISP URLs at the sandbox and its SMTP host at loopback: tests never reach
+     * a real host, nor even look one up (the resolver is not on loopback). The sandbox refuses the example's
+     * placeholder credentials, which is quick (no retry), unlike an unreachable host.
      */
     private static Path onLoopback(Path config, Sandbox sandbox) throws IOException {
         String yaml = Files.readString(config);
         String innago = "api_url: https://api-my.innago.com/openapi";
         String uisp = "url: https://uisp.erefiber.example";
-        assertThat(yaml).contains(innago, uisp);
+        String smtp = "smtp_host: smtp.erefiber.example";
+        assertThat(yaml).contains(innago, uisp, smtp);
         Files.writeString(config, yaml.replace(innago, "api_url: " + sandbox.innagoApiUrl())
-                .replace(uisp, "url: " + sandbox.uispUrl()));
+                .replace(uisp, "url: " + sandbox.uispUrl()).replace(smtp, "smtp_host: 127.0.0.1"));
         return config;
     }
 
@@ -115,5 +119,37 @@ class StatusAndDoctorTest {
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("billing.timezone");
+    }
+
+    @Test
+    void anInventoryThatDoesNotHoldTotalUnitsIsAnInventoryError() throws Exception {
+        Path config = ExampleSetup.copyInto(dir);
+        Files.writeString(config, Files.readString(config).replace("# total_units: 118", "total_units: 118"));
+
+        CliRun run = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "status");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("7 units", "billing.total_units", "118");
+    }
+
+    @Test
+    void doctorChecksTheWelcomeTemplateAndThatSmtpAnswers() throws Exception {
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try (Sandbox sandbox = Sandbox.start(3)) {
+            Path config = onLoopback(ExampleSetup.copyInto(dir), sandbox);
+            Files.writeString(config, Files.readString(config).replace("smtp_port: 587",
+                    "smtp_port: " + mail.getSmtp().getPort()));
+
+            CliRun up = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "doctor");
+            assertThat(up.out()).contains("✔ email: welcome template fine; SMTP 127.0.0.1:" + mail.getSmtp().getPort());
+
+            mail.stop();
+            CliRun down = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "doctor");
+            assertThat(down.out()).contains("✘ email:", "unreachable");
+            assertThat(down.exitCode()).isEqualTo(1);
+        } finally {
+            mail.stop();
+        }
     }
 }
