@@ -24,6 +24,7 @@ public final class JobRunner {
     }
 
     /** Runs {@code job} under the name {@code name} (e.g. "sync-leases"). */
+    @SuppressWarnings("try") // the lock is held by the try block itself, never read inside it
     public int run(String name, boolean dryRun, Job job) {
         if (dryRun) {
             context.readOnly();
