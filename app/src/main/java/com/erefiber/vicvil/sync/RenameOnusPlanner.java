@@ -64,7 +64,8 @@ public final class RenameOnusPlanner {
         refusals.addAll(describe(sameSerial, "serial"));
         refusals.addAll(describe(sameMac, "MAC"));
 
-        Map<UnitKey, Optional<NmsSite>> sites = sitesByUnit(input.sites(), rows, units, notices);
+        Map<UnitKey, Optional<NmsSite>> sites = EndpointSites.byUnit(input.sites(),
+                rows.stream().map(InventoryRow::unit).toList(), units, notices);
         Map<String, NmsDevice> bySerial = index(input.devices(), device -> device.serial().map(RenameOnusPlanner::serialKey));
         Map<String, NmsDevice> byMac = index(input.devices(), device -> device.mac().map(RenameOnusPlanner::macKey));
         Set<String> claimed = new HashSet<>();
@@ -131,32 +132,6 @@ public final class RenameOnusPlanner {
                 .filter(service -> site.existingId().isEmpty() || !site.existingId().equals(service.siteId()))
                 .map(service -> new PlannedAction.BindServiceSite(unit, "service " + service.id() + " is "
                         + service.siteId().map(id -> "bound to site " + id).orElse("bound to no site") + ", not the unit's", service.id(), site));
-    }
-
-    /**
-     * Each unit's existing endpoint site: a site named exactly {@link #siteName}, else the one site whose name
-     * names the unit. Several candidates: reported, and the unit's site is left unknown (nothing created).
-     */
-    private static Map<UnitKey, Optional<NmsSite>> sitesByUnit(List<NmsSite> sites, List<InventoryRow> rows, UnitIndex units,
-                                                               List<Notice> notices) {
-        Map<UnitKey, List<NmsSite>> exact = new HashMap<>();
-        Map<UnitKey, List<NmsSite>> loose = new HashMap<>();
-        for (NmsSite site : sites) {
-            units.find(site.name()).ifPresent(unit -> (site.name().equalsIgnoreCase(siteName(unit)) ? exact : loose)
-                    .computeIfAbsent(unit, key -> new ArrayList<>()).add(site));
-        }
-        Map<UnitKey, Optional<NmsSite>> found = new LinkedHashMap<>();
-        for (InventoryRow row : rows) {
-            List<NmsSite> candidates = exact.getOrDefault(row.unit(), loose.getOrDefault(row.unit(), List.of()));
-            if (candidates.size() == 1) {
-                found.put(row.unit(), Optional.of(candidates.get(0)));
-            } else if (candidates.size() > 1) {
-                notices.add(Notice.data(row.unit(), "several endpoint sites name the unit ("
-                        + candidates.stream().map(NmsSite::id).collect(Collectors.joining(", ")) + "); none used"));
-                found.put(row.unit(), Optional.empty());
-            }
-        }
-        return found;
     }
 
     /** The keys several rows share, with those rows' units. */

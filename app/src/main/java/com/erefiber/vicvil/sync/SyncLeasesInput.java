@@ -51,13 +51,20 @@ public record SyncLeasesInput(List<InventoryUnit> units, List<Lease> leases, Lis
 
     /**
      * One inventory unit. {@code onuInstalled}: the row has a serial or MAC. {@code onu}: the ONU NMS shows
-     * for it (empty when not installed or not found). {@code siteId}: its endpoint site, when one exists.
+     * for it (empty when not installed or not found). {@code siteId}: its endpoint site, when one exists;
+     * {@code siteAmbiguous}: several sites name the unit, so none is used and none may be created.
      */
-    public record InventoryUnit(UnitKey unit, boolean onuInstalled, Optional<NmsOnu> onu, Optional<String> siteId) {
+    public record InventoryUnit(UnitKey unit, boolean onuInstalled, Optional<NmsOnu> onu, Optional<String> siteId,
+                                boolean siteAmbiguous) {
         public InventoryUnit {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(onu, "onu");
             Objects.requireNonNull(siteId, "siteId");
+        }
+
+        /** A unit whose endpoint site is known, or known not to exist. */
+        public InventoryUnit(UnitKey unit, boolean onuInstalled, Optional<NmsOnu> onu, Optional<String> siteId) {
+            this(unit, onuInstalled, onu, siteId, false);
         }
     }
 

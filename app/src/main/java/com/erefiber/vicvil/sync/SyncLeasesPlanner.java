@@ -450,7 +450,7 @@ public final class SyncLeasesPlanner {
         private void createService(UnitWork work, Chain chain, ClientRef client, List<PlannedAction> actions) {
             Lease lease = chain.lease;
             Optional<SiteRef> site = Optional.empty();
-            if (chain.current) {
+            if (chain.current && !work.inventory.siteAmbiguous()) {
                 // The step shared with rename-onus: a started lease's service goes onto the unit's endpoint site.
                 site = Optional.of(new SiteRef(work.inventory.siteId()));
                 if (work.inventory.siteId().isEmpty()) {

@@ -3,7 +3,9 @@ package com.erefiber.vicvil.sync;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.domain.LastWrites;
 import com.erefiber.vicvil.domain.Lease;
+import com.erefiber.vicvil.domain.Notice;
 import com.erefiber.vicvil.domain.Tenant;
+import com.erefiber.vicvil.domain.UnitIndex;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.inventory.Inventory;
@@ -69,8 +71,10 @@ public final class SyncLeasesReader {
         Map<UnitKey, Device> onuByUnit = new HashMap<>();
         onus.forEach(device -> inventory.findOnu(device.identification().serialNumber(), device.identification().mac())
                 .ifPresent(row -> onuByUnit.putIfAbsent(row.unit(), device)));
+        Map<UnitKey, Optional<RenameOnusInput.NmsSite>> siteByUnit = endpointSites(sites);
         List<SyncLeasesInput.InventoryUnit> units = inventory.rows().stream()
-                .map(row -> inventoryUnit(row, Optional.ofNullable(onuByUnit.get(row.unit())), sites, memory)).toList();
+                .map(row -> inventoryUnit(row, Optional.ofNullable(onuByUnit.get(row.unit())), siteByUnit, memory))
+                .toList();
         List<SyncLeasesInput.CrmClient> crmClients = clients.stream()
                 .map(client -> crmClient(client, attributes.clientUnitKey())).toList();
         List<SyncLeasesInput.CrmService> crmServices = services.stream()
@@ -112,18 +116,33 @@ public final class SyncLeasesReader {
         return mapped;
     }
 
-    private SyncLeasesInput.InventoryUnit inventoryUnit(InventoryRow row, Optional<Device> device, List<Site> sites,
+    private SyncLeasesInput.InventoryUnit inventoryUnit(InventoryRow row, Optional<Device> device,
+                                                         Map<UnitKey, Optional<RenameOnusInput.NmsSite>> sites,
                                                          SyncLeasesInput.StoreMemory remembered) {
         Optional<SyncLeasesInput.NmsOnu> onu = row.hasOnu() ? device
                 .map(found -> new SyncLeasesInput.NmsOnu(found.id(), Optional.ofNullable(
                         found.identification().name()).orElse(""), Boolean.TRUE.equals(found.enabled()),
                         remembered.lastWritesOf(row.unit()).onuDisabledOn().isPresent()))
                 : Optional.empty();
-        Optional<String> siteId = sites.stream()
+        Optional<RenameOnusInput.NmsSite> site = sites.getOrDefault(row.unit(), Optional.empty());
+        boolean ambiguous = sites.containsKey(row.unit()) && site.isEmpty();
+        return new SyncLeasesInput.InventoryUnit(row.unit(), row.hasOnu(), onu,
+                site.map(RenameOnusInput.NmsSite::id), ambiguous);
+    }
+
+    /** The units' endpoint sites under the complex's parent site, matched as rename-onus matches them. */
+    private Map<UnitKey, Optional<RenameOnusInput.NmsSite>> endpointSites(List<Site> sites) {
+        List<RenameOnusInput.NmsSite> children = sites.stream()
                 .filter(site -> site.parentId().filter(config.uisp().parentSiteId()::equals).isPresent())
-                .filter(site -> RenameOnusPlanner.siteName(row.unit()).equals(site.identification().name()))
-                .map(Site::id).findFirst();
-        return new SyncLeasesInput.InventoryUnit(row.unit(), row.hasOnu(), onu, siteId);
+                .map(site -> new RenameOnusInput.NmsSite(site.id(),
+                        Optional.ofNullable(site.identification().name()).orElse("")))
+                .toList();
+        List<UnitKey> keys = inventory.rows().stream().map(InventoryRow::unit).toList();
+        List<Notice> notices = new ArrayList<>();
+        Map<UnitKey, Optional<RenameOnusInput.NmsSite>> found = EndpointSites.byUnit(children, keys,
+                UnitIndex.of(keys), notices);
+        notices.forEach(notice -> warnings.accept(notice.toString()));
+        return found;
     }
 
     private static SyncLeasesInput.CrmClient crmClient(Client client, String tagKey) {

@@ -131,6 +131,15 @@ class SyncLeasesPlannerTest {
         }
 
         @Test
+        void noSiteIsMadeWhenSeveralSitesNameTheUnit() {
+            SyncScenario scenario = new SyncScenario().lease(current("L1", "a"));
+            scenario.units.add(new SyncLeasesInput.InventoryUnit(UNIT, false, Optional.empty(), Optional.empty(), true));
+            Plan plan = scenario.plan("2026-07-10T10:00");
+            assertThat(kinds(plan)).containsExactly(ActionKind.CREATE_CLIENT, ActionKind.CREATE_SERVICE);
+            assertThat(only(plan, CreateService.class).site()).isEmpty();
+        }
+
+        @Test
         void aStartedLeasesServiceGoesOntoASiteMadeForTheUnitWhenItHasNone() {
             SyncScenario scenario = new SyncScenario().lease(current("L1", "a"));
             scenario.units.add(new SyncLeasesInput.InventoryUnit(UNIT, false, Optional.empty(), Optional.empty()));

@@ -15,6 +15,7 @@ import com.erefiber.vicvil.uisp.crm.PlanPeriods;
 import com.erefiber.vicvil.uisp.crm.model.ClientWrite;
 import com.erefiber.vicvil.uisp.crm.model.Contact;
 import com.erefiber.vicvil.uisp.crm.model.NewService;
+import com.erefiber.vicvil.uisp.nms.model.Site;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -316,6 +317,19 @@ class SyncLeasesScenarioTest {
         assertThat(world.crmClient(client).emails()).hasSize(lease.tenantEmails().size());
         assertThat(world.crmServices().stream().filter(view -> view.status() != 2
                 && unit.toString().equals(view.attributes().get(VicvilAttributes.UNIT)))).hasSize(1);
+    }
+
+    @Test
+    void aSiteMadeByHandForAUnitIsUsedNotDuplicated() {
+        UnitKey unit = letUnit();
+        String handMade = unit.property() + " Apt " + unit.unit();
+        Site site = uispAsOperator().nms().createEndpointSite(handMade, world.parentSiteId(),
+                new Site.Location(39.46, -82.23), "by hand");
+
+        assertThat(sync().exitCode()).isZero();
+
+        assertThat(world.sites().stream().filter(view -> view.name().equals(unit.toString()))).isEmpty();
+        assertThat(world.crmService(serviceOf(unit, 1)).unmsClientSiteId()).isEqualTo(site.id());
     }
 
     private void assertNoDuplicates() {
