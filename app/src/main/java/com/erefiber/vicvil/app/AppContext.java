@@ -32,6 +32,7 @@ public final class AppContext {
     private StateStore store;
     private InnagoClient innago;
     private boolean readOnly;
+    private HttpSettings http = HttpSettings.defaults();
     private UispClient uisp;
 
     public AppContext(Map<String, String> env, Clock clock, Path configFlag, Path stateFlag, int waitLockSeconds,
@@ -119,6 +120,19 @@ public final class AppContext {
     }
 
     /**
+     * One attempt per request from now on: a person running doctor wants to know whether a server answers now,
+     * not after a minute of retries (jobs keep retrying).
+     */
+    public void singleAttempts() {
+        http = http.withMaxAttempts(1);
+    }
+
+    /** A transport with this run's settings (UISP's adds uisp.ca_file). */
+    public HttpTransport transport() {
+        return new HttpTransport(http, Json.mapper(), request -> { });
+    }
+
+    /**
      * The Innago client; its access token is cached between runs in a 0600 file beside the state database
      * (except in a dry run, which writes nothing).
      */
@@ -127,7 +141,7 @@ public final class AppContext {
             Optional<Path> tokenCache = readOnly ? Optional.empty()
                     : Optional.of(config().statePath().resolveSibling("innago-token.json"));
             // Token expiry follows the real clock, never an --as-of clock.
-            innago = new InnagoClient(config().innago(), new HttpTransport(Json.mapper()), tokenCache,
+            innago = new InnagoClient(config().innago(), transport(), tokenCache,
                     Clock.systemUTC());
         }
         return innago;
@@ -137,8 +151,8 @@ public final class AppContext {
     public UispClient uisp() {
         if (uisp == null) {
             AppConfig.Uisp settings = config().uisp();
-            HttpTransport transport = new HttpTransport(HttpSettings.defaults().withCaFile(settings.caFile()),
-                    Json.mapper(), request -> { });
+            HttpTransport transport = new HttpTransport(http.withCaFile(settings.caFile()), Json.mapper(),
+                    request -> { });
             uisp = new UispClient(transport, settings);
         }
         return uisp;

@@ -5,8 +5,6 @@ import com.erefiber.vicvil.app.ExitCodes;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.doctor.Check;
 import com.erefiber.vicvil.doctor.Checklist;
-import com.erefiber.vicvil.http.HttpTransport;
-import com.erefiber.vicvil.http.Json;
 import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.sync.Buildings;
@@ -39,6 +37,7 @@ final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppContext context = root.context();
+        context.singleAttempts();
         Checklist checklist = new Checklist(result -> context.console().out().println(result.line()));
         boolean configOk = checklist.run(new Check("config", () -> describe(context.config())));
         boolean inventoryOk = checklist.runIf(configOk, "config",
@@ -71,7 +70,7 @@ final class DoctorCommand implements Callable<Integer> {
      */
     private static String describeInnago(AppContext context) {
         AppConfig.Innago settings = context.config().innago();
-        InnagoClient fresh = new InnagoClient(settings, new HttpTransport(Json.mapper()), Optional.empty());
+        InnagoClient fresh = new InnagoClient(settings, context.transport(), Optional.empty());
         int properties = fresh.properties().size();
         return "client id, secret and API key accepted at " + settings.apiUrl() + "; " + properties
                 + " properties visible";

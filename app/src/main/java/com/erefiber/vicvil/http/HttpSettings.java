@@ -14,6 +14,11 @@ public record HttpSettings(Duration connectTimeout, Duration requestTimeout, int
                 Duration.ofSeconds(20), Optional.empty());
     }
 
+    /** The same settings with another number of attempts per request. */
+    public HttpSettings withMaxAttempts(int attempts) {
+        return new HttpSettings(connectTimeout, requestTimeout, attempts, baseDelay, maxDelay, caFile);
+    }
+
     /** The same settings trusting an extra CA file (a UISP with a self-signed certificate). */
     public HttpSettings withCaFile(Optional<Path> file) {
         return new HttpSettings(connectTimeout, requestTimeout, maxAttempts, baseDelay, maxDelay, file);
