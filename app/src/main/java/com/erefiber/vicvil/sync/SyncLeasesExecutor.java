@@ -77,8 +77,8 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
             return setOnu(onu, created);
         } else if (action instanceof PlannedAction.SendWelcome send) {
             return sendWelcome(send, created);
-        } else if (action instanceof PlannedAction.CreateSite) {
-            // The endpoint-site step shared with rename-onus.
+        } else if (action instanceof PlannedAction.CreateSite || action instanceof PlannedAction.BindServiceSite) {
+            // The endpoint-site steps shared with rename-onus.
             return sites.execute(action, created);
         }
         throw new IllegalStateException("sync-leases does not carry out " + action.kind());

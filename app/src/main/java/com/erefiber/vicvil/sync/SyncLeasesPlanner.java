@@ -412,6 +412,7 @@ public final class SyncLeasesPlanner {
                         .ifPresent(from -> work.notices.add(Notice.drift(unit, "service " + service.id() + " is prepared from " + from
                                 + " but lease " + lease.uid() + " starts on " + lease.start() + "; change activeFrom in UISP")));
                 retryWelcome(work, service, actions);
+                bindToUnitSite(work, chain, service, actions);
             } else {
                 List<CrmService> adoptable = adoptableServices(unit, work.inventory, client);
                 if (adoptable.size() > 1) {
@@ -462,6 +463,19 @@ public final class SyncLeasesPlanner {
                     + input.defaultPackage() + ", active from " + lease.start(), client, lease.uid(), lease.start(),
                     input.defaultPackage(), site));
             welcome(work.unit(), lease, new ServiceRef(Optional.empty(), lease.uid()), "new service").ifPresent(actions::add);
+        }
+
+        /**
+         * The current household's service belongs on the unit's endpoint site (UISP's suspension and shaping act
+         * through it); rename-onus does the same hourly, this keeps a lease that just started from waiting for it.
+         */
+        private void bindToUnitSite(UnitWork work, Chain chain, CrmService service, List<PlannedAction> actions) {
+            Optional<String> site = work.inventory.siteId();
+            if (chain.current && site.isPresent() && !site.equals(service.siteId())) {
+                actions.add(new PlannedAction.BindServiceSite(work.unit(), "service " + service.id() + " is "
+                        + service.siteId().map(id -> "on site " + id).orElse("on no site") + ", not the unit's",
+                        service.id(), new SiteRef(site)));
+            }
         }
 
         /** A welcome not sent for a service vicvil created earlier (the send failed): tried again. */

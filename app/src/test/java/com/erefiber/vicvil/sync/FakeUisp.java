@@ -60,6 +60,11 @@ final class FakeUisp {
                 scenario.services.set(scenario.services.indexOf(old), new CrmService(old.id(), old.clientId(), SyncScenario.ENDED,
                         old.tag(), old.activeFrom(), false, old.street1(), old.street2(), old.siteId()));
                 scenario.endedByVicvil.add(old.id());
+            } else if (action instanceof PlannedAction.BindServiceSite bind) {
+                CrmService old = service(scenario, bind.serviceId());
+                scenario.services.set(scenario.services.indexOf(old), new CrmService(old.id(), old.clientId(), old.statusCode(),
+                        old.tag(), old.activeFrom(), old.suspendedByVicvil(), old.street1(), old.street2(),
+                        bind.site().existingId()));
             } else if (action instanceof PlannedAction.CreateSite) {
                 InventoryUnit old = scenario.units.stream().filter(each -> each.unit().equals(unit)).findFirst().orElseThrow();
                 scenario.units.set(scenario.units.indexOf(old), new InventoryUnit(unit, old.onuInstalled(), old.onu(),

@@ -88,7 +88,7 @@ class SyncLeasesConvergenceTest {
     }
 
     @Test
-    void whenTheSignedHouseholdsMoveInTheirOnusAreEnabledAndNothingElseChanges() {
+    void whenTheSignedHouseholdsMoveInTheirServicesTakeTheUnitSiteAndTheirOnusAreEnabled() {
         SyncScenario scenario = complex();
         FakeUisp uisp = new FakeUisp();
         uisp.apply(scenario.plan("2026-07-10T10:00"), scenario, LocalDate.parse("2026-07-10"));
@@ -99,8 +99,14 @@ class SyncLeasesConvergenceTest {
                 : service);
 
         Plan plan = scenario.plan("2026-08-01T06:00");
-        assertThat(plan.actions()).extracting(PlannedAction::kind).containsOnly(ActionKind.ENABLE_ONU);
-        assertThat(plan.actions()).extracting(PlannedAction::unit).containsExactlyElementsOf(UNITS.subList(105, 110));
+        // Their services were prepared without a site (the unit's site was still the previous tenant's).
+        assertThat(plan.actions()).extracting(PlannedAction::kind)
+                .containsOnly(ActionKind.BIND_SERVICE_SITE, ActionKind.ENABLE_ONU);
+        assertThat(plan.count(ActionKind.ENABLE_ONU)).isEqualTo(5);
+        assertThat(plan.actions()).extracting(PlannedAction::unit).hasSameElementsAs(UNITS.subList(105, 110));
+
+        uisp.apply(plan, scenario, LocalDate.parse("2026-08-01"));
+        assertThat(scenario.plan("2026-08-01T06:10").actions()).isEmpty();
     }
 
     @Test
