@@ -24,11 +24,14 @@ final class RenameOnusCommand implements Callable<Integer> {
     @ParentCommand
     private VicvilCommand root;
 
+    @Option(names = "--json", description = "Print the plan as JSON instead of a table.")
+    private boolean json;
+
     @Option(names = "--dry-run", description = "Print the plan (unit, action, reason) and write nothing anywhere.")
     private boolean dryRun;
 
     @Override
     public Integer call() {
-        return new JobRunner(root.context()).run(RenameOnusJob.NAME, dryRun, run -> new RenameOnusJob().run(run));
+        return new JobRunner(root.context()).run(RenameOnusJob.NAME, dryRun, run -> new RenameOnusJob().run(run, json));
     }
 }

@@ -18,6 +18,9 @@ final class SyncLeasesCommand implements Callable<Integer> {
     @ParentCommand
     private VicvilCommand root;
 
+    @Option(names = "--json", description = "Print the plan as JSON instead of a table.")
+    private boolean json;
+
     @Option(names = "--dry-run", description = "Print the plan (unit, action, reason); write nothing anywhere.")
     private boolean dryRun;
 
@@ -36,6 +39,6 @@ final class SyncLeasesCommand implements Callable<Integer> {
         AppContext context = root.context();
         return new JobRunner(context).run(SyncLeasesJob.NAME, dryRun, run -> new SyncLeasesJob(run).run(
                 AsOf.resolve(Optional.ofNullable(asOf), context.config().zone(), context.clock()),
-                Optional.ofNullable(unit).map(text -> UnitKeys.resolve(context.inventory(), text)), force));
+                Optional.ofNullable(unit).map(text -> UnitKeys.resolve(context.inventory(), text)), force, json));
     }
 }

@@ -1,5 +1,7 @@
 package com.erefiber.vicvil.sync;
 
+import java.util.Locale;
+
 /** What a planned action does; the journal and the safety guard count by it. */
 public enum ActionKind {
     /** POST a UISP client for a lease's household, tagged with the unit. */
@@ -28,6 +30,11 @@ public enum ActionKind {
     RENAME_ONU,
     /** Bind the unit's CRM service to its endpoint site. */
     BIND_SERVICE_SITE;
+
+    /** The action's name in the journal, {@code vicvil log} and JSON: {@code create-client}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /** Whether the blast-radius guard counts it ({@code safety.max_ends}). */
     public boolean isEnd() {

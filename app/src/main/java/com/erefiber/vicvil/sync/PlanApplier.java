@@ -7,7 +7,6 @@ import com.erefiber.vicvil.store.JournalOutcome;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -84,7 +83,7 @@ public final class PlanApplier {
         CreatedIds created = new CreatedIds();
         boolean blocked = false;
         for (PlannedAction action : actions) {
-            String name = action.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            String name = action.kind().label();
             long entry = journal.begin(runId, job, action.unit(), name, action.reason());
             if (blocked) {
                 journal.finish(entry, JournalOutcome.SKIPPED, "an earlier action of this unit failed");

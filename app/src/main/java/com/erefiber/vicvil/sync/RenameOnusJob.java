@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,14 +40,16 @@ public final class RenameOnusJob {
     private static final List<Integer> LIVE_SERVICES = List.of(Service.PREPARED, Service.ACTIVE, Service.SUSPENDED,
             Service.PREPARED_BLOCKED, Service.DEFERRED);
 
-    /** Runs the job; returns its exit code (0 done, 1 attention); a refused plan throws (exit 4). */
-    public int run(JobRun run) {
+    /**
+     * Runs the job; a dry run or a refusal prints the plan (JSON when {@code json}); returns its exit code
+     * (0 done, 1 attention); a refused plan throws (exit 4).
+     */
+    public int run(JobRun run, boolean json) {
         AppContext context = run.context();
         Console console = context.console();
         Plan plan = plan(context.config(), context.inventory(), context.uisp());
         if (run.dryRun() || plan.isRefused()) {
-            console.out().print(plan.render());
-            console.out().flush();
+            PlanOutput.print(NAME, plan, console, json);
         }
         plan.refusal().ifPresent(refusal -> {
             throw new VicvilException(ExitCodes.REFUSED, NAME + " refused, nothing written: " + refusal.reason());
@@ -147,7 +148,7 @@ public final class RenameOnusJob {
             applied = "nothing to change (" + inventory.size() + " units checked)";
         } else {
             applied = Arrays.stream(ActionKind.values()).filter(kind -> plan.count(kind) > 0)
-                    .map(kind -> plan.count(kind) + " " + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .map(kind -> plan.count(kind) + " " + kind.label())
                     .collect(Collectors.joining(", "))
                     + ": " + outcome.done() + " done, " + outcome.failed() + " failed, " + outcome.skipped() + " skipped";
         }

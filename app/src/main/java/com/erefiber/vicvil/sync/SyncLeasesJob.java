@@ -30,8 +30,8 @@ public final class SyncLeasesJob {
         this.run = run;
     }
 
-    /** Runs the job for {@code asOf}; returns the exit code. */
-    public int run(ZonedDateTime asOf, Optional<UnitKey> onlyUnit, boolean force) {
+    /** Runs the job for {@code asOf}; the plan goes to stdout as text, or JSON when {@code json}; returns the exit code. */
+    public int run(ZonedDateTime asOf, Optional<UnitKey> onlyUnit, boolean force, boolean json) {
         AppContext context = run.context();
         AppConfig config = context.config();
         Console console = context.console();
@@ -53,14 +53,12 @@ public final class SyncLeasesJob {
         NoticeReport.print(plan.notices(), console);
 
         if (plan.isRefused()) {
-            console.out().print(plan.render());
-            console.out().flush();
+            PlanOutput.print(NAME, plan, console, json);
             throw new VicvilException(ExitCodes.REFUSED, "sync-leases refused: " + plan.refusal().orElseThrow().reason()
                     + "; nothing was changed (check, then rerun with --force)");
         }
         if (run.dryRun()) {
-            console.out().print(plan.render());
-            console.out().flush();
+            PlanOutput.print(NAME, plan, console, json);
             return plan.needsAttention() ? ExitCodes.ATTENTION : ExitCodes.OK;
         }
         if (plan.isEmpty()) {
@@ -75,8 +73,7 @@ public final class SyncLeasesJob {
                 asOf.toLocalDate(), new OnuSiteExecutor(context.uisp(), config, context.inventory(), opened.units()));
         PlanApplier.Outcome outcome = new PlanApplier(opened.journal(), run.runId().orElseThrow(), NAME,
                 config.safety().maxConcurrency(), console).apply(plan, executor);
-        console.out().print(plan.render());
-        console.out().flush();
+        PlanOutput.print(NAME, plan, console, json);
         outcome.failures().forEach(console::error);
         console.info("sync-leases: " + outcome.done() + " done, " + outcome.failed() + " failed, "
                 + outcome.skipped() + " skipped");

@@ -16,6 +16,7 @@ import com.erefiber.vicvil.uisp.crm.model.ClientWrite;
 import com.erefiber.vicvil.uisp.crm.model.Contact;
 import com.erefiber.vicvil.uisp.crm.model.NewService;
 import com.erefiber.vicvil.uisp.nms.model.Site;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -108,6 +109,18 @@ class SyncLeasesScenarioTest {
         assertThat(sandbox.requests().writeEntries()).allMatch(entry -> entry.path().endsWith("/connect/token"));
         assertThat(dir.resolve("vicvil.db")).doesNotExist();
         assertThat(dir.resolve("innago-token.json")).doesNotExist();
+    }
+
+    @Test
+    void theDryRunPlanIsAlsoJson() throws Exception {
+        CliRun dry = sync("--dry-run", "--json");
+
+        assertThat(dry.exitCode()).as(dry.err()).isZero();
+        JsonNode plan = Json.mapper().readTree(dry.out());
+        assertThat(plan.get("job").asText()).isEqualTo("sync-leases");
+        assertThat(plan.get("actions")).isNotEmpty();
+        assertThat(plan.get("actions").get(0).get("action").asText()).isEqualTo("create-client");
+        assertThat(plan.get("refused").isNull()).isTrue();
     }
 
     @Test
