@@ -190,9 +190,8 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
                 .findFirst().orElse(config.defaultPackage());
         String name = send.lease().primaryTenant().map(Tenant::fullName).orElse("neighbour");
         WelcomeEmail.Rendered mail = welcome.orElseThrow().render(name, send.unit(), send.lease().start(), pack);
-        for (String recipient : send.recipients()) {
-            mailer.orElseThrow().send(recipient, mail.subject(), mail.body());
-        }
+        // One message to every tenant: one SMTP transaction, so a failure never leaves some of them mailed twice.
+        mailer.orElseThrow().send(String.join(", ", send.recipients()), mail.subject(), mail.body());
         // The marker in UISP is what keeps a lost store from sending it again.
         uisp.crm().patchService(serviceId, ServicePatch.attributes(
                 List.of(tag(attributes.serviceWelcomed().orElseThrow().id(), send.lease().uid()))));
