@@ -12,13 +12,17 @@ public record SandboxCredentials(String innagoClientId, String innagoClientSecre
         return new SandboxCredentials("vicvil-sandbox-" + ids.hex(4), ids.hex(24), ids.hex(16), ids.hex(16), ids.hex(20));
     }
 
-    /** The environment file's lines (names the config refers to as {@code ${NAME}}). */
+    /**
+     * The environment file's lines (names the config refers to as {@code ${NAME}}). The names carry a SANDBOX_
+     * prefix: the environment wins over an env_file, so an operator's real INNAGO_… variables must not reach the
+     * sandbox's config.
+     */
     String envFile() {
-        return "INNAGO_CLIENT_ID=" + innagoClientId + "\n"
-                + "INNAGO_CLIENT_SECRET=" + innagoClientSecret + "\n"
-                + "INNAGO_API_KEY=" + innagoApiKey + "\n"
-                + "UISP_CRM_API_KEY=" + crmApiKey + "\n"
-                + "UISP_NMS_API_KEY=" + nmsApiKey + "\n";
+        return "SANDBOX_INNAGO_CLIENT_ID=" + innagoClientId + "\n"
+                + "SANDBOX_INNAGO_CLIENT_SECRET=" + innagoClientSecret + "\n"
+                + "SANDBOX_INNAGO_API_KEY=" + innagoApiKey + "\n"
+                + "SANDBOX_UISP_CRM_API_KEY=" + crmApiKey + "\n"
+                + "SANDBOX_UISP_NMS_API_KEY=" + nmsApiKey + "\n";
     }
 
     /** Masks the secrets: only the client id is shown. */

@@ -36,14 +36,14 @@ public record SandboxFiles(Path config, Path inventory, Path envFile) {
 
                 innago:
                   api_url: %s
-                  client_id: "${INNAGO_CLIENT_ID}"
-                  client_secret: "${INNAGO_CLIENT_SECRET}"
-                  api_key: "${INNAGO_API_KEY}"
+                  client_id: "${SANDBOX_INNAGO_CLIENT_ID}"
+                  client_secret: "${SANDBOX_INNAGO_CLIENT_SECRET}"
+                  api_key: "${SANDBOX_INNAGO_API_KEY}"
 
                 uisp:
                   url: %s
-                  crm_api_key: "${UISP_CRM_API_KEY}"
-                  nms_api_key: "${UISP_NMS_API_KEY}"
+                  crm_api_key: "${SANDBOX_UISP_CRM_API_KEY}"
+                  nms_api_key: "${SANDBOX_UISP_NMS_API_KEY}"
                   parent_site_id: %s
 
                 complex:

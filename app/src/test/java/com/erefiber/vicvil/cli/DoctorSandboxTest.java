@@ -40,11 +40,24 @@ class DoctorSandboxTest {
         assertThat(dir.resolve("vicvil.db")).as("doctor only reads").doesNotExist();
     }
 
+    @Test
+    void theOperatorsRealCredentialsInTheEnvironmentDoNotReachTheSandboxConfig() throws Exception {
+        Map<String, String> realEnvironment = Map.of("INNAGO_CLIENT_ID", "real-id", "INNAGO_CLIENT_SECRET", "real-secret",
+                "INNAGO_API_KEY", "real-key", "UISP_CRM_API_KEY", "real-crm", "UISP_NMS_API_KEY", "real-nms");
+        CliRun run;
+        try (Sandbox sandbox = Sandbox.start(23)) {
+            SandboxFiles files = sandbox.writeConfig(dir);
+            run = CliRun.run(realEnvironment, Clock.systemUTC(), "-c", files.config().toString(), "doctor");
+        }
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    }
+
     @ParameterizedTest(name = "wrong {0}")
     @CsvSource({
-        "UISP_CRM_API_KEY,     UISP CRM, UISP CRM credentials",
-        "INNAGO_API_KEY,       Innago,   innago.api_key",
-        "INNAGO_CLIENT_SECRET, Innago,   innago.client_secret",
+        "SANDBOX_UISP_CRM_API_KEY,     UISP CRM, UISP CRM credentials",
+        "SANDBOX_INNAGO_API_KEY,       Innago,   innago.api_key",
+        "SANDBOX_INNAGO_CLIENT_SECRET, Innago,   innago.client_secret",
     })
     void aWrongCredentialFailsItsCheckNamingTheApiAndTheCredentialWithoutShowingEitherValue(
             String variable, String check, String named) throws Exception {

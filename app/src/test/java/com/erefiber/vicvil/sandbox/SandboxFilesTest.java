@@ -41,12 +41,12 @@ class SandboxFilesTest {
 
         assertThat(config.get("env_file").asText()).isEqualTo("sandbox.env");
         assertThat(config.at("/innago/api_url").asText()).isEqualTo(sandbox.innagoApiUrl().toString()).endsWith("/openapi");
-        assertThat(config.at("/innago/client_id").asText()).isEqualTo("${INNAGO_CLIENT_ID}");
-        assertThat(config.at("/innago/client_secret").asText()).isEqualTo("${INNAGO_CLIENT_SECRET}");
-        assertThat(config.at("/innago/api_key").asText()).isEqualTo("${INNAGO_API_KEY}");
+        assertThat(config.at("/innago/client_id").asText()).isEqualTo("${SANDBOX_INNAGO_CLIENT_ID}");
+        assertThat(config.at("/innago/client_secret").asText()).isEqualTo("${SANDBOX_INNAGO_CLIENT_SECRET}");
+        assertThat(config.at("/innago/api_key").asText()).isEqualTo("${SANDBOX_INNAGO_API_KEY}");
         assertThat(config.at("/uisp/url").asText()).isEqualTo(sandbox.uispUrl().toString()).startsWith("http://127.0.0.1:");
-        assertThat(config.at("/uisp/crm_api_key").asText()).isEqualTo("${UISP_CRM_API_KEY}");
-        assertThat(config.at("/uisp/nms_api_key").asText()).isEqualTo("${UISP_NMS_API_KEY}");
+        assertThat(config.at("/uisp/crm_api_key").asText()).isEqualTo("${SANDBOX_UISP_CRM_API_KEY}");
+        assertThat(config.at("/uisp/nms_api_key").asText()).isEqualTo("${SANDBOX_UISP_NMS_API_KEY}");
         assertThat(config.at("/uisp/parent_site_id").asText()).isEqualTo(sandbox.world().parentSiteId());
         assertThat(config.at("/complex/name").asText()).isEqualTo("Victorian Village");
         assertThat(config.at("/complex/address").asText()).isEqualTo("S Harper St, Nelsonville, OH 45764");
@@ -76,8 +76,8 @@ class SandboxFilesTest {
         Matcher used = Pattern.compile("\\$\\{(\\w+)}").matcher(Files.readString(files.config()));
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.envFile()))).isEqualTo("rw-------");
-        assertThat(env).contains("INNAGO_CLIENT_SECRET=" + sandbox.credentials().innagoClientSecret() + "\n")
-                .contains("UISP_NMS_API_KEY=" + sandbox.credentials().nmsApiKey() + "\n");
+        assertThat(env).contains("SANDBOX_INNAGO_CLIENT_SECRET=" + sandbox.credentials().innagoClientSecret() + "\n")
+                .contains("SANDBOX_UISP_NMS_API_KEY=" + sandbox.credentials().nmsApiKey() + "\n");
         while (used.find()) {
             assertThat(defined).contains(used.group(1));
         }
@@ -107,7 +107,7 @@ class SandboxFilesTest {
 
         SandboxFiles again = sandbox.writeConfig(dir);
 
-        assertThat(Files.readString(again.envFile())).startsWith("INNAGO_CLIENT_ID=");
+        assertThat(Files.readString(again.envFile())).startsWith("SANDBOX_INNAGO_CLIENT_ID=");
         try (var listing = Files.list(dir)) {
             assertThat(listing.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("config.yaml", "onus.csv", "sandbox.env");
