@@ -6,12 +6,11 @@ import com.erefiber.vicvil.demo.DemoScript;
 import com.erefiber.vicvil.sandbox.Sandbox;
 import com.erefiber.vicvil.sandbox.SandboxSettings;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code vicvil demo}: the whole cycle against an in-process sandbox, each step checked. */
@@ -22,20 +21,15 @@ final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     private VicvilCommand root;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Chooses the sandbox's tenants, late payers and tickets (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = "--dir", paramLabel = "DIR",
-            description = "Where the demo's config, inventory and database go (default: a new temporary folder).")
-    private Path dir;
+    @Mixin
+    private SandboxOptions sandboxOptions;
 
     @Override
     public Integer call() throws IOException {
         Console console = root.context().console();
-        Path target = dir != null ? dir : Files.createTempDirectory("vicvil-demo-");
-        try (Sandbox sandbox = Sandbox.start(SandboxSettings.defaults(seed))) {
-            console.info("demo folder: " + target.toAbsolutePath() + " (sandbox seed " + seed + ")");
+        Path target = sandboxOptions.folder("vicvil-demo-");
+        try (Sandbox sandbox = Sandbox.start(SandboxSettings.defaults(sandboxOptions.seed))) {
+            console.info("demo folder: " + target.toAbsolutePath() + " (sandbox seed " + sandboxOptions.seed + ")");
             List<String> failed = new DemoScript(sandbox, target, console).run();
             console.info(failed.isEmpty() ? "demo: every step as expected"
                     : "demo: " + failed.size() + " step(s) not as expected");

@@ -8,11 +8,11 @@ import com.erefiber.vicvil.sandbox.SandboxFiles;
 import com.erefiber.vicvil.sandbox.SandboxSettings;
 import java.io.IOException;
 import java.net.BindException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,13 +39,8 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Innago listens on N and UISP on N+1 (default: two free ports).")
     private Integer port;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Chooses the tenants, late payers and tickets (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = "--dir", paramLabel = "DIR",
-            description = "Where to write config.yaml, onus.csv and sandbox.env (default: a new temporary folder).")
-    private Path dir;
+    @Mixin
+    private SandboxOptions sandboxOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -53,18 +48,18 @@ public final class SandboxCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be between 1 and 65534: " + port);
         }
         Console console = root.context().console();
-        SandboxSettings settings = SandboxSettings.defaults(seed).withClock(root.context().clock());
+        SandboxSettings settings = SandboxSettings.defaults(sandboxOptions.seed).withClock(root.context().clock());
         if (port != null) {
             settings = settings.withPorts(port, port + 1);
         }
-        Path target = dir != null ? dir : Files.createTempDirectory("vicvil-sandbox-");
+        Path target = sandboxOptions.folder("vicvil-sandbox-");
         try (Sandbox sandbox = start(settings)) {
             SandboxFiles files = sandbox.writeConfig(target);
             console.out().println(target.toAbsolutePath());
             console.out().flush();
             console.info("Innago (fake): " + sandbox.innagoApiUrl());
             console.info("UISP (fake):   " + sandbox.uispUrl() + "  (CRM /crm/api/v1.0, NMS /nms/api/v2.1)");
-            console.info("seed " + seed + ": " + sandbox.world().occupiedUnits().size() + " of "
+            console.info("seed " + sandboxOptions.seed + ": " + sandbox.world().occupiedUnits().size() + " of "
                     + sandbox.world().units().size() + " units let, "
                     + sandbox.world().unitsWithUnpaidRent().size() + " with unpaid rent");
             console.info("config: " + files.config().toAbsolutePath());

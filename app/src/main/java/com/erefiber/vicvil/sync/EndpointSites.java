@@ -4,6 +4,7 @@ import com.erefiber.vicvil.domain.Notice;
 import com.erefiber.vicvil.domain.UnitIndex;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.sync.RenameOnusInput.NmsSite;
+import com.erefiber.vicvil.uisp.nms.model.Site;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +21,15 @@ import java.util.stream.Collectors;
  */
 final class EndpointSites {
     private EndpointSites() {}
+
+    /** The named sites directly under the complex's parent site, as the planners take them. */
+    static List<NmsSite> under(String parentSiteId, List<Site> sites) {
+        return sites.stream()
+                .filter(site -> site.parentId().filter(parentSiteId::equals).isPresent())
+                .filter(site -> site.identification() != null && site.identification().name() != null)
+                .map(site -> new NmsSite(site.id(), site.identification().name()))
+                .toList();
+    }
 
     /**
      * The units that have a site: present with the site, or present and empty when several sites name the unit

@@ -104,10 +104,7 @@ public final class RenameOnusJob {
                 .map(service -> new ServiceSite(service.id(), service.status(), service.attribute(VicvilAttributes.UNIT),
                         Optional.ofNullable(service.unmsClientSiteId())))
                 .toList();
-        List<NmsSite> endpointSites = endpoints.stream()
-                .filter(site -> site.identification() != null && site.identification().name() != null)
-                .map(site -> new NmsSite(site.id(), site.identification().name()))
-                .toList();
+        List<NmsSite> endpointSites = EndpointSites.under(parentId, sites);
         List<RenameOnusInput.InventoryRow> rows = inventory.rows().stream()
                 .map(row -> new RenameOnusInput.InventoryRow(row.unit(), row.onuName(), row.serial(), row.mac()))
                 .toList();

@@ -132,11 +132,7 @@ public final class SyncLeasesReader {
 
     /** The units' endpoint sites under the complex's parent site, matched as rename-onus matches them. */
     private Map<UnitKey, Optional<RenameOnusInput.NmsSite>> endpointSites(List<Site> sites) {
-        List<RenameOnusInput.NmsSite> children = sites.stream()
-                .filter(site -> site.parentId().filter(config.uisp().parentSiteId()::equals).isPresent())
-                .map(site -> new RenameOnusInput.NmsSite(site.id(),
-                        Optional.ofNullable(site.identification().name()).orElse("")))
-                .toList();
+        List<RenameOnusInput.NmsSite> children = EndpointSites.under(config.uisp().parentSiteId(), sites);
         List<UnitKey> keys = inventory.rows().stream().map(InventoryRow::unit).toList();
         List<Notice> notices = new ArrayList<>();
         Map<UnitKey, Optional<RenameOnusInput.NmsSite>> found = EndpointSites.byUnit(children, keys,
