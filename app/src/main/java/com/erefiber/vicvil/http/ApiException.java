@@ -17,7 +17,12 @@ public final class ApiException extends VicvilException {
 
     ApiException(String api, String method, String path, Integer status, String snippet, String problem,
                  Throwable cause) {
-        super(exitCodeFor(status, cause), describe(api, method, path, status, snippet, problem), cause);
+        this(exitCodeFor(status, cause), api, method, path, status, snippet, problem, cause);
+    }
+
+    private ApiException(int exitCode, String api, String method, String path, Integer status, String snippet,
+                         String problem, Throwable cause) {
+        super(exitCode, describe(api, method, path, status, snippet, problem), cause);
         this.api = api;
         this.method = method;
         this.path = path;
@@ -40,6 +45,15 @@ public final class ApiException extends VicvilException {
     public static ApiException malformed(String api, String method, String path, int status, String snippet,
                                          String problem) {
         return new ApiException(api, method, path, status, snippet, problem, null);
+    }
+
+    /**
+     * A 2xx answer that is shorter than it says (an empty page before the last, fewer items than its total): an
+     * upstream failure (exit 75), never "there is nothing" (DESIGN §3, evidence before harm).
+     */
+    public static ApiException incomplete(String api, String method, String path, int status, String problem) {
+        return new ApiException(ExitCodes.TEMPFAIL, api, method, path, status, "",
+                problem + " (an incomplete answer: nothing was changed; the next run reads again)", null);
     }
 
     private static int exitCodeFor(Integer status, Throwable cause) {

@@ -29,6 +29,11 @@ public record ApiResponse(String api, ApiRequest request, int status, HttpHeader
         return headers.firstValue(name);
     }
 
+    /** A failure for a list that came back shorter than it says (exit 75). */
+    public ApiException incomplete(String problem) {
+        return ApiException.incomplete(api, request.method(), request.path(), status, problem);
+    }
+
     /** A failure for a body that parsed but lacks what the API promises. */
     public ApiException unexpected(String problem) {
         return ApiException.malformed(api, request.method(), request.path(), status,

@@ -273,6 +273,11 @@ public final class InnagoClient {
         return request.header("Authorization", "Bearer " + token).header("x-api-key", key).header("Token", key);
     }
 
+    /**
+     * Every page of a list. A page is trusted only as far as its paging model vouches for it: a list without
+     * its paging model, an empty or short page before the last, or fewer items than {@code totalRecords} is an
+     * incomplete answer (exit 75), never a shorter truth (DESIGN §3: one empty page once ended six households).
+     */
     private <T> List<T> pages(ListShape shape, Supplier<Query> query, Function<JsonNode, T> reader) {
         List<T> items = new ArrayList<>();
         for (int page = 1; ; page++) {
@@ -281,15 +286,30 @@ public final class InnagoClient {
             List<T> found = read(response, Envelope.list(response, data, shape.listKey()), reader);
             items.addAll(found);
             JsonNode paging = data.path(shape.pagingKey());
-            if (found.isEmpty() || !paging.isObject()) {
-                return items;
+            if (!paging.isObject() || !paging.path("pageCount").canConvertToInt()) {
+                throw response.incomplete("page " + page + " has no paging model (" + shape.pagingKey()
+                        + ".pageCount), so whether more follow is unknown");
             }
             int current = paging.path("currentPage").asInt(page);
             if (current != page) {
                 // Innago ignored the page number: continuing would loop or repeat items.
                 throw response.unexpected("asked for page " + page + " but got page " + current);
             }
-            if (current >= paging.path("pageCount").asInt(current)) {
+            int pageCount = paging.path("pageCount").asInt();
+            boolean last = page >= pageCount;
+            if (!last && found.isEmpty()) {
+                throw response.incomplete("page " + page + " of " + pageCount + " is empty");
+            }
+            int pageSize = paging.path("pageSize").asInt(0);
+            if (!last && pageSize > 0 && found.size() < pageSize) {
+                throw response.incomplete("page " + page + " of " + pageCount + " has " + found.size()
+                        + " items, not " + pageSize);
+            }
+            if (last) {
+                int total = paging.path("totalRecords").asInt(items.size());
+                if (items.size() < total) {
+                    throw response.incomplete("the list says " + total + " items but " + items.size() + " came");
+                }
                 return items;
             }
         }

@@ -82,7 +82,7 @@ final class ApiServer implements AutoCloseable {
             String endpoint = route.map(Route::endpoint).orElse(request.method() + " " + request.path());
             String apiName = api.map(FakeApi::name).orElse("unknown");
 
-            Faults.Decision fault = faults.decide(request.method(), request.path());
+            Faults.Decision fault = faults.decide(request.method(), request.path(), request.param("pageNumber"));
             sleep(fault.latency());
             if (fault.kind() == Faults.Kind.HANG) {
                 log(request, apiName, endpoint, 0, "fault: hang");
@@ -90,8 +90,12 @@ final class ApiServer implements AutoCloseable {
                 return;
             }
             Outcome outcome = fault.kind() == null || fault.kind() == Faults.Kind.DROP
+                    || fault.kind() == Faults.Kind.EMPTY_PAGE
                     ? answer(api, route, request)
                     : new Outcome(injected(api, fault), "fault: " + fault.kind().name().toLowerCase(Locale.ROOT));
+            if (fault.kind() == Faults.Kind.EMPTY_PAGE) {
+                outcome = new Outcome(JsonFields.withListsEmptied(outcome.reply()), "fault: empty page");
+            }
             if (fault.kind() == Faults.Kind.DROP) {
                 outcome = new Outcome(html(502, "Bad Gateway"),
                         "fault: answer dropped after status " + outcome.reply().status());

@@ -3,6 +3,7 @@ package com.erefiber.vicvil.sandbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 
@@ -10,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
  * Fault injection by path prefix ({@code /openapi/v1/leases}, {@code /crm}, {@code ""} for everything):
  * latency, 5xx (the next N, or a deterministic share), 429 with Retry-After, a hang that never answers
  * until {@link #clear()} or the sandbox closes, a malformed JSON body, an HTML error page, and a write that
- * is carried out but whose answer is lost (502). Rules apply in the order they were added.
+ * is carried out but whose answer is lost (502), and a page answered with its lists emptied. Rules apply in the order they were added.
  */
 public final class Faults {
     private final Random random;
@@ -44,7 +45,7 @@ public final class Faults {
     }
 
     /** What to do with one request: an optional delay, then an optional replacement of the normal answer. */
-    synchronized Decision decide(String method, String path) {
+    synchronized Decision decide(String method, String path, Optional<String> pageNumber) {
         String request = method + " " + path;
         Duration latency = Duration.ZERO;
         for (Rule rule : rules) {
@@ -54,7 +55,8 @@ public final class Faults {
             }
         }
         for (Rule rule : rules) {
-            if (rule.kind == Kind.LATENCY || !rule.matches(path, request) || !rule.fires(random)) {
+            if (rule.kind == Kind.LATENCY || !rule.matches(path, request) || !rule.onPage(pageNumber)
+                    || !rule.fires(random)) {
                 continue;
             }
             return new Decision(latency, rule.kind, rule.status, rule.duration, closed ? null : hangRelease);
@@ -67,7 +69,7 @@ public final class Faults {
     }
 
     /** The kinds of fault. */
-    enum Kind { LATENCY, FAIL, THROTTLE, HANG, MALFORMED, HTML, DROP }
+    enum Kind { LATENCY, FAIL, THROTTLE, HANG, MALFORMED, HTML, DROP, EMPTY_PAGE }
 
     /** The fault chosen for one request; {@code kind} null means "answer normally" (after {@code latency}). */
     record Decision(Duration latency, Kind kind, int status, Duration retryAfter, CountDownLatch hangRelease) {}
@@ -78,15 +80,27 @@ public final class Faults {
         final int status;
         final Duration duration;
         final double rate;
+        final Optional<String> page;
         int remaining;
 
         Rule(String prefix, Kind kind, int status, Duration duration, double rate, int remaining) {
+            this(prefix, kind, status, duration, rate, remaining, Optional.empty());
+        }
+
+        Rule(String prefix, Kind kind, int status, Duration duration, double rate, int remaining,
+             Optional<String> page) {
             this.prefix = prefix;
             this.kind = kind;
             this.status = status;
             this.duration = duration;
             this.rate = rate;
             this.remaining = remaining;
+            this.page = page;
+        }
+
+        /** A rule for one page fires only on requests for that page number. */
+        boolean onPage(Optional<String> requested) {
+            return page.isEmpty() || page.equals(requested);
         }
 
         boolean matches(String path, String request) {
@@ -159,6 +173,16 @@ public final class Faults {
         /** Answers the next {@code times} matching requests with an HTML error page (as a proxy would). */
         public Target htmlErrorNext(int times, int status) {
             add(new Rule(prefix, Kind.HTML, status, Duration.ZERO, 0, times));
+            return this;
+        }
+
+        /**
+         * Answers every request for page {@code pageNumber} (Innago's 1-based {@code pageNumber}) normally but with
+         * its lists emptied and its paging model kept: a list that comes back shorter than it says, as a real
+         * upstream sometimes does.
+         */
+        public Target emptyPage(int pageNumber) {
+            add(new Rule(prefix, Kind.EMPTY_PAGE, 200, Duration.ZERO, 0, -1, Optional.of(Integer.toString(pageNumber))));
             return this;
         }
 

@@ -77,7 +77,8 @@ final class InnagoState {
     /** An apartment. */
     static final class Unit {
         final String uid;
-        final String name;
+        /** Not final: the owner can rename a unit in Innago ("2" → "Apt 2"), which vicvil must survive. */
+        String name;
         final Property property;
 
         Unit(String uid, String name, Property property) {

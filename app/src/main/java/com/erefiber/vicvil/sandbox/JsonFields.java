@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -107,5 +109,30 @@ final class JsonFields {
             throw FakeApiException.badRequest("request body must be a JSON object");
         }
         return body;
+    }
+
+    /**
+     * The reply with every list inside its {@code data} object emptied (paging models kept): the sandbox's
+     * "short page" fault. A body that is not such an envelope is returned as it is.
+     */
+    static FakeReply withListsEmptied(FakeReply reply) {
+        ObjectMapper mapper = new ObjectMapper();
+        try {
+            JsonNode body = mapper.readTree(reply.body());
+            JsonNode data = body.path("data");
+            if (!data.isObject()) {
+                return reply;
+            }
+            List<String> lists = new ArrayList<>();
+            data.fieldNames().forEachRemaining(name -> {
+                if (data.get(name).isArray()) {
+                    lists.add(name);
+                }
+            });
+            lists.forEach(name -> ((ObjectNode) data).putArray(name));
+            return reply(mapper, reply.status(), body);
+        } catch (IOException e) {
+            return reply;
+        }
     }
 }

@@ -146,6 +146,16 @@ public final class World {
         innago.noLeases = on;
     }
 
+    /**
+     * Renames a unit in Innago (as an owner might: "2" → "Apt 2"); its leases then name the new unit, which the
+     * operator's inventory does not list. Returns the unit's new key.
+     */
+    public synchronized UnitKey renameUnitInInnago(UnitKey unit, String newName) {
+        InnagoState.Unit found = innago.unit(unit).orElseThrow(() -> new IllegalArgumentException("no unit " + unit));
+        found.name = newName;
+        return found.key();
+    }
+
     /** The 118 units, building by building. */
     public synchronized List<UnitKey> units() {
         return innago.allUnits().stream().map(Unit::key).toList();

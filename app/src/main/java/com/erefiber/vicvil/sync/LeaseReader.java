@@ -8,6 +8,7 @@ import com.erefiber.vicvil.innago.model.Lease;
 import com.erefiber.vicvil.innago.model.Property;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
  * Reads the leases of the complex's buildings in bulk (DESIGN §3). {@code GET /v1/leases} without a
  * property should list all of the owner's leases, but that is not confirmed live: the owner's list is
  * used for every building it covers, and only the buildings missing from it are read one property at a time.
+ * A building is covered only when the owner's list has leases of it and every lease vicvil provisioned
+ * there (the store's record): one lease of a building says nothing about the others.
  */
 public final class LeaseReader {
     private final InnagoClient innago;
@@ -35,11 +38,22 @@ public final class LeaseReader {
         }
     }
 
-    /** Reads the leases of {@code buildings} (Innago property names, or property uids). */
+    /** Reads the leases of {@code buildings} (Innago property names, or property uids), knowing none of them yet. */
     public Result read(Collection<String> buildings) {
+        return read(buildings, List.of());
+    }
+
+    /**
+     * Reads the leases of {@code buildings} (Innago property names, or property uids); a building whose
+     * {@code known} leases the owner's list lacks is read on its own.
+     */
+    public Result read(Collection<String> buildings, Collection<SyncLeasesInput.Provisioned> known) {
         List<Lease> ownerList = innago.leases();
+        Set<String> listedUids = ownerList.stream().map(Lease::leaseUid).collect(Collectors.toSet());
         Set<String> covered = ownerList.stream().map(lease -> UnitKey.slugOf(lease.propertyName()))
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(HashSet::new));
+        known.stream().filter(entry -> !listedUids.contains(entry.leaseUid()))
+                .forEach(entry -> covered.remove(entry.unit().propertySlug()));
         List<String> missing = buildings.stream().filter(building -> !covered.contains(UnitKey.slugOf(building)))
                 .toList();
         Map<String, Lease> byUid = new LinkedHashMap<>();

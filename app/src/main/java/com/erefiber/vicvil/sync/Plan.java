@@ -30,6 +30,16 @@ public record Plan(List<PlannedAction> actions, List<Notice> notices, Optional<R
         Objects.requireNonNull(refusal, "refusal");
     }
 
+    /** The same plan with {@code first} ahead of its own notices (what reading found, before what planning found). */
+    public Plan withNoticesFirst(List<Notice> first) {
+        if (first.isEmpty()) {
+            return this;
+        }
+        List<Notice> all = new ArrayList<>(first);
+        all.addAll(notices);
+        return new Plan(actions, all, refusal);
+    }
+
     /** Nothing to write. */
     public boolean isEmpty() {
         return actions.isEmpty();

@@ -27,7 +27,7 @@ import com.erefiber.vicvil.sync.RenameOnusInput.ServiceSite;
  * The plan step of rename-onus (DESIGN §2 "ONU naming and sites"), a pure function of {@link RenameOnusInput}.
  * For each inventory row: the unit's endpoint site exists (named {@link #siteName(UnitKey)}, created when
  * missing); the row's ONU, found by serial else MAC, is authorized into that site and carries the row's
- * name; the unit's live vicvil service is bound to the site. Names must be unique across the complex, and
+ * name; the unit's running vicvil service is bound to the site ({@link SiteCarrier}). Names must be unique across the complex, and
  * a serial or MAC may be claimed by one row only: otherwise the plan is refused. Rows without serial, ONUs
  * not found, and ONUs no row claims are reported. When everything is in place the plan is empty.
  */
@@ -122,13 +122,14 @@ public final class RenameOnusPlanner {
         return actions;
     }
 
-    /** Binds the unit's live vicvil service (an active or suspended one before a prepared one) to the unit's site. */
+    /** Binds the service the unit's site carries ({@link SiteCarrier}) to the unit's site. */
     private static Optional<PlannedAction> bindAction(UnitKey unit, SiteRef site, List<ServiceSite> services, UnitIndex units) {
-        return services.stream()
+        List<SiteCarrier.Candidate<ServiceSite>> live = services.stream()
                 .filter(service -> service.tag().flatMap(units::find).map(unit::equals).orElse(false))
-                .filter(service -> ServiceStatus.fromUispCode(service.statusCode()).map(ServiceStatus::isLive).orElse(false))
-                .min(Comparator.comparing((ServiceSite service) -> ServiceStatus.fromUispCode(service.statusCode()).orElseThrow() == ServiceStatus.PREPARED)
-                        .thenComparing(ServiceSite::id))
+                .flatMap(service -> ServiceStatus.fromUispCode(service.statusCode()).stream()
+                        .map(status -> new SiteCarrier.Candidate<>(service, status, Optional.of(service.id()))))
+                .toList();
+        return SiteCarrier.choose(live)
                 .filter(service -> site.existingId().isEmpty() || !site.existingId().equals(service.siteId()))
                 .map(service -> new PlannedAction.BindServiceSite(unit, "service " + service.id() + " is "
                         + service.siteId().map(id -> "bound to site " + id).orElse("bound to no site") + ", not the unit's", service.id(), site));

@@ -6,6 +6,7 @@ import com.erefiber.vicvil.app.ExitCodes;
 import com.erefiber.vicvil.app.JobRun;
 import com.erefiber.vicvil.app.VicvilException;
 import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.domain.Notice;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.mail.Mailer;
 import com.erefiber.vicvil.mail.SmtpMailer;
@@ -14,6 +15,8 @@ import com.erefiber.vicvil.store.JournalEntry;
 import com.erefiber.vicvil.store.JournalOutcome;
 import com.erefiber.vicvil.store.StateStore;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,13 +46,13 @@ public final class SyncLeasesJob {
         SyncLeasesInput.StoreMemory remembered = store
                 .map(opened -> new LeaseSyncMemory(opened.jdbi(), context.clock()).load())
                 .orElse(SyncLeasesInput.StoreMemory.EMPTY);
-        if (!run.dryRun()) {
-            store.ifPresent(opened -> reconcileUnfinished(opened, console));
-        }
+        List<Notice> interrupted = run.dryRun() ? List.of()
+                : store.map(this::reconcileUnfinished).orElse(List.of());
 
         SyncLeasesReader.Snapshot snapshot = new SyncLeasesReader(config, context.inventory(), context.innago(),
-                context.uisp(), console::warn).read(remembered, asOf, force, onlyUnit);
-        Plan plan = SyncLeasesPlanner.plan(snapshot.input());
+                context.uisp()).read(remembered, asOf, force, onlyUnit);
+        Plan plan = SyncLeasesPlanner.plan(snapshot.input()).withNoticesFirst(interrupted)
+                .withNoticesFirst(snapshot.notices());
         NoticeReport.print(plan.notices(), console);
 
         if (plan.isRefused()) {
@@ -82,14 +85,19 @@ public final class SyncLeasesJob {
 
     /**
      * An action left pending by a killed run is not repeated: this run re-reads UISP (tags, userIdent,
-     * markers) and plans from what is really there. The old entries are closed so the journal stays honest.
+     * markers) and plans from what is really there. The old entries are closed so the journal stays honest,
+     * and each is reported for the operator's attention: whether that write happened is UISP's to tell.
      */
-    private void reconcileUnfinished(StateStore store, Console console) {
+    private List<Notice> reconcileUnfinished(StateStore store) {
+        List<Notice> notices = new ArrayList<>();
         for (JournalEntry entry : store.journal().pendingFor(NAME)) {
             store.journal().finish(entry.id(), JournalOutcome.FAILED,
                     "interrupted; reconciled by re-reading UISP in run " + run.runId().orElseThrow());
-            console.warn("an earlier run stopped during " + entry.action() + entry.unit().map(u -> " of " + u)
-                    .orElse("") + "; re-reading UISP instead of repeating it");
+            String message = "an earlier run stopped during " + entry.action() + "; re-read UISP instead of repeating"
+                    + " it (check the unit in UISP)";
+            notices.add(entry.unit().map(unit -> Notice.drift(unit, message))
+                    .orElseGet(() -> Notice.general(Notice.Kind.DRIFT, message)));
         }
+        return notices;
     }
 }

@@ -1,5 +1,6 @@
 package com.erefiber.vicvil.sync;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -102,6 +103,8 @@ public final class SyncLeasesPlanner {
         final List<Chain> chains = new ArrayList<>();
         final List<Notice> notices = new ArrayList<>();
         boolean frozen;
+        /** A live vicvil service of the unit has no ended lease to show for its household: nothing is cut here. */
+        boolean cutsHeld;
 
         UnitWork(InventoryUnit inventory, Occupancy occupancy) {
             this.inventory = inventory;
@@ -126,6 +129,8 @@ public final class SyncLeasesPlanner {
         private final Map<UnitKey, List<CrmService>> taggedServices = new HashMap<>();
         private final Map<Long, List<CrmService>> servicesByClient = new HashMap<>();
         private final Map<Long, CrmService> servicesById = new HashMap<>();
+        /** Buildings (property slugs) where no service is ended and no ONU disabled this run. */
+        private final Set<String> heldBuildings = new HashSet<>();
 
         Run(SyncLeasesInput input) {
             this.input = input;
@@ -136,7 +141,7 @@ public final class SyncLeasesPlanner {
                 if (units.contains(lease.unit())) {
                     leasesByUnit.computeIfAbsent(lease.unit(), unit -> new ArrayList<>()).add(lease);
                 } else {
-                    generalNotices.add(Notice.data(lease.unit(), "lease " + lease.uid() + " is for a unit the inventory does not list; ignored"));
+                    unlisted(lease);
                 }
             }
             for (CrmClient client : input.clients()) {
@@ -153,6 +158,24 @@ public final class SyncLeasesPlanner {
                 servicesByClient.computeIfAbsent(service.clientId(), id -> new ArrayList<>()).add(service);
                 service.tag().flatMap(tag -> taggedUnit(tag, "service " + service.id()))
                         .ifPresent(unit -> taggedServices.computeIfAbsent(unit, key -> new ArrayList<>()).add(service));
+            }
+        }
+
+        /**
+         * A lease whose unit no inventory row names (a unit renamed in Innago, "2" → "Apt 2"): a data problem,
+         * not a vacancy. While it is current or still to come, its building's ends and disables wait (DESIGN §3).
+         */
+        private void unlisted(Lease lease) {
+            LocalDate today = now.toLocalDate();
+            String dates = lease.start() + " to " + lease.end().map(LocalDate::toString).orElse("open");
+            if (lease.activeFlag() || !lease.endedBefore(today)) {
+                heldBuildings.add(lease.unit().propertySlug());
+                generalNotices.add(Notice.data(lease.unit(), "lease " + lease.uid() + " (" + dates + ") is for a unit the"
+                        + " inventory does not list: no service ended and no ONU disabled in " + lease.unit().property()
+                        + " until Innago or the inventory names the unit"));
+            } else {
+                generalNotices.add(Notice.info(lease.unit(), "ended lease " + lease.uid() + " (" + dates + ") is for a unit"
+                        + " the inventory does not list; ignored"));
             }
         }
 
@@ -176,11 +199,11 @@ public final class SyncLeasesPlanner {
             List<Notice> notices = new ArrayList<>(generalNotices);
             for (UnitWork unit : work) {
                 if (!unit.frozen) {
-                    actions.addAll(actions(unit));
+                    actions.addAll(withoutHeldCuts(unit, actions(unit)));
                 }
                 notices.addAll(unit.notices);
             }
-            return new Plan(actions, notices, guard(actions));
+            return new Plan(actions, notices, guard(actions, work));
         }
 
         // ---- pass 1: occupancy, chains, the tagged clients that continue them
@@ -335,6 +358,7 @@ public final class SyncLeasesPlanner {
                 work.notices.add(Notice.data(unit, "the inventory lists an ONU but NMS has none for the unit; nothing enabled or disabled"));
             }
             onuAction(work, desired.onu()).ifPresent(actions::add);
+            placeOnUnitSite(work, actions);
             return actions;
         }
 
@@ -412,7 +436,6 @@ public final class SyncLeasesPlanner {
                         .ifPresent(from -> work.notices.add(Notice.drift(unit, "service " + service.id() + " is prepared from " + from
                                 + " but lease " + lease.uid() + " starts on " + lease.start() + "; change activeFrom in UISP")));
                 retryWelcome(work, service, actions);
-                bindToUnitSite(work, chain, service, actions);
             } else {
                 List<CrmService> adoptable = adoptableServices(unit, work.inventory, client);
                 if (adoptable.size() > 1) {
@@ -450,32 +473,60 @@ public final class SyncLeasesPlanner {
 
         private void createService(UnitWork work, Chain chain, ClientRef client, List<PlannedAction> actions) {
             Lease lease = chain.lease;
-            Optional<SiteRef> site = Optional.empty();
-            if (chain.current && !work.inventory.siteAmbiguous()) {
-                // The step shared with rename-onus: a started lease's service goes onto the unit's endpoint site.
-                site = Optional.of(new SiteRef(work.inventory.siteId()));
-                if (work.inventory.siteId().isEmpty()) {
-                    actions.add(new PlannedAction.CreateSite(work.unit(), "the unit has no endpoint site yet",
-                            RenameOnusPlanner.siteName(work.unit())));
-                }
-            }
             actions.add(new PlannedAction.CreateService(work.unit(), "lease " + lease.uid() + " has no service: "
                     + input.defaultPackage() + ", active from " + lease.start(), client, lease.uid(), lease.start(),
-                    input.defaultPackage(), site));
+                    input.defaultPackage(), Optional.empty()));
             welcome(work.unit(), lease, new ServiceRef(Optional.empty(), lease.uid()), "new service").ifPresent(actions::add);
         }
 
         /**
-         * The current household's service belongs on the unit's endpoint site (UISP's suspension and shaping act
-         * through it); rename-onus does the same hourly, this keeps a lease that just started from waiting for it.
+         * Puts the service the unit's endpoint site carries after this plan ({@link SiteCarrier}, the rule
+         * rename-onus binds by) on that site: UISP's suspension and shaping act through it. A service being created
+         * is created on the site (made first when missing, the step shared with rename-onus); an existing or adopted
+         * one is bound to it. Several sites naming the unit: none is used.
          */
-        private void bindToUnitSite(UnitWork work, Chain chain, CrmService service, List<PlannedAction> actions) {
+        private void placeOnUnitSite(UnitWork work, List<PlannedAction> actions) {
+            if (work.inventory.siteAmbiguous()) {
+                return;
+            }
+            Set<Long> ending = actions.stream().filter(PlannedAction.EndService.class::isInstance)
+                    .map(action -> ((PlannedAction.EndService) action).serviceId()).collect(Collectors.toSet());
+            List<SiteCarrier.Candidate<Object>> candidates = new ArrayList<>();
+            taggedServices.getOrDefault(work.unit(), List.of()).stream().filter(service -> !ending.contains(service.id()))
+                    .forEach(service -> candidates.add(candidate(service)));
+            for (PlannedAction action : actions) {
+                if (action instanceof PlannedAction.AdoptService adopt) {
+                    candidates.add(candidate(servicesById.get(adopt.serviceId())));
+                } else if (action instanceof PlannedAction.CreateService create) {
+                    candidates.add(new SiteCarrier.Candidate<>(create, create.activeFrom().isAfter(now.toLocalDate())
+                            ? ServiceStatus.PREPARED : ServiceStatus.ACTIVE, Optional.empty()));
+                }
+            }
+            Optional<Object> carrier = SiteCarrier.choose(candidates);
             Optional<String> site = work.inventory.siteId();
-            if (chain.current && site.isPresent() && !site.equals(service.siteId())) {
+            if (carrier.isEmpty() || (carrier.get() instanceof CrmService service && site.isPresent()
+                    && site.equals(service.siteId()))) {
+                return;
+            }
+            if (site.isEmpty()) {
+                actions.add(actions.indexOf(carrier.get()) < 0 ? actions.size() : actions.indexOf(carrier.get()),
+                        new PlannedAction.CreateSite(work.unit(), "the unit has no endpoint site yet",
+                                RenameOnusPlanner.siteName(work.unit())));
+            }
+            SiteRef ref = new SiteRef(site);
+            if (carrier.get() instanceof PlannedAction.CreateService create) {
+                actions.set(actions.indexOf(create), new PlannedAction.CreateService(create.unit(), create.reason(),
+                        create.client(), create.leaseUid(), create.activeFrom(), create.packageName(), Optional.of(ref)));
+            } else {
+                CrmService service = (CrmService) carrier.get();
                 actions.add(new PlannedAction.BindServiceSite(work.unit(), "service " + service.id() + " is "
                         + service.siteId().map(id -> "on site " + id).orElse("on no site") + ", not the unit's",
-                        service.id(), new SiteRef(site)));
+                        service.id(), ref));
             }
+        }
+
+        private static SiteCarrier.Candidate<Object> candidate(CrmService service) {
+            return new SiteCarrier.Candidate<>(service, status(service).orElse(ServiceStatus.ENDED), Optional.of(service.id()));
         }
 
         /** A welcome not sent for a service vicvil created earlier (the send failed): tried again. */
@@ -517,6 +568,13 @@ public final class SyncLeasesPlanner {
                             + " matched to a household"));
                     continue;
                 }
+                if (!householdMovedOut(work, service)) {
+                    work.cutsHeld = true;
+                    work.notices.add(Notice.data(unit, "service " + service.id() + " of client " + service.clientId()
+                            + " is live but Innago lists no ended lease of its household; not ended, and the unit's ONU"
+                            + " is left as it is (a lease missing from Innago's answer is no move-out)"));
+                    continue;
+                }
                 ServiceDecision decision = DesiredState.forStale(work.occupancy, new ObservedService(status, service.suspendedByVicvil()));
                 work.notices.addAll(decision.notices());
                 if (decision.target() == ServiceStatus.ENDED) {
@@ -527,6 +585,49 @@ public final class SyncLeasesPlanner {
                     actions.add(new PlannedAction.EndService(unit, why, service.id(), service.clientId()));
                 }
             }
+        }
+
+        /**
+         * Evidence for ending an old household's service (DESIGN §3): Innago lists a lease that made the service
+         * current (the store's record, the client's {@code userIdent} as a tenant, or a shared email), and none of
+         * those leases is current or still to come. Absence alone is never a move-out.
+         */
+        private boolean householdMovedOut(UnitWork work, CrmService service) {
+            Optional<CrmClient> client = Optional.ofNullable(clientsById.get(service.clientId()));
+            List<Lease> household = work.occupancy.leases().stream()
+                    .filter(lease -> servedBy(work.unit(), service, client, lease))
+                    .toList();
+            Set<Lease> live = new HashSet<>(work.occupancy.future());
+            work.occupancy.current().ifPresent(live::add);
+            live.addAll(work.occupancy.overlapping());
+            return !household.isEmpty() && household.stream().noneMatch(live::contains);
+        }
+
+        private boolean servedBy(UnitKey unit, CrmService service, Optional<CrmClient> client, Lease lease) {
+            boolean remembered = input.store().provisioned().stream().anyMatch(entry -> entry.unit().equals(unit)
+                    && entry.leaseUid().equals(lease.uid())
+                    && (entry.clientId() == service.clientId() || entry.serviceId().equals(Optional.of(service.id()))));
+            return remembered || client.map(found -> found.userIdent().map(lease::hasTenant).orElse(false)
+                    || sharesEmail(found, List.of(lease))).orElse(false);
+        }
+
+        /** A unit's actions without its ends and disables when its building or the unit itself is held. */
+        private List<PlannedAction> withoutHeldCuts(UnitWork work, List<PlannedAction> actions) {
+            boolean buildingHeld = heldBuildings.contains(work.unit().propertySlug());
+            if (!buildingHeld && !work.cutsHeld) {
+                return actions;
+            }
+            List<PlannedAction> kept = new ArrayList<>();
+            for (PlannedAction action : actions) {
+                if (action.kind().isEnd()) {
+                    work.notices.add(Notice.info(work.unit(), action.kind().label() + " held ("
+                            + (buildingHeld ? "a lease in " + work.unit().property() + " names a unit the inventory does not list"
+                                    : "no evidence the household moved out") + "): " + action.reason()));
+                } else {
+                    kept.add(action);
+                }
+            }
+            return kept;
         }
 
         private Optional<PlannedAction> onuAction(UnitWork work, OnuTarget target) {
@@ -620,7 +721,7 @@ public final class SyncLeasesPlanner {
 
         // ---- DESIGN §4 guards
 
-        private Optional<Plan.Refusal> guard(List<PlannedAction> actions) {
+        private Optional<Plan.Refusal> guard(List<PlannedAction> actions, List<UnitWork> work) {
             if (input.force()) {
                 return Optional.empty();
             }
@@ -629,6 +730,7 @@ public final class SyncLeasesPlanner {
             if (input.leases().isEmpty() && occupied > 0) {
                 reasons.add("Innago returned no leases while " + occupied + " units are known to be occupied (an outage?)");
             }
+            reasons.addAll(buildingsCutWhole(actions, work));
             Map<ActionKind, Long> ends = new TreeMap<>(actions.stream().filter(action -> action.kind().isEnd())
                     .collect(Collectors.groupingBy(PlannedAction::kind, Collectors.counting())));
             ends.forEach((kind, count) -> {
@@ -643,15 +745,38 @@ public final class SyncLeasesPlanner {
                     actions.stream().filter(action -> action.kind().isEnd()).toList()));
         }
 
+        /**
+         * The per-building face of the zero-lease guard: losing one building's current leases (3–12 units) stays
+         * under {@code max_ends}, so a plan that leaves every let unit (a live vicvil service) of a building with
+         * two or more vacant and cut is refused too. (A building whose leases are missing altogether cuts
+         * nothing: no end without a listed ended lease.)
+         */
+        private List<String> buildingsCutWhole(List<PlannedAction> actions, List<UnitWork> work) {
+            Set<UnitKey> cut = actions.stream().filter(action -> action.kind().isEnd()).map(PlannedAction::unit)
+                    .collect(Collectors.toSet());
+            Map<String, List<UnitWork>> byBuilding = work.stream().collect(Collectors.groupingBy(
+                    unit -> unit.unit().propertySlug(), TreeMap::new, Collectors.toList()));
+            List<String> reasons = new ArrayList<>();
+            byBuilding.forEach((slug, units) -> {
+                List<UnitWork> let = units.stream().filter(unit -> hasLiveService(unit.unit())).toList();
+                if (let.size() >= 2 && let.stream().allMatch(unit -> unit.occupancy.isVacant() && cut.contains(unit.unit()))) {
+                    reasons.add("the plan cuts every let unit of " + units.get(0).unit().property() + " (" + let.size()
+                            + " units; its leases missing?)");
+                }
+            });
+            return reasons;
+        }
+
+        private boolean hasLiveService(UnitKey unit) {
+            return taggedServices.getOrDefault(unit, List.of()).stream()
+                    .anyMatch(service -> status(service).map(ServiceStatus::isLive).orElse(false));
+        }
+
         /** Units the store has provisioned, or where a vicvil service still runs. */
         private int knownOccupiedUnits() {
             Set<UnitKey> units = new HashSet<>();
             input.store().provisioned().forEach(entry -> units.add(entry.unit()));
-            taggedServices.forEach((unit, services) -> {
-                if (services.stream().anyMatch(service -> status(service).map(ServiceStatus::isLive).orElse(false))) {
-                    units.add(unit);
-                }
-            });
+            taggedServices.keySet().stream().filter(this::hasLiveService).forEach(units::add);
             return units.size();
         }
     }

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The read step of sync-leases: every list once (leases, CRM custom attributes, clients, services, suspension
@@ -37,25 +36,26 @@ public final class SyncLeasesReader {
     private final Inventory inventory;
     private final InnagoClient innago;
     private final UispClient uisp;
-    private final Consumer<String> warnings;
 
-    public SyncLeasesReader(AppConfig config, Inventory inventory, InnagoClient innago, UispClient uisp,
-                            Consumer<String> warnings) {
+    public SyncLeasesReader(AppConfig config, Inventory inventory, InnagoClient innago, UispClient uisp) {
         this.config = config;
         this.inventory = inventory;
         this.innago = innago;
         this.uisp = uisp;
-        this.warnings = warnings;
     }
 
-    /** The world as read, plus the tag attributes (the apply step needs their ids). */
+    /**
+     * The world as read, plus the tag attributes (the apply step needs their ids) and what reading found that the
+     * operator must see (an endpoint site several units claim).
+     */
     public record Snapshot(SyncLeasesInput input, VicvilAttributes attributes, OnuMarkers markers,
-                           Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contactsByClient) {}
+                           Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contactsByClient,
+                           List<Notice> notices) {}
 
     /** Reads everything and builds the planner's input. */
     public Snapshot read(SyncLeasesInput.StoreMemory remembered, ZonedDateTime asOf, boolean force,
                          Optional<UnitKey> onlyUnit) {
-        List<Lease> leases = leases();
+        List<Lease> leases = leases(remembered);
         VicvilAttributes attributes = VicvilAttributes.read(uisp.crm());
         List<Client> clients = uisp.crm().clientsByUserIdent(null);
         List<Service> services = uisp.crm().services(null, List.of());
@@ -71,7 +71,8 @@ public final class SyncLeasesReader {
         Map<UnitKey, Device> onuByUnit = new HashMap<>();
         onus.forEach(device -> inventory.findOnu(device.identification().serialNumber(), device.identification().mac())
                 .ifPresent(row -> onuByUnit.putIfAbsent(row.unit(), device)));
-        Map<UnitKey, Optional<RenameOnusInput.NmsSite>> siteByUnit = endpointSites(sites);
+        List<Notice> notices = new ArrayList<>();
+        Map<UnitKey, Optional<RenameOnusInput.NmsSite>> siteByUnit = endpointSites(sites, notices);
         List<SyncLeasesInput.InventoryUnit> units = inventory.rows().stream()
                 .map(row -> inventoryUnit(row, Optional.ofNullable(onuByUnit.get(row.unit())), siteByUnit, memory))
                 .toList();
@@ -84,34 +85,31 @@ public final class SyncLeasesReader {
                 config.safety().maxEnds(), force, onlyUnit);
         Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contacts = new HashMap<>();
         clients.forEach(client -> contacts.put(client.id(), client.contacts()));
-        return new Snapshot(input, attributes, markers, contacts);
+        return new Snapshot(input, attributes, markers, contacts, notices);
     }
 
     private ZoneId zone() {
         return config.zone();
     }
 
-    private List<Lease> leases() {
-        LeaseReader.Result result = new LeaseReader(innago).read(Buildings.inScope(config, inventory));
-        int outside = 0;
+    /**
+     * The buildings' leases, each on its inventory unit; a lease whose unit no row names keeps Innago's names, so
+     * the planner reports it and holds that building's cuts (a renamed unit is no vacancy).
+     */
+    private List<Lease> leases(SyncLeasesInput.StoreMemory remembered) {
+        LeaseReader.Result result = new LeaseReader(innago).read(Buildings.inScope(config, inventory),
+                remembered.provisioned());
         List<Lease> mapped = new ArrayList<>();
         for (com.erefiber.vicvil.innago.model.Lease lease : result.leases()) {
-            UnitKey unit = new UnitKey(lease.propertyName(), lease.propertyUnitName().isBlank() ? "?"
+            UnitKey named = new UnitKey(lease.propertyName(), lease.propertyUnitName().isBlank() ? "?"
                     : lease.propertyUnitName());
-            Optional<InventoryRow> row = inventory.find(unit);
-            if (row.isEmpty()) {
-                outside++;
-                continue;
-            }
+            UnitKey unit = inventory.find(named).map(InventoryRow::unit).orElse(named);
             List<Tenant> tenants = lease.tenants().stream()
                     .map(tenant -> new Tenant(tenant.tenantUid(), tenant.firstName(), tenant.lastName(),
                             tenant.email(), tenant.phone()))
                     .toList();
-            mapped.add(new Lease(lease.leaseUid(), row.get().unit(), lease.startDate(), lease.endDate(),
+            mapped.add(new Lease(lease.leaseUid(), unit, lease.startDate(), lease.endDate(),
                     lease.activeLease(), tenants, lease.dueOn().orElse(1)));
-        }
-        if (outside > 0) {
-            warnings.accept(outside + " Innago leases name a unit the inventory does not have; they are ignored");
         }
         return mapped;
     }
@@ -131,14 +129,10 @@ public final class SyncLeasesReader {
     }
 
     /** The units' endpoint sites under the complex's parent site, matched as rename-onus matches them. */
-    private Map<UnitKey, Optional<RenameOnusInput.NmsSite>> endpointSites(List<Site> sites) {
+    private Map<UnitKey, Optional<RenameOnusInput.NmsSite>> endpointSites(List<Site> sites, List<Notice> notices) {
         List<RenameOnusInput.NmsSite> children = EndpointSites.under(config.uisp().parentSiteId(), sites);
         List<UnitKey> keys = inventory.rows().stream().map(InventoryRow::unit).toList();
-        List<Notice> notices = new ArrayList<>();
-        Map<UnitKey, Optional<RenameOnusInput.NmsSite>> found = EndpointSites.byUnit(children, keys,
-                UnitIndex.of(keys), notices);
-        notices.forEach(notice -> warnings.accept(notice.toString()));
-        return found;
+        return EndpointSites.byUnit(children, keys, UnitIndex.of(keys), notices);
     }
 
     private static SyncLeasesInput.CrmClient crmClient(Client client, String tagKey) {

@@ -115,10 +115,10 @@ class InnagoClientTest {
         return ok("{\"data\":" + json + ",\"error\":null}");
     }
 
+    /** One page; the paging model has no page size or total, so any number of items per page is consistent. */
     private static MockResponse page(String listKey, String pagingKey, int current, int count, String... items) {
         return data("{\"" + listKey + "\":[" + String.join(",", items) + "],\"" + pagingKey
-                + "\":{\"pageSize\":10,\"currentPage\":" + current + ",\"pageCount\":" + count
-                + ",\"totalRecords\":" + (count * 10) + "}}");
+                + "\":{\"currentPage\":" + current + ",\"pageCount\":" + count + "}}");
     }
 
     private static MockResponse tokenAnswer(String access, String refresh) {
@@ -833,18 +833,60 @@ class InnagoClientTest {
     }
 
     @Test
-    void aNullListIsEmptyAndAnEmptyPageEndsPaging() {
-        routes.on("GET", "/openapi/v1/leases", page("list", "paging", 1, 5, lease("l-1", "1")),
-                ok("{\"data\":{\"list\":null,\"paging\":{\"currentPage\":2,\"pageCount\":5}}}"));
+    void aNullListOnTheLastPageIsEmpty() {
+        routes.on("GET", "/openapi/v1/leases", page("list", "paging", 1, 2, lease("l-1", "1")),
+                ok("{\"data\":{\"list\":null,\"paging\":{\"currentPage\":2,\"pageCount\":2}}}"));
 
         assertThat(client().leases()).hasSize(1);
         assertThat(dataRequests()).hasSize(2);
     }
 
     @Test
-    void anErrorlessAnswerWithoutErrorFieldOrWithNullMessagesIsFine() {
+    void anEmptyPageBeforeTheLastIsAnIncompleteAnswerNotTheEndOfTheList() {
+        routes.on("GET", "/openapi/v1/leases", page("list", "paging", 1, 5, lease("l-1", "1")),
+                ok("{\"data\":{\"list\":null,\"paging\":{\"currentPage\":2,\"pageCount\":5}}}"));
+
+        assertThatThrownBy(() -> client().leases()).isInstanceOf(ApiException.class)
+                .hasMessageContaining("page 2 of 5 is empty")
+                .satisfies(error -> assertThat(((ApiException) error).exitCode()).isEqualTo(75));
+        assertThat(dataRequests()).hasSize(2);
+    }
+
+    @Test
+    void aPagedListWithoutItsPagingModelIsAnIncompleteAnswer() {
         routes.on("GET", "/openapi/v1/leases", ok("{\"data\":{\"list\":[" + lease("l-1", "1") + "]}}"));
-        routes.on("GET", "/openapi/v1/invoices", ok("{\"data\":{\"invoiceShortInfoResponseModel\":[]},"
+
+        assertThatThrownBy(() -> client().leases()).isInstanceOf(ApiException.class)
+                .hasMessageContaining("no paging model")
+                .satisfies(error -> assertThat(((ApiException) error).exitCode()).isEqualTo(75));
+    }
+
+    @Test
+    void aShortPageBeforeTheLastIsAnIncompleteAnswer() {
+        routes.on("GET", "/openapi/v1/leases", data("{\"list\":[" + lease("l-1", "1") + "],\"paging\":{\"pageSize\":2,"
+                + "\"currentPage\":1,\"pageCount\":2,\"totalRecords\":4}}"));
+
+        assertThatThrownBy(() -> client().leases()).isInstanceOf(ApiException.class)
+                .hasMessageContaining("page 1 of 2 has 1 items, not 2")
+                .satisfies(error -> assertThat(((ApiException) error).exitCode()).isEqualTo(75));
+    }
+
+    @Test
+    void fewerItemsThanTheTotalIsAnIncompleteAnswer() {
+        routes.on("GET", "/openapi/v1/leases", data("{\"list\":[" + lease("l-1", "1") + "],\"paging\":{\"pageSize\":10,"
+                + "\"currentPage\":1,\"pageCount\":1,\"totalRecords\":3}}"));
+
+        assertThatThrownBy(() -> client().leases()).isInstanceOf(ApiException.class)
+                .hasMessageContaining("the list says 3 items but 1 came")
+                .satisfies(error -> assertThat(((ApiException) error).exitCode()).isEqualTo(75));
+    }
+
+    @Test
+    void anErrorlessAnswerWithoutErrorFieldOrWithNullMessagesIsFine() {
+        routes.on("GET", "/openapi/v1/leases", ok("{\"data\":{\"list\":[" + lease("l-1", "1") + "],"
+                + "\"paging\":{\"currentPage\":1,\"pageCount\":1}}}"));
+        routes.on("GET", "/openapi/v1/invoices", ok("{\"data\":{\"invoiceShortInfoResponseModel\":[],"
+                + "\"pagingModel\":{\"currentPage\":1,\"pageCount\":0}},"
                 + "\"error\":{\"errorMessage\":null,\"errorCode\":null}}"));
 
         assertThat(client().leases()).hasSize(1);

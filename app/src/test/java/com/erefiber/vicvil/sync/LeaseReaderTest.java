@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.erefiber.vicvil.app.VicvilException;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.Secret;
+import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.http.HttpSettings;
 import com.erefiber.vicvil.http.HttpTransport;
 import com.erefiber.vicvil.http.Json;
@@ -45,15 +46,15 @@ class LeaseReaderTest {
                 }
                 if (path.endsWith("/v1/properties")) {
                     return ok(data("{\"properties\":[" + property(A_UID, "300 S Harper") + ","
-                            + property(B_UID, "350 S Harper") + "],\"pagingModel\":" + paging() + "}"));
+                            + property(B_UID, "350 S Harper") + "],\"pagingModel\":" + paging(2) + "}"));
                 }
                 if (path.endsWith("/v1/leases") && query != null && query.contains(B_UID)) {
-                    return ok(data("{\"list\":[" + lease("b-1", "350 S Harper", "2") + "],\"paging\":" + paging() + "}"));
+                    return ok(data("{\"list\":[" + lease("b-1", "350 S Harper", "2") + "],\"paging\":" + paging(1) + "}"));
                 }
                 if (path.endsWith("/v1/leases")) {
                     // The owner-wide list leaves out 350 S Harper (as a filter-less call might on the live API).
                     return ok(data("{\"list\":[" + lease("a-1", "300 S Harper", "4") + "," + lease("x-1", "12 Elm St", "1")
-                            + "],\"paging\":" + paging() + "}"));
+                            + "],\"paging\":" + paging(2) + "}"));
                 }
                 return new MockResponse.Builder().code(404).body("{}").build();
             }
@@ -95,6 +96,18 @@ class LeaseReaderTest {
     }
 
     @Test
+    void aBuildingIsNotCoveredByOneOfItsLeasesWhenTheOwnerListLacksALeaseVicvilProvisionedThere() {
+        // The owner-wide list has a-1 of 300 S Harper, but not a-2, which vicvil provisioned: read the building itself.
+        SyncLeasesInput.Provisioned known = new SyncLeasesInput.Provisioned(new UnitKey("300 S Harper", "5"), "a-2", 10,
+                Optional.of(100L), false);
+
+        LeaseReader.Result result = new LeaseReader(innago()).read(List.of("300 S Harper"), List.of(known));
+
+        assertThat(result.readPerBuilding()).containsExactly("300 S Harper");
+        assertThat(requests).filteredOn(line -> line.contains("/v1/leases?") && line.contains(A_UID)).hasSize(1);
+    }
+
+    @Test
     void aBuildingInnagoDoesNotKnowIsAConfigError() {
         assertThatThrownBy(() -> new LeaseReader(innago()).read(List.of("300 S Harper", "999 N Nowhere")))
                 .isInstanceOf(VicvilException.class)
@@ -110,8 +123,8 @@ class LeaseReaderTest {
         return "{\"data\":" + json + ",\"error\":null}";
     }
 
-    private static String paging() {
-        return "{\"pageSize\":10,\"currentPage\":1,\"pageCount\":1,\"totalRecords\":2}";
+    private static String paging(int total) {
+        return "{\"pageSize\":10,\"currentPage\":1,\"pageCount\":1,\"totalRecords\":" + total + "}";
     }
 
     private static String property(String uid, String name) {

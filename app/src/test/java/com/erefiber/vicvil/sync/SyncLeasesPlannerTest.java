@@ -403,7 +403,8 @@ class SyncLeasesPlannerTest {
             scenario.handMadeService(500, 50, ACTIVE, "300 S. Harper St", "Apt 4");
             Plan plan = scenario.plan("2026-07-05T08:00");
 
-            assertThat(kinds(plan)).containsExactly(ActionKind.ADOPT_CLIENT, ActionKind.ADOPT_SERVICE);
+            // The adopted service goes onto the unit's site in the same run (rename-onus would bind it next cycle).
+            assertThat(kinds(plan)).containsExactly(ActionKind.ADOPT_CLIENT, ActionKind.ADOPT_SERVICE, ActionKind.BIND_SERVICE_SITE);
             AdoptClient client = only(plan, AdoptClient.class);
             assertThat(client.clientId()).isEqualTo(50);
             assertThat(client.setUserIdent()).contains("a");
@@ -426,7 +427,8 @@ class SyncLeasesPlannerTest {
             running.handMadeClient(50, null, "300 S Harper Street", "#4", "someone");
             running.handMadeService(500, 50, ACTIVE, null, null);
             assertThat(kinds(running.plan("2026-07-05T08:00")))
-                    .containsExactly(ActionKind.ADOPT_CLIENT, ActionKind.UPDATE_CONTACTS, ActionKind.ADOPT_SERVICE);
+                    .containsExactly(ActionKind.ADOPT_CLIENT, ActionKind.UPDATE_CONTACTS, ActionKind.ADOPT_SERVICE,
+                            ActionKind.BIND_SERVICE_SITE);
 
             SyncScenario history = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
             history.handMadeClient(50, null, "300 S Harper Street", "#4", "someone");
@@ -537,18 +539,119 @@ class SyncLeasesPlannerTest {
         }
     }
 
+    /** DESIGN §3, evidence before harm: no household is cut on the absence of data. */
+    @Nested
+    class Evidence {
+
+        private final UnitKey two = new UnitKey("300 S Harper", "2");
+
+        @Test
+        void aLiveServiceWhoseLeaseInnagoNoLongerListsIsReportedNotEnded() {
+            // An empty page dropped L1: the unit looks vacant, but nothing says its household moved out.
+            SyncScenario scenario = new SyncScenario().unit(UNIT, true).unit(OTHER, true).lease(lease("L9", OTHER,
+                    "2025-07-01", null, true, "z"));
+            scenario.served(UNIT, "a", ACTIVE);
+            scenario.remember(UNIT, "L1", 10, 100L, false);
+            Plan plan = scenario.plan("2026-07-05T08:00");
+
+            assertThat(plan.actions()).noneMatch(action -> action.unit().equals(UNIT));
+            assertThat(notices(plan, Notice.Kind.DATA, "service 100 of client 10 is live but Innago lists no ended lease"))
+                    .isTrue();
+            assertThat(plan.needsAttention()).isTrue();
+        }
+
+        @Test
+        void aMoveOutWhoseExpiredLeaseIsListedEndsTheServiceAndDisablesTheOnu() {
+            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(ended("L1", "a"));
+            scenario.served(UNIT, "a", ACTIVE);
+            assertThat(kinds(scenario.plan("2026-07-05T08:00")))
+                    .containsExactly(ActionKind.END_SERVICE, ActionKind.DISABLE_ONU);
+        }
+
+        @Test
+        void aCurrentLeaseForAUnitTheInventoryDoesNotListHoldsEveryCutInItsBuilding() {
+            // Unit "2" was renamed "Apt 2" in Innago; unit 4's tenant really moved out.
+            SyncScenario scenario = new SyncScenario().unit(two, true).unit(UNIT, true).unit(OTHER, true)
+                    .lease(lease("L2", new UnitKey("300 S Harper", "Apt 2"), "2025-07-01", "2027-06-30", true, "b"))
+                    .lease(ended("L1", "a"))
+                    .lease(lease("L8", OTHER, "2025-07-01", "2026-06-30", false, "c"));
+            scenario.served(UNIT, "a", ACTIVE);
+            scenario.taggedClient(20, two, "b", "b");
+            scenario.taggedService(200, 20, two, ACTIVE);
+            scenario.taggedClient(30, OTHER, "c", "c");
+            scenario.taggedService(300, 30, OTHER, ACTIVE);
+            Plan plan = scenario.plan("2026-07-05T08:00");
+
+            assertThat(plan.actions()).filteredOn(action -> action.kind().isEnd())
+                    .allMatch(action -> action.unit().equals(OTHER)).hasSize(2);
+            assertThat(notices(plan, Notice.Kind.DATA, "lease L2 (2025-07-01 to 2027-06-30) is for a unit the inventory does"
+                    + " not list: no service ended and no ONU disabled in 300 S Harper")).isTrue();
+            assertThat(notices(plan, Notice.Kind.INFO, "end-service held")).isTrue();
+            assertThat(plan.needsAttention()).isTrue();
+        }
+
+        @Test
+        void anEndedLeaseForAnUnlistedUnitHoldsNothing() {
+            SyncScenario scenario = new SyncScenario().unit(UNIT, true)
+                    .lease(lease("L0", new UnitKey("300 S Harper", "Apt 9"), "2020-07-01", "2021-06-30", false, "x"))
+                    .lease(ended("L1", "a"));
+            scenario.served(UNIT, "a", ACTIVE);
+            Plan plan = scenario.plan("2026-07-05T08:00");
+
+            assertThat(kinds(plan)).containsExactly(ActionKind.END_SERVICE, ActionKind.DISABLE_ONU);
+            assertThat(notices(plan, Notice.Kind.INFO, "ended lease L0")).isTrue();
+        }
+    }
+
     @Nested
     class Guards {
 
+        /** {@code count} move-outs in 300 S Harper, where one household (unit 20) stays. */
         private SyncScenario moveOuts(int count) {
             SyncScenario scenario = new SyncScenario();
             for (int number = 1; number <= count; number++) {
-                UnitKey unit = new UnitKey("300 S Harper", Integer.toString(number));
-                scenario.unit(unit, true).lease(lease("L" + number, unit, "2025-07-01", "2026-06-30", false, "t" + number));
-                scenario.taggedClient(number, unit, "t" + number, "t" + number);
-                scenario.taggedService(100 + number, number, unit, ACTIVE);
+                moveOut(scenario, new UnitKey("300 S Harper", Integer.toString(number)), number);
             }
+            UnitKey staying = new UnitKey("300 S Harper", "20");
+            scenario.unit(staying, true).lease(lease("L20", staying, "2025-07-01", "2027-06-30", true, "t20"));
+            scenario.taggedClient(20, staying, "t20", "t20");
+            scenario.taggedService(120, 20, staying, ACTIVE);
             return scenario;
+        }
+
+        private void moveOut(SyncScenario scenario, UnitKey unit, int number) {
+            scenario.unit(unit, true).lease(lease("L" + number, unit, "2025-07-01", "2026-06-30", false, "t" + number));
+            scenario.taggedClient(number, unit, "t" + number, "t" + number);
+            scenario.taggedService(100 + number, number, unit, ACTIVE);
+        }
+
+        @Test
+        void aPlanThatCutsEveryLetUnitOfABuildingIsRefusedEvenUnderMaxEnds() {
+            SyncScenario scenario = new SyncScenario();
+            for (int number = 1; number <= 3; number++) {
+                moveOut(scenario, new UnitKey("400 S Harper", Integer.toString(number)), number);
+            }
+            Plan plan = scenario.plan("2026-07-05T08:00");
+
+            assertThat(plan.refusal()).get().satisfies(refusal -> assertThat(refusal.reason())
+                    .contains("every let unit of 400 S Harper (3 units"));
+            scenario.force = true;
+            assertThat(scenario.plan("2026-07-05T08:00").isRefused()).isFalse();
+        }
+
+        @Test
+        void aLetUnitOfABuildingWithoutAnyListedLeaseIsReportedAndLeftAlone() {
+            SyncScenario scenario = moveOuts(2);
+            UnitKey elsewhere = new UnitKey("400 S Harper", "1");
+            scenario.unit(elsewhere, true);
+            scenario.taggedClient(30, elsewhere, "t30", "t30");
+            scenario.taggedService(130, 30, elsewhere, ACTIVE);
+            scenario.remember(elsewhere, "L30", 30, 130L, false);
+            Plan plan = scenario.plan("2026-07-05T08:00");
+
+            assertThat(plan.isRefused()).isFalse();
+            assertThat(plan.actions()).noneMatch(action -> action.unit().equals(elsewhere));
+            assertThat(notices(plan, Notice.Kind.DATA, "Innago lists no ended lease of its household")).isTrue();
         }
 
         @Test

@@ -150,6 +150,42 @@ class SyncLeasesScenarioTest {
     }
 
     @Test
+    void anEmptyMiddlePageOfTheLeaseListIsAnUpstreamFailureThatWritesNothing() {
+        assertThat(sync().exitCode()).isZero();
+        sandbox.faults().on("/openapi/v1/leases").emptyPage(2);
+        sandbox.requests().reset();
+
+        CliRun run = sync("--quiet");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(75);
+        assertThat(run.err()).contains("page 2 of", "is empty");
+        assertThat(sandbox.requests().writeEntries()).allMatch(entry -> entry.path().endsWith("/connect/token"));
+    }
+
+    @Test
+    void aUnitRenamedInInnagoIsADataProblemAndNothingInItsBuildingIsEnded() {
+        assertThat(sync().exitCode()).isZero();
+        UnitKey renamed = letUnit();
+        UnitKey neighbour = world.units().stream().filter(key -> key.property().equals(renamed.property())
+                && !key.equals(renamed) && world.currentLease(key).isPresent()).findFirst().orElseThrow();
+        long neighbourService = serviceOf(neighbour, 1);
+        world.renameUnitInInnago(renamed, "Apt " + renamed.unit());
+        world.moveOut(neighbour, world.today());
+        world.advance(java.time.Duration.ofDays(2));
+        sandbox.requests().reset();
+
+        CliRun run = sync("--quiet");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("attention:", "the inventory does not list", "Apt " + renamed.unit());
+        assertThat(sandbox.requests().writeEntries()).noneMatch(entry -> entry.path().endsWith("/end")
+                || entry.path().contains("/devices/onus/"));
+        assertThat(world.crmService(serviceOf(renamed, 1)).status()).isEqualTo(1);
+        assertThat(world.crmService(neighbourService).status()).as("the real move-out waits too").isEqualTo(1);
+        assertThat(onuOf(renamed).enabled()).isTrue();
+    }
+
+    @Test
     void aRenewalKeepsClientAndService() {
         UnitKey unit = letUnit();
         assertThat(sync().exitCode()).isZero();
