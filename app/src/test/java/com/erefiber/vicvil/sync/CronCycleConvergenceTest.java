@@ -19,6 +19,7 @@ import com.erefiber.vicvil.uisp.crm.model.NewService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,12 +41,16 @@ class CronCycleConvergenceTest {
             SandboxFiles files = sandbox.writeConfig(dir);
             assertThat(world.units().stream().anyMatch(unit -> world.leases(unit).stream()
                     .anyMatch(lease -> lease.start().isAfter(world.today())))).as("the sandbox has future leases").isTrue();
-            List<UnitKey> adopted = handMadeHouseholds(world, files, 3);
+            Map<UnitKey, Long> handMade = handMadeHouseholds(world, files, 3);
 
             List<CliRun> first = cycle(world, files);
             first.forEach(run -> assertThat(run.exitCode()).as(run.err()).isIn(0, 1));
-            adopted.forEach(unit -> assertThat(world.crmClients().stream().filter(client -> !client.outside()
-                    && unit.toString().equals(client.attributes().get(VicvilAttributes.UNIT)))).hasSize(1));
+            handMade.forEach((unit, id) -> {
+                World.ClientView client = world.crmClient(id);
+                assertThat(client.attributes()).as("adopted").containsEntry(VicvilAttributes.UNIT, unit.toString());
+                assertThat(client.emails()).as("contacts added in the adopting run")
+                        .hasSameSizeAs(world.currentLease(unit).orElseThrow().tenantEmails());
+            });
 
             sandbox.requests().reset();
             List<CliRun> second = cycle(world, files);
@@ -69,21 +74,23 @@ class CronCycleConvergenceTest {
      * Clients an engineer made by hand for let units before go-live: addressed to the unit, one contact (the first
      * tenant's email), and a service; the lease has more tenants than that, so adoption must add contacts too.
      */
-    private static List<UnitKey> handMadeHouseholds(World world, SandboxFiles files, int count) throws Exception {
+    private static Map<UnitKey, Long> handMadeHouseholds(World world, SandboxFiles files, int count) throws Exception {
         UispClient uisp = new UispClient(new HttpTransport(Json.mapper()),
                 ConfigLoader.load(files.config(), Map.of(), warning -> { }).uisp());
         long period = PlanPeriods.monthly(uisp.crm().servicePlans(), "Village Fiber 500").id();
         List<UnitKey> units = world.units().stream()
                 .filter(unit -> world.currentLease(unit).map(lease -> lease.tenantEmails().size() > 1).orElse(false))
                 .limit(count).toList();
+        Map<UnitKey, Long> clients = new LinkedHashMap<>();
         for (UnitKey unit : units) {
             String email = world.currentLease(unit).orElseThrow().tenantEmails().get(0);
             long client = uisp.crm().createClient(ClientWrite.builder().residential("Hand", "Made " + unit.unit())
                     .address(unit.property(), "Apt " + unit.unit(), null, null, null, null)
                     .contacts(List.of(Contact.of("Hand Made", email, null))).build());
             uisp.crm().createService(client, NewService.builder(period).build());
+            clients.put(unit, client);
         }
-        assertThat(units).hasSize(count);
-        return units;
+        assertThat(clients).hasSize(count);
+        return clients;
     }
 }
