@@ -40,4 +40,12 @@ public enum ActionKind {
     public boolean isEnd() {
         return this == END_SERVICE || this == DISABLE_ONU;
     }
+
+    /**
+     * Whether it is mail (DESIGN §3 "Order within a unit"): it comes after every network action of its unit, and
+     * its failure holds none of them back.
+     */
+    public boolean isMail() {
+        return this == SEND_WELCOME;
+    }
 }

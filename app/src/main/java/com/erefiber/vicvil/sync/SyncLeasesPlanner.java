@@ -32,6 +32,7 @@ import com.erefiber.vicvil.domain.Tenant;
 import com.erefiber.vicvil.domain.UnitIndex;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.domain.UnitSituation;
+import com.erefiber.vicvil.mail.Mailer;
 import com.erefiber.vicvil.sync.PlannedAction.ClientRef;
 import com.erefiber.vicvil.sync.PlannedAction.ServiceRef;
 import com.erefiber.vicvil.sync.PlannedAction.SiteRef;
@@ -335,6 +336,8 @@ public final class SyncLeasesPlanner {
                 work.notices.add(Notice.data(unit, "the inventory lists an ONU but NMS has none for the unit; nothing enabled or disabled"));
             }
             onuAction(work, desired.onu()).ifPresent(actions::add);
+            // Mail last (DESIGN §3), in a stable sort: a welcome waits for the unit's network actions, never the reverse.
+            actions.sort(Comparator.comparing(action -> action.kind().isMail()));
             return actions;
         }
 
@@ -462,7 +465,7 @@ public final class SyncLeasesPlanner {
             actions.add(new PlannedAction.CreateService(work.unit(), "lease " + lease.uid() + " has no service: "
                     + input.defaultPackage() + ", active from " + lease.start(), client, lease.uid(), lease.start(),
                     input.defaultPackage(), site));
-            welcome(work.unit(), lease, new ServiceRef(Optional.empty(), lease.uid()), "new service").ifPresent(actions::add);
+            welcome(work, lease, new ServiceRef(Optional.empty(), lease.uid()), "new service").ifPresent(actions::add);
         }
 
         /**
@@ -486,22 +489,32 @@ public final class SyncLeasesPlanner {
                     .map(Provisioned::leaseUid)
                     .flatMap(uid -> work.occupancy.leases().stream().filter(lease -> lease.uid().equals(uid)))
                     .findFirst()
-                    .flatMap(lease -> welcome(work.unit(), lease, new ServiceRef(Optional.of(service.id()), lease.uid()),
+                    .flatMap(lease -> welcome(work, lease, new ServiceRef(Optional.of(service.id()), lease.uid()),
                             "welcome not sent yet for service " + service.id()))
                     .ifPresent(actions::add);
         }
 
-        private Optional<PlannedAction> welcome(UnitKey unit, Lease lease, ServiceRef service, String why) {
+        /**
+         * The welcome for {@code lease}'s new service, unless it is not owed (email off, a lease before
+         * email.welcome_since, already sent). Tenant addresses that are not valid are left out, each with a notice,
+         * so that one typo does not stop the mail to the others.
+         */
+        private Optional<PlannedAction> welcome(UnitWork work, Lease lease, ServiceRef service, String why) {
             if (input.welcomeSince().isEmpty() || lease.start().isBefore(input.welcomeSince().get())
                     || input.store().welcomedLeases().contains(lease.uid())
                     || service.existingId().map(input.store().welcomedServices()::contains).orElse(false)) {
                 return Optional.empty();
             }
-            List<String> recipients = lease.tenants().stream().flatMap(tenant -> tenant.email().stream()).distinct().toList();
+            List<String> emails = lease.tenants().stream().flatMap(tenant -> tenant.email().stream()).distinct().toList();
+            List<String> recipients = emails.stream().filter(Mailer::isValidAddress).toList();
+            emails.stream().filter(email -> !recipients.contains(email)).forEach(email -> work.notices.add(Notice.data(
+                    work.unit(), "lease " + lease.uid() + ": tenant email '" + email + "' is not a valid address; "
+                            + (recipients.isEmpty() ? "no welcome sent until it is fixed in Innago"
+                            : "the welcome goes to the other tenants only"))));
             if (recipients.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new PlannedAction.SendWelcome(unit, why + " for lease " + lease.uid() + " starting " + lease.start()
+            return Optional.of(new PlannedAction.SendWelcome(work.unit(), why + " for lease " + lease.uid() + " starting " + lease.start()
                     + " (email.welcome_since " + input.welcomeSince().get() + ")", service, lease, input.defaultPackage(), recipients));
         }
 

@@ -127,6 +127,6 @@ class SyncLeasesConvergenceTest {
         Map<UnitKey, List<PlannedAction>> byUnit = plan.byUnit();
         assertThat(byUnit).doesNotContainKey(renewing);
         assertThat(byUnit.get(changing)).extracting(PlannedAction::kind).containsExactly(ActionKind.CREATE_CLIENT,
-                ActionKind.CREATE_SERVICE, ActionKind.SEND_WELCOME, ActionKind.END_SERVICE);
+                ActionKind.CREATE_SERVICE, ActionKind.END_SERVICE, ActionKind.SEND_WELCOME);
     }
 }
