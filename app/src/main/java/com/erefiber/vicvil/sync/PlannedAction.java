@@ -143,6 +143,17 @@ public sealed interface PlannedAction {
         }
     }
 
+    /**
+     * MARK_WELCOMED: set the {@code vicvilWelcomed} marker of service {@code serviceId} to {@code leaseUid}, for a
+     * welcome the store records as sent (the marker keeps a lost store from sending it again).
+     */
+    record MarkWelcomed(UnitKey unit, String reason, long serviceId, String leaseUid) implements PlannedAction {
+        @Override
+        public ActionKind kind() {
+            return ActionKind.MARK_WELCOMED;
+        }
+    }
+
     /** CREATE_SITE: an endpoint site named {@code name} under the parent site (location from config). */
     record CreateSite(UnitKey unit, String reason, String name) implements PlannedAction {
         @Override

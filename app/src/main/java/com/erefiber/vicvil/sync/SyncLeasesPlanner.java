@@ -481,8 +481,17 @@ public final class SyncLeasesPlanner {
             }
         }
 
-        /** A welcome not sent for a service vicvil created earlier (the send failed): tried again. */
+        /**
+         * A welcome not sent for a service vicvil created earlier (the send failed): tried again. One the store
+         * records as sent but whose marker UISP lacks (the marker's write failed) gets its marker, never a second email.
+         */
         private void retryWelcome(UnitWork work, CrmService service, List<PlannedAction> actions) {
+            String sentFor = input.store().unmarkedWelcomes().get(service.id());
+            if (sentFor != null) {
+                actions.add(new PlannedAction.MarkWelcomed(work.unit(), "the welcome for lease " + sentFor + " was sent but service "
+                        + service.id() + " lacks its " + VicvilAttributes.WELCOMED + " marker", service.id(), sentFor));
+                return;
+            }
             input.store().provisioned().stream()
                     .filter(entry -> entry.unit().equals(work.unit()) && !entry.adopted()
                             && entry.serviceId().map(id -> id == service.id()).orElse(false))

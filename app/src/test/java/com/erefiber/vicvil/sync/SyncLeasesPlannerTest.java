@@ -23,6 +23,7 @@ import com.erefiber.vicvil.sync.PlannedAction.ClientRef;
 import com.erefiber.vicvil.sync.PlannedAction.CreateClient;
 import com.erefiber.vicvil.sync.PlannedAction.CreateService;
 import com.erefiber.vicvil.sync.PlannedAction.EndService;
+import com.erefiber.vicvil.sync.PlannedAction.MarkWelcomed;
 import com.erefiber.vicvil.sync.PlannedAction.SendWelcome;
 import com.erefiber.vicvil.sync.PlannedAction.ServiceRef;
 import com.erefiber.vicvil.sync.PlannedAction.SetOnuEnabled;
@@ -517,6 +518,24 @@ class SyncLeasesPlannerTest {
             scenario.served(UNIT, "a", ACTIVE);
             scenario.remember(UNIT, "L1", 10, 100L, false);
             scenario.welcomedServices.add(100L);
+            assertThat(scenario.plan("2026-07-05T08:00").isEmpty()).isTrue();
+        }
+
+        @Test
+        void aWelcomeTheStoreRecordsWithoutItsUispMarkerGetsTheMarkerNotASecondEmail() {
+            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            scenario.served(UNIT, "a", ACTIVE);
+            scenario.remember(UNIT, "L1", 10, 100L, false);
+            scenario.welcomedServices.add(100L);
+            scenario.welcomedLeases.add("L1");
+            scenario.unmarkedWelcomes.put(100L, "L1");
+            Plan plan = scenario.plan("2026-07-05T08:00");
+            assertThat(kinds(plan)).containsExactly(ActionKind.MARK_WELCOMED);
+            MarkWelcomed mark = only(plan, MarkWelcomed.class);
+            assertThat(mark.serviceId()).isEqualTo(100);
+            assertThat(mark.leaseUid()).isEqualTo("L1");
+
+            new FakeUisp().apply(plan, scenario, LocalDate.parse("2026-07-05"));
             assertThat(scenario.plan("2026-07-05T08:00").isEmpty()).isTrue();
         }
 

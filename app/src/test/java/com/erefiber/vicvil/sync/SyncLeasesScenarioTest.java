@@ -341,6 +341,37 @@ class SyncLeasesScenarioTest {
     }
 
     @Test
+    void aWelcomeWhoseMarkerCouldNotBeWrittenIsNeverSentAgainAndTheMarkerFollows() throws Exception {
+        assertThat(sync().exitCode()).isZero();
+        GreenMail mail = startMail();
+        try {
+            withEmail(mail.getSmtp().getPort(), world.today());
+            UnitKey unit = vacantUnit();
+            String lease = world.moveIn(unit, List.of(new World.TenantSpec("Mo", "Marker", "mo@example.test",
+                    "555-0108")), world.today(), null);
+            sandbox.faults().on("PATCH /crm/api/v1.0/clients/services/").failNext(1, 422);
+
+            CliRun refused = sync("--unit", unit.toString());
+
+            assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
+            assertThat(refused.err()).contains("welcome sent to 1 tenant(s), but its vicvilWelcomed marker was not written");
+            assertThat(onuOf(unit).enabled()).isTrue();
+            assertThat(mail.getReceivedMessages()).hasSize(1);
+            long service = serviceOf(unit, 1);
+            assertThat(world.crmService(service).attributes()).doesNotContainKey(VicvilAttributes.WELCOMED);
+            sandbox.faults().clear();
+
+            CliRun next = sync("--unit", unit.toString());
+
+            assertThat(next.exitCode()).as(next.err()).isZero();
+            assertThat(mail.getReceivedMessages()).hasSize(1);
+            assertThat(world.crmService(service).attributes()).containsEntry(VicvilAttributes.WELCOMED, lease);
+        } finally {
+            mail.stop();
+        }
+    }
+
+    @Test
     void anEmptyLeaseListFromInnagoIsTreatedAsAnOutageNotAsEveryoneMovingOut() {
         assertThat(sync().exitCode()).isZero();
         world.answerNoLeases(true);
