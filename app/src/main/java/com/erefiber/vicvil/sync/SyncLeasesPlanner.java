@@ -414,7 +414,7 @@ public final class SyncLeasesPlanner {
                 service.activeFrom().filter(from -> liveStatus == ServiceStatus.PREPARED && !from.equals(lease.start()))
                         .ifPresent(from -> work.notices.add(Notice.drift(unit, "service " + service.id() + " is prepared from " + from
                                 + " but lease " + lease.uid() + " starts on " + lease.start() + "; change activeFrom in UISP")));
-                retryWelcome(work, service, actions);
+                retryWelcome(work, service, renewed, actions);
                 bindToUnitSite(work, chain, service, actions);
             } else {
                 List<CrmService> adoptable = adoptableServices(unit, work.inventory, client);
@@ -482,23 +482,35 @@ public final class SyncLeasesPlanner {
         }
 
         /**
-         * A welcome not sent for a service vicvil created earlier (the send failed): tried again. One the store
-         * records as sent but whose marker UISP lacks (the marker's write failed) gets its marker, never a second email.
+         * The welcome owed for a chain's live service. One the store records as sent but whose marker UISP lacks (the
+         * marker's write failed) gets its marker, never a second email. Otherwise it is tried again, when not sent
+         * yet, for the lease the service was made for: the send failed, the answer to the service's creation was lost
+         * (the store then knows the lease's client but not the service), or the store was lost. That lease is the one
+         * the store provisioned the service or its client for; with no record at all, the one whose start is the
+         * service's {@code activeFrom}, as on every service vicvil makes. A service vicvil adopted gets none: it was
+         * made by hand before go-live, for a lease that started before {@code email.welcome_since}.
          */
-        private void retryWelcome(UnitWork work, CrmService service, List<PlannedAction> actions) {
+        private void retryWelcome(UnitWork work, CrmService service, List<Lease> renewed, List<PlannedAction> actions) {
             String sentFor = input.store().unmarkedWelcomes().get(service.id());
             if (sentFor != null) {
                 actions.add(new PlannedAction.MarkWelcomed(work.unit(), "the welcome for lease " + sentFor + " was sent but service "
                         + service.id() + " lacks its " + VicvilAttributes.WELCOMED + " marker", service.id(), sentFor));
                 return;
             }
-            input.store().provisioned().stream()
-                    .filter(entry -> entry.unit().equals(work.unit()) && !entry.adopted()
-                            && entry.serviceId().map(id -> id == service.id()).orElse(false))
-                    .map(Provisioned::leaseUid)
-                    .flatMap(uid -> work.occupancy.leases().stream().filter(lease -> lease.uid().equals(uid)))
-                    .findFirst()
-                    .flatMap(lease -> welcome(work, lease, new ServiceRef(Optional.of(service.id()), lease.uid()),
+            List<Provisioned> records = input.store().provisioned().stream()
+                    .filter(entry -> entry.unit().equals(work.unit()) && entry.clientId() == service.clientId()
+                            && entry.serviceId().map(id -> id == service.id()).orElse(true)
+                            && renewed.stream().anyMatch(lease -> lease.uid().equals(entry.leaseUid())))
+                    .toList();
+            if (records.stream().anyMatch(Provisioned::adopted)) {
+                return;
+            }
+            Optional<Lease> madeFor = records.isEmpty()
+                    ? renewed.stream().filter(lease -> service.activeFrom().equals(Optional.of(lease.start()))).findFirst()
+                    : records.stream().sorted(Comparator.comparing((Provisioned entry) -> entry.serviceId().isEmpty()))
+                            .flatMap(entry -> renewed.stream().filter(lease -> lease.uid().equals(entry.leaseUid())))
+                            .findFirst();
+            madeFor.flatMap(lease -> welcome(work, lease, new ServiceRef(Optional.of(service.id()), lease.uid()),
                             "welcome not sent yet for service " + service.id()))
                     .ifPresent(actions::add);
         }

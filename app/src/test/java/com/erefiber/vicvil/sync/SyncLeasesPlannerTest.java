@@ -589,6 +589,48 @@ class SyncLeasesPlannerTest {
         }
 
         @Test
+        void aServiceWhoseCreationAnswerWasLostGetsItsWelcome() {
+            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            scenario.served(UNIT, "a", ACTIVE);
+            // The client's creation was recorded; the service's answer never came.
+            scenario.remember(UNIT, "L1", 10, null, false);
+            Plan plan = scenario.plan("2026-07-05T08:00");
+            assertThat(kinds(plan)).containsExactly(ActionKind.SEND_WELCOME);
+            assertThat(only(plan, SendWelcome.class).service()).isEqualTo(new ServiceRef(Optional.of(100L), "L1"));
+        }
+
+        @Test
+        void withTheStoreLostAServiceMadeForItsLeaseGetsTheWelcomeItLacks() {
+            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            scenario.taggedClient(10, UNIT, "a", "a");
+            scenario.services.add(new SyncLeasesInput.CrmService(100, 10, ACTIVE, Optional.of(UNIT.toString()),
+                    Optional.of(LocalDate.parse("2026-07-01")), false, Optional.empty(), Optional.empty(),
+                    Optional.of(SyncScenario.siteId(UNIT))));
+            Plan plan = scenario.plan("2026-07-05T08:00");
+            assertThat(kinds(plan)).containsExactly(ActionKind.SEND_WELCOME);
+            assertThat(only(plan, SendWelcome.class).service()).isEqualTo(new ServiceRef(Optional.of(100L), "L1"));
+        }
+
+        @Test
+        void withTheStoreLostAServiceThatIsNotFromItsLeaseStartGetsNoWelcome() {
+            // Made by hand (then adopted) before the lease: vicvil's own services start with their lease.
+            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            scenario.served(UNIT, "a", ACTIVE);
+            assertThat(scenario.plan("2026-07-05T08:00").isEmpty()).isTrue();
+        }
+
+        @Test
+        void noWelcomeForAServiceOfAnAdoptedClientWhoseServiceIsUnknown() {
+            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            scenario.taggedClient(10, UNIT, "a", "a");
+            scenario.services.add(new SyncLeasesInput.CrmService(100, 10, ACTIVE, Optional.of(UNIT.toString()),
+                    Optional.of(LocalDate.parse("2026-07-01")), false, Optional.empty(), Optional.empty(),
+                    Optional.of(SyncScenario.siteId(UNIT))));
+            scenario.remember(UNIT, "L1", 10, null, true);
+            assertThat(scenario.plan("2026-07-05T08:00").isEmpty()).isTrue();
+        }
+
+        @Test
         void noWelcomeWhenNoTenantHasAnEmail() {
             Lease lease = new Lease("L1", UNIT, LocalDate.parse("2026-07-01"), Optional.empty(), true,
                     List.of(new com.erefiber.vicvil.domain.Tenant("a", "Ann", "Doe", Optional.empty(), Optional.empty())), 1);

@@ -372,6 +372,38 @@ class SyncLeasesScenarioTest {
     }
 
     @Test
+    void aServiceWhoseCreationAnswerWasLostStillGetsItsWelcomeOnce() throws Exception {
+        assertThat(sync().exitCode()).isZero();
+        GreenMail mail = startMail();
+        try {
+            withEmail(mail.getSmtp().getPort(), world.today());
+            UnitKey unit = vacantUnit();
+            world.moveIn(unit, List.of(new World.TenantSpec("Lu", "Lost", "lu@example.test", "555-0109")),
+                    world.today(), null);
+            // The service is made, but its answer is lost: the next run finds it by its tag.
+            sandbox.faults().on("POST /crm/api/v1.0/clients/").dropResponseNext(1);
+
+            CliRun broken = sync("--unit", unit.toString());
+
+            assertThat(broken.exitCode()).as(broken.err()).isEqualTo(1);
+            assertThat(mail.getReceivedMessages()).isEmpty();
+            sandbox.faults().clear();
+
+            CliRun repaired = sync("--unit", unit.toString());
+            assertThat(repaired.exitCode()).as(repaired.err()).isZero();
+            assertThat(sync("--unit", unit.toString()).exitCode()).isZero();
+
+            assertNoDuplicates();
+            assertThat(onuOf(unit).enabled()).isTrue();
+            assertThat(mail.getReceivedMessages()).hasSize(1);
+            assertThat(mail.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)
+                    .containsExactly("lu@example.test");
+        } finally {
+            mail.stop();
+        }
+    }
+
+    @Test
     void anEmptyLeaseListFromInnagoIsTreatedAsAnOutageNotAsEveryoneMovingOut() {
         assertThat(sync().exitCode()).isZero();
         world.answerNoLeases(true);
