@@ -1,5 +1,8 @@
 package com.erefiber.vicvil.mail;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
 /** Sends one plain-text email; the SMTP implementation is {@link SmtpMailer}. */
 public interface Mailer {
     /**
@@ -8,4 +11,16 @@ public interface Mailer {
      * @throws MailException when the message was not accepted (the caller records it and retries on a later run)
      */
     void send(String to, String subject, String body);
+
+    /**
+     * Whether {@code address} is one bare address ({@code name@domain}, strict RFC 822 syntax) that {@link #send}
+     * accepts: a malformed one would make the whole message fail, for every recipient.
+     */
+    static boolean isValidAddress(String address) {
+        try {
+            return new InternetAddress(address, true).getAddress().equals(address.strip());
+        } catch (AddressException e) {
+            return false;
+        }
+    }
 }

@@ -20,8 +20,10 @@ public enum ActionKind {
     ENABLE_ONU,
     /** PUT the ONU's system with {@code enabled: false}. */
     DISABLE_ONU,
-    /** Mail the welcome email for a new service. */
+    /** Mail the welcome email for a new service (recorded in the store, then marked on the service). */
     SEND_WELCOME,
+    /** Write the {@code vicvilWelcomed} marker that a welcome's send could not write (the mail is not sent again). */
+    MARK_WELCOMED,
     /** POST an endpoint site for the unit under the complex's parent site. */
     CREATE_SITE,
     /** Authorize the ONU into the unit's endpoint site. */
@@ -39,5 +41,13 @@ public enum ActionKind {
     /** Whether the blast-radius guard counts it ({@code safety.max_ends}). */
     public boolean isEnd() {
         return this == END_SERVICE || this == DISABLE_ONU;
+    }
+
+    /**
+     * Whether it is mail or its marker (DESIGN §3 "Order within a unit"): it comes after every network action of its
+     * unit, and its failure holds none of them back.
+     */
+    public boolean isMail() {
+        return this == SEND_WELCOME || this == MARK_WELCOMED;
     }
 }

@@ -38,11 +38,9 @@ public final class LeaseSyncMemory {
                     .list();
             Set<Long> ended = new HashSet<>(handle.createQuery("SELECT service_id FROM ended_services")
                     .mapTo(Long.class).list());
-            Set<Long> welcomedServices = new HashSet<>();
-            Set<String> welcomedLeases = new HashSet<>();
+            Map<Long, String> welcomed = new HashMap<>();
             handle.createQuery("SELECT service_id, lease_uid FROM welcomed").map((rs, ctx) -> {
-                welcomedServices.add(rs.getLong("service_id"));
-                welcomedLeases.add(rs.getString("lease_uid"));
+                welcomed.put(rs.getLong("service_id"), rs.getString("lease_uid"));
                 return null;
             }).list();
             Map<UnitKey, LastWrites> lastWrites = new HashMap<>();
@@ -51,7 +49,8 @@ public final class LeaseSyncMemory {
                         date(rs.getString("suspended_on")), date(rs.getString("onu_disabled_on"))));
                 return null;
             }).list();
-            return new SyncLeasesInput.StoreMemory(provisioned, ended, welcomedLeases, welcomedServices, lastWrites);
+            return new SyncLeasesInput.StoreMemory(provisioned, ended, Set.copyOf(welcomed.values()),
+                    welcomed.keySet(), welcomed, lastWrites);
         });
     }
 
@@ -76,7 +75,7 @@ public final class LeaseSyncMemory {
                 .bind("id", serviceId).bind("unit", unit.toString()).bind("now", now()).execute());
     }
 
-    /** Remembers a welcome email sent for a service. */
+    /** Remembers a welcome email sent for a service (the moment SMTP accepted it: it is never sent twice). */
     public void welcomed(long serviceId, String leaseUid) {
         jdbi.useHandle(handle -> handle.createUpdate(
                         "INSERT OR IGNORE INTO welcomed (service_id, lease_uid, sent_at) VALUES (:id, :lease, :now)")

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Applies a plan: units in parallel on a small pool ({@code safety.max_concurrency}), each unit's actions in
  * order. Every action is journaled {@code pending} before its API call and {@code done}/{@code failed} after,
  * so a crash between the two is visible to the next run. When an action fails, the unit's later actions
- * (which depend on it) are journaled {@code skipped} and the other units go on.
+ * (which depend on it) are journaled {@code skipped} and the other units go on; a failed mail blocks nothing,
+ * as nothing depends on it.
  */
 public final class PlanApplier {
     private final Journal journal;
@@ -100,7 +101,7 @@ public final class PlanApplier {
                 journal.finish(entry, JournalOutcome.FAILED, message);
                 failed.incrementAndGet();
                 failures.add(action.unit() + ": " + name + " failed: " + message);
-                blocked = true;
+                blocked = !action.kind().isMail();
             }
         }
     }

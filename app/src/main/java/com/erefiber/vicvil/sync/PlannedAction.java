@@ -11,8 +11,8 @@ import com.erefiber.vicvil.domain.UnitKey;
 /**
  * One write a plan asks for: the unit, what, why, and the data the apply step needs. Every vicvil tag
  * ({@code vicvilUnit}) value is the unit's canonical text, {@link UnitKey#toString()}. Actions of one unit
- * are in dependency order (client before service before welcome; new service before the old one's end);
- * different units do not depend on each other.
+ * are in dependency order (client before service; new service before the old one's end; mail after every
+ * network action, see {@link ActionKind#isMail()}); different units do not depend on each other.
  */
 public sealed interface PlannedAction {
 
@@ -140,6 +140,17 @@ public sealed interface PlannedAction {
         @Override
         public ActionKind kind() {
             return ActionKind.SEND_WELCOME;
+        }
+    }
+
+    /**
+     * MARK_WELCOMED: set the {@code vicvilWelcomed} marker of service {@code serviceId} to {@code leaseUid}, for a
+     * welcome the store records as sent (the marker keeps a lost store from sending it again).
+     */
+    record MarkWelcomed(UnitKey unit, String reason, long serviceId, String leaseUid) implements PlannedAction {
+        @Override
+        public ActionKind kind() {
+            return ActionKind.MARK_WELCOMED;
         }
     }
 

@@ -77,6 +77,9 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
             return setOnu(onu, created);
         } else if (action instanceof PlannedAction.SendWelcome send) {
             return sendWelcome(send, created);
+        } else if (action instanceof PlannedAction.MarkWelcomed mark) {
+            markWelcomed(mark.serviceId(), mark.leaseUid());
+            return "service " + mark.serviceId() + " marked welcomed";
         } else if (action instanceof PlannedAction.CreateSite || action instanceof PlannedAction.BindServiceSite) {
             // The endpoint-site steps shared with rename-onus.
             return sites.execute(action, created);
@@ -192,11 +195,22 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
         WelcomeEmail.Rendered mail = welcome.orElseThrow().render(name, send.unit(), send.lease().start(), pack);
         // One message to every tenant: one SMTP transaction, so a failure never leaves some of them mailed twice.
         mailer.orElseThrow().send(String.join(", ", send.recipients()), mail.subject(), mail.body());
-        // The marker in UISP is what keeps a lost store from sending it again.
-        uisp.crm().patchService(serviceId, ServicePatch.attributes(
-                List.of(tag(attributes.serviceWelcomed().orElseThrow().id(), send.lease().uid()))));
+        // Recorded the moment SMTP accepted it: whatever fails next, the mail is never sent again.
         memory.welcomed(serviceId, send.lease().uid());
-        return "welcome sent to " + send.recipients().size() + " tenant(s)";
+        String sent = "welcome sent to " + send.recipients().size() + " tenant(s)";
+        try {
+            markWelcomed(serviceId, send.lease().uid());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(sent + ", but its " + VicvilAttributes.WELCOMED + " marker was not written on"
+                    + " service " + serviceId + " (the next run writes it): " + e.getMessage(), e);
+        }
+        return sent;
+    }
+
+    /** The marker in UISP is what keeps a lost store from sending a welcome again. */
+    private void markWelcomed(long serviceId, String leaseUid) {
+        uisp.crm().patchService(serviceId, ServicePatch.attributes(
+                List.of(tag(attributes.serviceWelcomed().orElseThrow().id(), leaseUid))));
     }
 
     private static AttributeValue tag(long attributeId, String value) {

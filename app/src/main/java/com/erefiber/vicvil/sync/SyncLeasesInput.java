@@ -111,19 +111,24 @@ public record SyncLeasesInput(List<InventoryUnit> units, List<Lease> leases, Lis
     /**
      * What the store remembers. {@code provisioned}: which client and service vicvil set up (created, or
      * adopted) for which lease. {@code endedByVicvil}: services vicvil ended. {@code welcomedLeases} /
-     * {@code welcomedServices}: welcome emails already sent (or given up on). {@code lastWrites}: per unit.
+     * {@code welcomedServices}: welcome emails already sent (or given up on). {@code unmarkedWelcomes}: the
+     * welcomes the store records whose service lacks its UISP marker (service id → lease uid; as loaded from the
+     * store all of them, until the reader has seen the markers). {@code lastWrites}: per unit.
      */
     public record StoreMemory(List<Provisioned> provisioned, Set<Long> endedByVicvil, Set<String> welcomedLeases,
-                              Set<Long> welcomedServices, Map<UnitKey, LastWrites> lastWrites) {
+                              Set<Long> welcomedServices, Map<Long, String> unmarkedWelcomes,
+                              Map<UnitKey, LastWrites> lastWrites) {
 
         /** A lost or new store. */
-        public static final StoreMemory EMPTY = new StoreMemory(List.of(), Set.of(), Set.of(), Set.of(), Map.of());
+        public static final StoreMemory EMPTY = new StoreMemory(List.of(), Set.of(), Set.of(), Set.of(), Map.of(),
+                Map.of());
 
         public StoreMemory {
             provisioned = List.copyOf(provisioned);
             endedByVicvil = Set.copyOf(endedByVicvil);
             welcomedLeases = Set.copyOf(welcomedLeases);
             welcomedServices = Set.copyOf(welcomedServices);
+            unmarkedWelcomes = Map.copyOf(unmarkedWelcomes);
             lastWrites = Map.copyOf(lastWrites);
         }
 

@@ -33,6 +33,7 @@ import com.erefiber.vicvil.domain.Tenant;
 import com.erefiber.vicvil.domain.UnitIndex;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.domain.UnitSituation;
+import com.erefiber.vicvil.mail.Mailer;
 import com.erefiber.vicvil.sync.PlannedAction.ClientRef;
 import com.erefiber.vicvil.sync.PlannedAction.ServiceRef;
 import com.erefiber.vicvil.sync.PlannedAction.SiteRef;
@@ -357,8 +358,10 @@ public final class SyncLeasesPlanner {
             if (work.inventory.onuInstalled() && work.inventory.onu().isEmpty()) {
                 work.notices.add(Notice.data(unit, "the inventory lists an ONU but NMS has none for the unit; nothing enabled or disabled"));
             }
-            onuAction(work, desired.onu()).ifPresent(actions::add);
             placeOnUnitSite(work, actions);
+            onuAction(work, desired.onu()).ifPresent(actions::add);
+            // Mail last (DESIGN §3), in a stable sort: a welcome waits for the unit's network actions, never the reverse.
+            actions.sort(Comparator.comparing(action -> action.kind().isMail()));
             return actions;
         }
 
@@ -435,7 +438,7 @@ public final class SyncLeasesPlanner {
                 service.activeFrom().filter(from -> liveStatus == ServiceStatus.PREPARED && !from.equals(lease.start()))
                         .ifPresent(from -> work.notices.add(Notice.drift(unit, "service " + service.id() + " is prepared from " + from
                                 + " but lease " + lease.uid() + " starts on " + lease.start() + "; change activeFrom in UISP")));
-                retryWelcome(work, service, actions);
+                retryWelcome(work, service, renewed, actions);
             } else {
                 List<CrmService> adoptable = adoptableServices(unit, work.inventory, client);
                 if (adoptable.size() > 1) {
@@ -476,7 +479,7 @@ public final class SyncLeasesPlanner {
             actions.add(new PlannedAction.CreateService(work.unit(), "lease " + lease.uid() + " has no service: "
                     + input.defaultPackage() + ", active from " + lease.start(), client, lease.uid(), lease.start(),
                     input.defaultPackage(), Optional.empty()));
-            welcome(work.unit(), lease, new ServiceRef(Optional.empty(), lease.uid()), "new service").ifPresent(actions::add);
+            welcome(work, lease, new ServiceRef(Optional.empty(), lease.uid()), "new service").ifPresent(actions::add);
         }
 
         /**
@@ -529,30 +532,61 @@ public final class SyncLeasesPlanner {
             return new SiteCarrier.Candidate<>(service, status(service).orElse(ServiceStatus.ENDED), Optional.of(service.id()));
         }
 
-        /** A welcome not sent for a service vicvil created earlier (the send failed): tried again. */
-        private void retryWelcome(UnitWork work, CrmService service, List<PlannedAction> actions) {
-            input.store().provisioned().stream()
-                    .filter(entry -> entry.unit().equals(work.unit()) && !entry.adopted()
-                            && entry.serviceId().map(id -> id == service.id()).orElse(false))
-                    .map(Provisioned::leaseUid)
-                    .flatMap(uid -> work.occupancy.leases().stream().filter(lease -> lease.uid().equals(uid)))
-                    .findFirst()
-                    .flatMap(lease -> welcome(work.unit(), lease, new ServiceRef(Optional.of(service.id()), lease.uid()),
+        /**
+         * The welcome owed for a chain's live service. One the store records as sent but whose marker UISP lacks (the
+         * marker's write failed) gets its marker, never a second email. Otherwise it is tried again, when not sent
+         * yet, for the lease the service was made for: the send failed, the answer to the service's creation was lost
+         * (the store then knows the lease's client but not the service), or the store was lost. That lease is the one
+         * the store provisioned the service or its client for; with no record at all, the one whose start is the
+         * service's {@code activeFrom}, as on every service vicvil makes. A service vicvil adopted gets none: it was
+         * made by hand before go-live, for a lease that started before {@code email.welcome_since}.
+         */
+        private void retryWelcome(UnitWork work, CrmService service, List<Lease> renewed, List<PlannedAction> actions) {
+            String sentFor = input.store().unmarkedWelcomes().get(service.id());
+            if (sentFor != null) {
+                actions.add(new PlannedAction.MarkWelcomed(work.unit(), "the welcome for lease " + sentFor + " was sent but service "
+                        + service.id() + " lacks its " + VicvilAttributes.WELCOMED + " marker", service.id(), sentFor));
+                return;
+            }
+            List<Provisioned> records = input.store().provisioned().stream()
+                    .filter(entry -> entry.unit().equals(work.unit()) && entry.clientId() == service.clientId()
+                            && entry.serviceId().map(id -> id == service.id()).orElse(true)
+                            && renewed.stream().anyMatch(lease -> lease.uid().equals(entry.leaseUid())))
+                    .toList();
+            if (records.stream().anyMatch(Provisioned::adopted)) {
+                return;
+            }
+            Optional<Lease> madeFor = records.isEmpty()
+                    ? renewed.stream().filter(lease -> service.activeFrom().equals(Optional.of(lease.start()))).findFirst()
+                    : records.stream().sorted(Comparator.comparing((Provisioned entry) -> entry.serviceId().isEmpty()))
+                            .flatMap(entry -> renewed.stream().filter(lease -> lease.uid().equals(entry.leaseUid())))
+                            .findFirst();
+            madeFor.flatMap(lease -> welcome(work, lease, new ServiceRef(Optional.of(service.id()), lease.uid()),
                             "welcome not sent yet for service " + service.id()))
                     .ifPresent(actions::add);
         }
 
-        private Optional<PlannedAction> welcome(UnitKey unit, Lease lease, ServiceRef service, String why) {
+        /**
+         * The welcome for {@code lease}'s new service, unless it is not owed (email off, a lease before
+         * email.welcome_since, already sent). Tenant addresses that are not valid are left out, each with a notice,
+         * so that one typo does not stop the mail to the others.
+         */
+        private Optional<PlannedAction> welcome(UnitWork work, Lease lease, ServiceRef service, String why) {
             if (input.welcomeSince().isEmpty() || lease.start().isBefore(input.welcomeSince().get())
                     || input.store().welcomedLeases().contains(lease.uid())
                     || service.existingId().map(input.store().welcomedServices()::contains).orElse(false)) {
                 return Optional.empty();
             }
-            List<String> recipients = lease.tenants().stream().flatMap(tenant -> tenant.email().stream()).distinct().toList();
+            List<String> emails = lease.tenants().stream().flatMap(tenant -> tenant.email().stream()).distinct().toList();
+            List<String> recipients = emails.stream().filter(Mailer::isValidAddress).toList();
+            emails.stream().filter(email -> !recipients.contains(email)).forEach(email -> work.notices.add(Notice.data(
+                    work.unit(), "lease " + lease.uid() + ": tenant email '" + email + "' is not a valid address; "
+                            + (recipients.isEmpty() ? "no welcome sent until it is fixed in Innago"
+                            : "the welcome goes to the other tenants only"))));
             if (recipients.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new PlannedAction.SendWelcome(unit, why + " for lease " + lease.uid() + " starting " + lease.start()
+            return Optional.of(new PlannedAction.SendWelcome(work.unit(), why + " for lease " + lease.uid() + " starting " + lease.start()
                     + " (email.welcome_since " + input.welcomeSince().get() + ")", service, lease, input.defaultPackage(), recipients));
         }
 

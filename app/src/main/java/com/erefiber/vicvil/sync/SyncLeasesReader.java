@@ -156,18 +156,21 @@ public final class SyncLeasesReader {
     }
 
     /**
-     * Adds the markers found on UISP services: welcome emails sent (a lost store never re-sends one) and ONUs
-     * vicvil disabled (a lost store still lets vicvil enable them for the next tenant).
+     * Adds the markers found on UISP services: welcome emails sent (a lost store never re-sends one; a welcome the
+     * store records stays unmarked only while its service lacks the marker) and ONUs vicvil disabled (a lost store
+     * still lets vicvil enable them for the next tenant).
      */
     private static SyncLeasesInput.StoreMemory withUispMarkers(SyncLeasesInput.StoreMemory remembered,
                                                                List<Service> services, String welcomedKey,
                                                                OnuMarkers markers) {
         Set<Long> welcomedServices = new HashSet<>(remembered.welcomedServices());
         Set<String> welcomedLeases = new HashSet<>(remembered.welcomedLeases());
+        Map<Long, String> unmarkedWelcomes = new HashMap<>(remembered.unmarkedWelcomes());
         for (Service service : services) {
             Attribute.valueOf(service.attributes(), welcomedKey).ifPresent(lease -> {
                 welcomedServices.add(service.id());
                 welcomedLeases.add(lease);
+                unmarkedWelcomes.remove(service.id());
             });
         }
         Map<UnitKey, LastWrites> lastWrites = new HashMap<>(remembered.lastWrites());
@@ -178,6 +181,6 @@ public final class SyncLeasesReader {
             }
         });
         return new SyncLeasesInput.StoreMemory(remembered.provisioned(), remembered.endedByVicvil(), welcomedLeases,
-                welcomedServices, lastWrites);
+                welcomedServices, unmarkedWelcomes, lastWrites);
     }
 }

@@ -78,6 +78,8 @@ final class FakeUisp {
                 scenario.welcomedLeases.add(welcome.lease().uid());
                 welcome.service().existingId().or(() -> Optional.ofNullable(createdServices.get(welcome.service().leaseUid())))
                         .ifPresent(scenario.welcomedServices::add);
+            } else if (action instanceof PlannedAction.MarkWelcomed mark) {
+                scenario.unmarkedWelcomes.remove(mark.serviceId());
             } else {
                 throw new IllegalArgumentException("sync-leases does not plan " + action.kind());
             }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -80,8 +81,11 @@ class SyncLeasesConvergenceTest {
         assertThat(scenario.plan("2026-07-11T10:00").isEmpty()).isTrue();
 
         SyncLeasesInput lost = scenario.input("2026-07-11T10:00");
+        // The store is gone; the welcome markers on the UISP services are not (the reader adds them).
+        StoreMemory markersOnly = new StoreMemory(List.of(), Set.of(), scenario.welcomedLeases, scenario.welcomedServices,
+                Map.of(), Map.of());
         Plan afterLoss = SyncLeasesPlanner.plan(new SyncLeasesInput(lost.units(), lost.leases(), lost.clients(), lost.services(),
-                StoreMemory.EMPTY, lost.asOf(), lost.zone(), lost.welcomeSince(), lost.defaultPackage(), lost.maxEnds(), false,
+                markersOnly, lost.asOf(), lost.zone(), lost.welcomeSince(), lost.defaultPackage(), lost.maxEnds(), false,
                 Optional.empty()));
         assertThat(afterLoss.actions()).as("no duplicate, no spurious end, no welcome again").isEmpty();
         assertThat(afterLoss.isRefused()).isFalse();
@@ -127,6 +131,6 @@ class SyncLeasesConvergenceTest {
         Map<UnitKey, List<PlannedAction>> byUnit = plan.byUnit();
         assertThat(byUnit).doesNotContainKey(renewing);
         assertThat(byUnit.get(changing)).extracting(PlannedAction::kind).containsExactly(ActionKind.CREATE_CLIENT,
-                ActionKind.CREATE_SERVICE, ActionKind.SEND_WELCOME, ActionKind.END_SERVICE);
+                ActionKind.CREATE_SERVICE, ActionKind.END_SERVICE, ActionKind.SEND_WELCOME);
     }
 }

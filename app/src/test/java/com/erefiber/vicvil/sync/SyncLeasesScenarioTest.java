@@ -20,6 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -319,6 +322,124 @@ class SyncLeasesScenarioTest {
     }
 
     @Test
+    void withSmtpDownTheOnuIsStillEnabledAndTheWelcomeGoesOutOnceOnTheNextRun() throws Exception {
+        assertThat(sync().exitCode()).isZero();
+        int port = freePort();
+        withEmail(port, world.today());
+        UnitKey unit = vacantUnit();
+        world.moveIn(unit, List.of(new World.TenantSpec("Dee", "Down", "dee@example.test", "555-0105")),
+                world.today(), null);
+
+        CliRun down = sync("--unit", unit.toString());
+
+        assertThat(down.exitCode()).as(down.err()).isEqualTo(1);
+        assertThat(down.err()).contains("send-welcome failed");
+        assertThat(onuOf(unit).enabled()).isTrue();
+        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            CliRun up = sync("--unit", unit.toString());
+            assertThat(up.exitCode()).as(up.err()).isZero();
+            assertThat(sync("--unit", unit.toString()).exitCode()).isZero();
+
+            assertThat(mail.getReceivedMessages()).hasSize(1);
+            assertThat(mail.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)
+                    .containsExactly("dee@example.test");
+        } finally {
+            mail.stop();
+        }
+    }
+
+    @Test
+    void aMalformedCoTenantAddressIsDroppedWithANoticeAndTheOthersAreMailed() throws Exception {
+        assertThat(sync().exitCode()).isZero();
+        GreenMail mail = startMail();
+        try {
+            withEmail(mail.getSmtp().getPort(), world.today());
+            UnitKey unit = vacantUnit();
+            world.moveIn(unit, List.of(new World.TenantSpec("Ann", "Able", "ann@example.test", "555-0106"),
+                    new World.TenantSpec("Bo", "Chen", "bo chen@example.test", "555-0107")), world.today(), null);
+
+            CliRun run = sync("--quiet", "--unit", unit.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+            assertThat(run.err()).contains(unit.toString(), "bo chen@example.test");
+            assertThat(onuOf(unit).enabled()).isTrue();
+            assertThat(mail.getReceivedMessages()).hasSize(1);
+            assertThat(mail.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)
+                    .containsExactly("ann@example.test");
+
+            assertThat(sync("--unit", unit.toString()).exitCode()).isZero();
+            assertThat(mail.getReceivedMessages()).hasSize(1);
+        } finally {
+            mail.stop();
+        }
+    }
+
+    @Test
+    void aWelcomeWhoseMarkerCouldNotBeWrittenIsNeverSentAgainAndTheMarkerFollows() throws Exception {
+        assertThat(sync().exitCode()).isZero();
+        GreenMail mail = startMail();
+        try {
+            withEmail(mail.getSmtp().getPort(), world.today());
+            UnitKey unit = vacantUnit();
+            String lease = world.moveIn(unit, List.of(new World.TenantSpec("Mo", "Marker", "mo@example.test",
+                    "555-0108")), world.today(), null);
+            sandbox.faults().on("PATCH /crm/api/v1.0/clients/services/").failNext(1, 422);
+
+            CliRun refused = sync("--unit", unit.toString());
+
+            assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
+            assertThat(refused.err()).contains("welcome sent to 1 tenant(s), but its vicvilWelcomed marker was not written");
+            assertThat(onuOf(unit).enabled()).isTrue();
+            assertThat(mail.getReceivedMessages()).hasSize(1);
+            long service = serviceOf(unit, 1);
+            assertThat(world.crmService(service).attributes()).doesNotContainKey(VicvilAttributes.WELCOMED);
+            sandbox.faults().clear();
+
+            CliRun next = sync("--unit", unit.toString());
+
+            assertThat(next.exitCode()).as(next.err()).isZero();
+            assertThat(mail.getReceivedMessages()).hasSize(1);
+            assertThat(world.crmService(service).attributes()).containsEntry(VicvilAttributes.WELCOMED, lease);
+        } finally {
+            mail.stop();
+        }
+    }
+
+    @Test
+    void aServiceWhoseCreationAnswerWasLostStillGetsItsWelcomeOnce() throws Exception {
+        assertThat(sync().exitCode()).isZero();
+        GreenMail mail = startMail();
+        try {
+            withEmail(mail.getSmtp().getPort(), world.today());
+            UnitKey unit = vacantUnit();
+            world.moveIn(unit, List.of(new World.TenantSpec("Lu", "Lost", "lu@example.test", "555-0109")),
+                    world.today(), null);
+            // The service is made, but its answer is lost: the next run finds it by its tag.
+            sandbox.faults().on("POST /crm/api/v1.0/clients/").dropResponseNext(1);
+
+            CliRun broken = sync("--unit", unit.toString());
+
+            assertThat(broken.exitCode()).as(broken.err()).isEqualTo(1);
+            assertThat(mail.getReceivedMessages()).isEmpty();
+            sandbox.faults().clear();
+
+            CliRun repaired = sync("--unit", unit.toString());
+            assertThat(repaired.exitCode()).as(repaired.err()).isZero();
+            assertThat(sync("--unit", unit.toString()).exitCode()).isZero();
+
+            assertNoDuplicates();
+            assertThat(onuOf(unit).enabled()).isTrue();
+            assertThat(mail.getReceivedMessages()).hasSize(1);
+            assertThat(mail.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)
+                    .containsExactly("lu@example.test");
+        } finally {
+            mail.stop();
+        }
+    }
+
+    @Test
     void anEmptyLeaseListFromInnagoIsTreatedAsAnOutageNotAsEveryoneMovingOut() {
         assertThat(sync().exitCode()).isZero();
         world.answerNoLeases(true);
@@ -382,6 +503,37 @@ class SyncLeasesScenarioTest {
 
         assertThat(world.sites().stream().filter(view -> view.name().equals(unit.toString()))).isEmpty();
         assertThat(world.crmService(serviceOf(unit, 1)).unmsClientSiteId()).isEqualTo(site.id());
+    }
+
+    /** Sends sync-leases' mail to a local SMTP server on {@code port}, welcoming leases from {@code since}. */
+    private void withEmail(int port, LocalDate since) throws IOException {
+        Files.writeString(files.config(), Files.readString(files.config()) + """
+                email:
+                  from: ERE Fiber <internet@example.test>
+                  smtp_host: 127.0.0.1
+                  smtp_port: %d
+                  welcome_since: %s
+                """.formatted(port, since));
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
+    }
+
+    /** A loopback port nothing listens on (an SMTP server that is down). */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A unit with no current or future lease (its ONU disabled after a first run). */
+    private UnitKey vacantUnit() {
+        return world.units().stream().filter(key -> world.leases(key).stream()
+                .noneMatch(lease -> lease.end() == null || !lease.end().isBefore(world.today()))).findFirst()
+                .orElseThrow();
     }
 
     private void assertNoDuplicates() {

@@ -36,6 +36,7 @@ final class SyncScenario {
     final Set<Long> endedByVicvil = new HashSet<>();
     final Set<String> welcomedLeases = new HashSet<>();
     final Set<Long> welcomedServices = new HashSet<>();
+    final Map<Long, String> unmarkedWelcomes = new HashMap<>();
     final Map<UnitKey, LastWrites> lastWrites = new HashMap<>();
     Optional<LocalDate> welcomeSince = Optional.of(LocalDate.parse("2026-06-01"));
     int maxEnds = 10;
@@ -129,7 +130,7 @@ final class SyncScenario {
 
     SyncLeasesInput input(String asOf) {
         return new SyncLeasesInput(units, leases, clients, services,
-                new StoreMemory(provisioned, endedByVicvil, welcomedLeases, welcomedServices, lastWrites),
+                new StoreMemory(provisioned, endedByVicvil, welcomedLeases, welcomedServices, unmarkedWelcomes, lastWrites),
                 LeaseFixtures.at(asOf), LeaseFixtures.ZONE, welcomeSince, "500 Mbps", maxEnds, force, onlyUnit);
     }
 
