@@ -11,6 +11,7 @@ import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.inventory.InventoryRow;
 import com.erefiber.vicvil.uisp.UispClient;
+import com.erefiber.vicvil.uisp.crm.CrmDates;
 import com.erefiber.vicvil.uisp.crm.model.Attribute;
 import com.erefiber.vicvil.uisp.crm.model.Client;
 import com.erefiber.vicvil.uisp.crm.model.Service;
@@ -156,7 +157,7 @@ public final class SyncLeasesReader {
                 && vicvilReason.filter(id -> id.equals(service.suspensionReasonId())).isPresent();
         return new SyncLeasesInput.CrmService(service.id(), service.clientId(), service.status(),
                 Attribute.valueOf(service.attributes(), tagKey),
-                Optional.ofNullable(service.activeFrom()).map(from -> from.atZoneSameInstant(zone()).toLocalDate()),
+                Optional.ofNullable(service.activeFrom()).map(CrmDates::day),
                 ours, Optional.ofNullable(service.street1()), Optional.ofNullable(service.street2()),
                 Optional.ofNullable(service.unmsClientSiteId()));
     }

@@ -177,7 +177,8 @@ class CrmFakeTest {
         sandbox.world().setClock(java.time.Instant.parse("2026-04-01T12:00:00Z"));
 
         assertThat(created.get("status").asInt()).isEqualTo(0);
-        assertThat(created.get("activeFrom").asText()).isEqualTo("2026-04-01T00:00:00-0400");
+        // UCRM writes a calendar date as its day at midnight +0000, whatever offset it was sent with.
+        assertThat(created.get("activeFrom").asText()).isEqualTo("2026-04-01T00:00:00+0000");
         assertThat(sandbox.world().crmService(created.get("id").asLong()).status()).isEqualTo(1);
     }
 

@@ -15,6 +15,7 @@ import com.erefiber.vicvil.uisp.crm.PlanPeriods;
 import com.erefiber.vicvil.uisp.crm.model.ClientWrite;
 import com.erefiber.vicvil.uisp.crm.model.Contact;
 import com.erefiber.vicvil.uisp.crm.model.NewService;
+import com.erefiber.vicvil.uisp.crm.model.Service;
 import com.erefiber.vicvil.uisp.nms.model.Site;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
@@ -346,6 +347,29 @@ class SyncLeasesScenarioTest {
 
         assertThat(world.sites().stream().filter(view -> view.name().equals(unit.toString()))).isEmpty();
         assertThat(world.crmService(serviceOf(unit, 1)).unmsClientSiteId()).isEqualTo(site.id());
+    }
+
+    @Test
+    void aPreparedServiceIsReadByItsCrmDateSoTheNextRunSeesNoDrift() {
+        assertThat(sync().exitCode()).isZero();
+        UnitKey vacant = vacantUnit();
+        LocalDate start = world.today().plusDays(20);
+        world.moveIn(vacant, List.of(new World.TenantSpec("Dee", "Date", "dee@example.test", "555-0105")), start, null);
+        assertThat(sync("--unit", vacant.toString()).exitCode()).isZero();
+
+        Service prepared = uispAsOperator().crm().services(null, List.of(Service.PREPARED)).stream()
+                .filter(service -> vacant.toString().equals(service.attribute(VicvilAttributes.UNIT).orElse(null)))
+                .findFirst().orElseThrow();
+        assertThat(prepared.activeFrom()).isEqualTo(start.atStartOfDay().atOffset(ZoneOffset.UTC));
+        CliRun again = sync("--unit", vacant.toString());
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.err()).doesNotContain("prepared from");
+    }
+
+    private UnitKey vacantUnit() {
+        return world.units().stream().filter(key -> world.leases(key).stream()
+                .noneMatch(lease -> lease.end() == null || !lease.end().isBefore(world.today()))).findFirst().orElseThrow();
     }
 
     private void assertNoDuplicates() {
