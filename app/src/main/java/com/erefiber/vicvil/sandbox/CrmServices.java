@@ -29,8 +29,8 @@ import java.util.function.Predicate;
 
 /**
  * Plans, services and suspension reasons of the fake CRM: services are created under a client, change plan
- * through a PATCH of {@code servicePlanPeriodId}, and are suspended (status 3), un-suspended (1), ended (2)
- * and bound to an NMS site.
+ * through a PATCH of {@code servicePlanPeriodId}, and are suspended (status 3), un-suspended (1), ended (2;
+ * UCRM then refuses every edit with a 422) and bound to an NMS site.
  */
 final class CrmServices extends CrmPart {
     private static final List<String> SERVICE_FIELDS = List.of("name", "note", "invoicingStart", "invoicingPeriodType",
@@ -160,6 +160,10 @@ final class CrmServices extends CrmPart {
     }
 
     private Service patchService(Service service, JsonNode body) {
+        if (service.status == UispState.SERVICE_ENDED) {
+            // UCRM's answer to any edit of an ended service, a marker attribute included.
+            throw FakeApiException.invalid("service", "Ended service cannot be edited.");
+        }
         Optional<Long> periodId = integer(body, "servicePlanPeriodId");
         periodId.ifPresent(this::requireEnabledPeriod);
         Optional<Instant> activeTo = day(body, "activeTo");

@@ -326,7 +326,8 @@ public final class SyncLeasesPlanner {
             for (Lease overlapping : work.occupancy.overlapping()) {
                 continuingClients(work.occupancy, overlapping).forEach(client -> claimed.addAll(liveServiceIds(unit, client)));
             }
-            endStaleServices(work, claimed, currentBlocked, actions);
+            List<PlannedAction> ends = new ArrayList<>();
+            endStaleServices(work, claimed, currentBlocked, ends);
             Desired desired = DesiredState.evaluate(new UnitSituation(work.occupancy, RentContext.keepAsIs(),
                     new Observed(currentService, onuState(work.inventory), work.inventory.onu().map(SyncLeasesInput.NmsOnu::disabledByVicvil).orElse(false)),
                     input.store().lastWritesOf(unit)));
@@ -334,7 +335,9 @@ public final class SyncLeasesPlanner {
             if (work.inventory.onuInstalled() && work.inventory.onu().isEmpty()) {
                 work.notices.add(Notice.data(unit, "the inventory lists an ONU but NMS has none for the unit; nothing enabled or disabled"));
             }
+            // The ONU first: its marker is written to (or cleared from) the unit's service, which UISP refuses once ended.
             onuAction(work, desired.onu()).ifPresent(actions::add);
+            actions.addAll(ends);
             return actions;
         }
 

@@ -265,7 +265,8 @@ class SyncLeasesPlannerTest {
             scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-01T08:00");
 
-            assertThat(kinds(plan)).containsExactly(ActionKind.END_SERVICE, ActionKind.DISABLE_ONU);
+            // The disable (and its marker on the service) comes first: UISP refuses edits to an ended service.
+            assertThat(kinds(plan)).containsExactly(ActionKind.DISABLE_ONU, ActionKind.END_SERVICE);
             assertThat(only(plan, EndService.class).reason()).contains("vacant since 2026-07-01");
             SetOnuEnabled disable = only(plan, SetOnuEnabled.class);
             assertThat(disable.enabled()).isFalse();

@@ -315,6 +315,40 @@ class SyncLeasesScenarioTest {
     }
 
     @Test
+    void aMoveOutMarksTheServiceBeforeEndingItAndTheMarkerOutlivesTheDatabaseUntilTheNextTenant() throws Exception {
+        assertThat(sync().exitCode()).isZero();
+        UnitKey unit = letUnit();
+        long service = serviceOf(unit, 1);
+        world.moveOut(unit, world.today());
+        world.advance(java.time.Duration.ofDays(2));
+
+        CliRun out = sync("--unit", unit.toString());
+
+        assertThat(out.exitCode()).as(out.err()).isZero();
+        assertThat(world.crmService(service).status()).isEqualTo(2);
+        assertThat(onuOf(unit).enabled()).isFalse();
+        assertThat(world.crmService(service).attributes()).containsKey(VicvilAttributes.ONU_OFF);
+
+        Files.delete(dir.resolve("vicvil.db"));
+        world.moveIn(unit, List.of(new World.TenantSpec("Mo", "Marker", "mo@example.test", "555-0106")),
+                world.today(), null);
+        CliRun in = sync("--unit", unit.toString());
+
+        assertThat(in.exitCode()).as(in.err()).isZero();
+        assertThat(onuOf(unit).enabled()).isTrue();
+
+        // The marker the ended service keeps no longer speaks for the unit: an ONU disabled by hand stays disabled.
+        Files.delete(dir.resolve("vicvil.db"));
+        World.DeviceView onu = onuOf(unit);
+        uispAsOperator().nms().setOnuSystem(onu.id(), onu.name(), false);
+        CliRun later = sync("--unit", unit.toString());
+
+        assertThat(later.exitCode()).as(later.err()).isEqualTo(1);
+        assertThat(later.err()).contains("ONU disabled outside vicvil");
+        assertThat(onuOf(unit).enabled()).isFalse();
+    }
+
+    @Test
     void clientsAndServicesMadeByHandBeforeGoLiveAreAdoptedNotDuplicated() {
         UnitKey unit = letUnit();
         World.LeaseView lease = world.currentLease(unit).orElseThrow();
