@@ -30,6 +30,13 @@ public record Plan(List<PlannedAction> actions, List<Notice> notices, Optional<R
         Objects.requireNonNull(refusal, "refusal");
     }
 
+    /** This plan with {@code earlier} (notices found while reading, before planning) ahead of its own notices. */
+    public Plan withEarlierNotices(List<Notice> earlier) {
+        List<Notice> all = new ArrayList<>(earlier);
+        all.addAll(notices);
+        return new Plan(actions, all, refusal);
+    }
+
     /** Nothing to write. */
     public boolean isEmpty() {
         return actions.isEmpty();

@@ -49,7 +49,7 @@ public final class SyncLeasesJob {
 
         SyncLeasesReader.Snapshot snapshot = new SyncLeasesReader(config, context.inventory(), context.innago(),
                 context.uisp(), console::warn).read(remembered, asOf, force, onlyUnit);
-        Plan plan = SyncLeasesPlanner.plan(snapshot.input());
+        Plan plan = SyncLeasesPlanner.plan(snapshot.input()).withEarlierNotices(snapshot.notices());
         NoticeReport.print(plan.notices(), console);
 
         if (plan.isRefused()) {

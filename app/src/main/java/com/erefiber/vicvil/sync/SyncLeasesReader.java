@@ -31,7 +31,8 @@ import java.util.function.Consumer;
 
 /**
  * The read step of sync-leases: every list once (leases, CRM custom attributes, clients, services, suspension
- * reasons, NMS ONUs and sites; no per-unit request), mapped into the planner's input.
+ * reasons, NMS ONUs and sites; no per-unit request), mapped into the planner's input. Only the ONUs of
+ * {@link NmsScope} are mapped to units, as in rename-onus.
  */
 public final class SyncLeasesReader {
     private final AppConfig config;
@@ -49,9 +50,13 @@ public final class SyncLeasesReader {
         this.warnings = warnings;
     }
 
-    /** The world as read, plus the tag attributes (the apply step needs their ids). */
+    /**
+     * The world as read, plus the tag attributes (the apply step needs their ids) and what the read found that
+     * the operator must hear of (an inventory ONU outside the complex's part of NMS).
+     */
     public record Snapshot(SyncLeasesInput input, VicvilAttributes attributes, OnuMarkers markers,
-                           Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contactsByClient) {}
+                           Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contactsByClient,
+                           List<Notice> notices) {}
 
     /** Reads everything and builds the planner's input. */
     public Snapshot read(SyncLeasesInput.StoreMemory remembered, ZonedDateTime asOf, boolean force,
@@ -63,14 +68,14 @@ public final class SyncLeasesReader {
         Optional<Long> vicvilReason = uisp.crm().suspensionReasons().stream()
                 .filter(reason -> config.suspend().reason().equalsIgnoreCase(reason.name()))
                 .map(SuspensionReason::id).findFirst();
-        List<Device> onus = uisp.nms().onus();
         List<Site> sites = uisp.nms().sites(null);
+        NmsScope.Selection scope = NmsScope.of(config, sites).select(uisp.nms().onus(), inventory);
 
         OnuMarkers markers = OnuMarkers.of(services, attributes.serviceUnitKey(), attributes.serviceOnuOffKey());
         SyncLeasesInput.StoreMemory memory = withUispMarkers(remembered, services, attributes.serviceWelcomedKey(),
                 markers);
         Map<UnitKey, Device> onuByUnit = new HashMap<>();
-        onus.forEach(device -> inventory.findOnu(device.identification().serialNumber(), device.identification().mac())
+        scope.onus().forEach(device -> inventory.findOnu(device.identification().serialNumber(), device.identification().mac())
                 .ifPresent(row -> onuByUnit.putIfAbsent(row.unit(), device)));
         Map<UnitKey, Optional<RenameOnusInput.NmsSite>> siteByUnit = endpointSites(sites);
         List<SyncLeasesInput.InventoryUnit> units = inventory.rows().stream()
@@ -85,7 +90,10 @@ public final class SyncLeasesReader {
                 config.safety().maxEnds(), force, onlyUnit);
         Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contacts = new HashMap<>();
         clients.forEach(client -> contacts.put(client.id(), client.contacts()));
-        return new Snapshot(input, attributes, markers, contacts);
+        List<Notice> notices = scope.notices().stream()
+                .filter(notice -> onlyUnit.isEmpty() || notice.unit().equals(onlyUnit))
+                .toList();
+        return new Snapshot(input, attributes, markers, contacts, notices);
     }
 
     private ZoneId zone() {

@@ -401,6 +401,26 @@ class SyncLeasesScenarioTest {
         assertThat(again.err()).doesNotContain("prepared from");
     }
 
+    @Test
+    void anInventorySerialOfAnOnuOutsideTheComplexIsReportedAndThatOnuIsNeverWritten() throws Exception {
+        UnitKey vacant = vacantUnit();
+        World.DeviceView own = onuOf(vacant);
+        World.DeviceView town = world.outside().devices().stream()
+                .filter(device -> device.type().equals("onu") && device.enabled() && device.siteId() != null)
+                .findFirst().orElseThrow();
+        // A stale inventory row: the vacant unit's row carries a town subscriber's serial and MAC.
+        Files.writeString(files.inventory(), Files.readString(files.inventory())
+                .replace(own.serialNumber(), town.serialNumber()).replace(own.mac(), town.mac()));
+        World.OutsideView before = world.outside();
+
+        CliRun run = sync("-q");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains(vacant.toString(), "ONU " + town.id(), "outside the complex's parent site");
+        assertThat(world.outside()).isEqualTo(before);
+        assertThat(sandbox.requests().writeEntries()).noneMatch(entry -> entry.path().contains(town.id()));
+    }
+
     private UnitKey vacantUnit() {
         return world.units().stream().filter(key -> world.leases(key).stream()
                 .noneMatch(lease -> lease.end() == null || !lease.end().isBefore(world.today()))).findFirst().orElseThrow();
