@@ -87,7 +87,7 @@ public final class SyncLeasesReader {
                 .map(service -> crmService(service, attributes.serviceUnitKey(), vicvilReason)).toList();
         SyncLeasesInput input = new SyncLeasesInput(units, leases, crmClients, crmServices, memory, asOf, zone(),
                 config.email().map(AppConfig.Email::welcomeSince), config.defaultPackage().name(),
-                config.safety().maxEnds(), force, onlyUnit);
+                config.safety().maxEnds(), force, onlyUnit, config.complex().address());
         Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contacts = new HashMap<>();
         clients.forEach(client -> contacts.put(client.id(), client.contacts()));
         List<Notice> notices = scope.notices().stream()

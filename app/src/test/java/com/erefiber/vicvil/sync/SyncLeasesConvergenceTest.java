@@ -82,7 +82,7 @@ class SyncLeasesConvergenceTest {
         SyncLeasesInput lost = scenario.input("2026-07-11T10:00");
         Plan afterLoss = SyncLeasesPlanner.plan(new SyncLeasesInput(lost.units(), lost.leases(), lost.clients(), lost.services(),
                 StoreMemory.EMPTY, lost.asOf(), lost.zone(), lost.welcomeSince(), lost.defaultPackage(), lost.maxEnds(), false,
-                Optional.empty()));
+                Optional.empty(), lost.complexAddress()));
         assertThat(afterLoss.actions()).as("no duplicate, no spurious end, no welcome again").isEmpty();
         assertThat(afterLoss.isRefused()).isFalse();
     }

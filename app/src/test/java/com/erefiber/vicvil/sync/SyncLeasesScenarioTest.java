@@ -354,7 +354,9 @@ class SyncLeasesScenarioTest {
         World.LeaseView lease = world.currentLease(unit).orElseThrow();
         String email = lease.tenantEmails().get(0);
         UispClient uisp = uispAsOperator();
+        // Addressed to the unit: an email match alone would not do (a town subscriber's own account).
         long client = uisp.crm().createClient(ClientWrite.builder().residential("Hand", "Made")
+                .address(unit.property() + " St", "Apt " + unit.unit(), null, null, null, null)
                 .contacts(List.of(Contact.of("Hand Made", email, null))).build());
         long period = PlanPeriods.monthly(uisp.crm().servicePlans(), "Village Fiber 500").id();
         long service = uisp.crm().createService(client, NewService.builder(period).build());
@@ -368,6 +370,26 @@ class SyncLeasesScenarioTest {
         assertThat(world.crmClient(client).emails()).hasSize(lease.tenantEmails().size());
         assertThat(world.crmServices().stream().filter(view -> view.status() != 2
                 && unit.toString().equals(view.attributes().get(VicvilAttributes.UNIT)))).hasSize(1);
+    }
+
+    @Test
+    void aTownSubscriberWhoSignsALeaseHereGetsANewClientAndHisOwnAccountIsLeftAlone() {
+        assertThat(sync().exitCode()).isZero();
+        UnitKey vacant = vacantUnit();
+        World.ClientView subscriber = world.outside().clients().stream()
+                .filter(client -> !client.emails().isEmpty()).findFirst().orElseThrow();
+        world.moveIn(vacant, List.of(new World.TenantSpec(subscriber.firstName(), subscriber.lastName(),
+                subscriber.emails().get(0), "555-0107")), world.today(), null);
+        World.OutsideView before = world.outside();
+
+        CliRun run = sync("--unit", vacant.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("client " + subscriber.id() + " matches lease", "not adopted");
+        assertThat(world.outside()).isEqualTo(before);
+        long service = serviceOf(vacant, 1);
+        assertThat(world.crmService(service).clientId()).isNotEqualTo(subscriber.id());
+        assertThat(onuOf(vacant).enabled()).isTrue();
     }
 
     @Test

@@ -41,6 +41,7 @@ final class SyncScenario {
     int maxEnds = 10;
     boolean force;
     Optional<UnitKey> onlyUnit = Optional.empty();
+    String complexAddress = "S Harper Street, Nelsonville, OH 45764";
 
     static String onuId(UnitKey unit) {
         return "onu-" + unit.slug();
@@ -117,7 +118,7 @@ final class SyncScenario {
                 Optional.ofNullable(street1), Optional.ofNullable(street2), Optional.empty()));
     }
 
-    private CrmService service(CrmService service) {
+    CrmService service(CrmService service) {
         services.add(service);
         return service;
     }
@@ -130,7 +131,8 @@ final class SyncScenario {
     SyncLeasesInput input(String asOf) {
         return new SyncLeasesInput(units, leases, clients, services,
                 new StoreMemory(provisioned, endedByVicvil, welcomedLeases, welcomedServices, lastWrites),
-                LeaseFixtures.at(asOf), LeaseFixtures.ZONE, welcomeSince, "500 Mbps", maxEnds, force, onlyUnit);
+                LeaseFixtures.at(asOf), LeaseFixtures.ZONE, welcomeSince, "500 Mbps", maxEnds, force, onlyUnit,
+                complexAddress);
     }
 
     Plan plan(String asOf) {
