@@ -113,7 +113,7 @@ final class CrmClients extends CrmPart {
         fields.put("isLead", false).put("clientType", 1).put("countryId", 249).put("stateId", 36)
                 .put("invoiceAddressSameAsContact", true).put("sendInvoiceByPost", false).put("invoiceMaturityDays", 14)
                 .put("stopServiceDue", true).put("stopServiceDueDays", 0).put("organizationId", 1)
-                .put("registrationDate", Dates.crm(world.now(), ZONE)).put("avatarColor", "#2196f3");
+                .put("registrationDate", Dates.crm(world.now())).put("avatarColor", "#2196f3");
         return fields;
     }
 

@@ -92,7 +92,7 @@ final class CrmInvoices extends CrmPart {
         Client client = uisp.clients.get(invoice.clientId);
         BigDecimal total = invoice.total();
         ObjectNode node = object().put("id", invoice.id).put("clientId", invoice.clientId).put("number", invoice.number)
-                .put("createdDate", Dates.crm(invoice.createdDate, ZONE));
+                .put("createdDate", Dates.crm(invoice.createdDate));
         node.putNull("emailSentDate");
         node.put("maturityDays", invoice.maturityDays)
                 .put("notes", invoice.fields.path("notes").asText(null))
@@ -105,8 +105,8 @@ final class CrmInvoices extends CrmPart {
                 .put("clientCity", client.fields.path("city").asText(null))
                 .put("clientZipCode", client.fields.path("zipCode").asText(null))
                 .put("proforma", false)
-                .put("dueDate", Dates.crm(invoice.createdDate.plus(invoice.maturityDays, ChronoUnit.DAYS), ZONE))
-                .put("taxableSupplyDate", Dates.crm(invoice.createdDate, ZONE));
+                .put("dueDate", Dates.crmDay(invoice.createdDate.plus(invoice.maturityDays, ChronoUnit.DAYS), ZONE))
+                .put("taxableSupplyDate", Dates.crmDay(invoice.createdDate, ZONE));
         ArrayNode items = node.putArray("items");
         for (InvoiceItem item : invoice.items) {
             ObjectNode line = items.addObject().put("id", item.id());

@@ -62,6 +62,15 @@ abstract class CrmPart {
         }
     }
 
+    /** A calendar-date field ({@code activeFrom}, {@code activeTo}): the day as written, from its start in the zone. */
+    Optional<Instant> day(JsonNode body, String field) {
+        try {
+            return text(body, field).map(t -> Dates.parseCrmDay(t, ZONE));
+        } catch (DateTimeParseException e) {
+            throw FakeApiException.invalid(field, "This value is not a valid datetime.");
+        }
+    }
+
     /** The object named by the {@code {id}} path parameter, or UCRM's 404. */
     static <T> T found(Map<Long, T> objects, FakeRequest request) {
         try {

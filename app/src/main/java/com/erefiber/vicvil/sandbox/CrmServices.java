@@ -29,8 +29,8 @@ import java.util.function.Predicate;
 
 /**
  * Plans, services and suspension reasons of the fake CRM: services are created under a client, change plan
- * through a PATCH of {@code servicePlanPeriodId}, and are suspended (status 3), un-suspended (1), ended (2)
- * and bound to an NMS site.
+ * through a PATCH of {@code servicePlanPeriodId}, and are suspended (status 3), un-suspended (1), ended (2;
+ * UCRM then refuses every edit with a 422) and bound to an NMS site.
  */
 final class CrmServices extends CrmPart {
     private static final List<String> SERVICE_FIELDS = List.of("name", "note", "invoicingStart", "invoicingPeriodType",
@@ -137,13 +137,13 @@ final class CrmServices extends CrmPart {
         long periodId = integer(body, "servicePlanPeriodId")
                 .orElseThrow(() -> FakeApiException.invalid("servicePlanPeriodId", "This value should not be blank."));
         requireEnabledPeriod(periodId);
-        Instant activeFrom = date(body, "activeFrom").orElse(world.now());
+        Instant activeFrom = day(body, "activeFrom").orElse(world.now());
         ObjectNode fields = object();
         SERVICE_FIELDS.forEach(fields::putNull);
         fields.put("invoicingPeriodType", 1).put("invoicingPeriodStartDay", 1).put("nextInvoicingDayAdjustment", 0)
                 .put("invoicingProratedSeparately", true).put("invoicingSeparately", false)
                 .put("sendEmailsAutomatically", false).put("useCreditAutomatically", true).put("contractLengthType", 1)
-                .put("discountType", 0).put("invoicingStart", Dates.crm(activeFrom, ZONE));
+                .put("discountType", 0).put("invoicingStart", Dates.crmDay(activeFrom, ZONE));
         SERVICE_ADDRESS.forEach(field -> fields.set(field, client.fields.path(field).deepCopy()));
         copyFields(body, fields, SERVICE_FIELDS);
         decimal(body, "price").ifPresent(price -> fields.put("price", price));
@@ -151,7 +151,7 @@ final class CrmServices extends CrmPart {
         int status = quoted ? UispState.SERVICE_QUOTED
                 : activeFrom.isAfter(world.now()) ? UispState.SERVICE_PREPARED : UispState.SERVICE_ACTIVE;
         Service service = new Service(uisp.next("service"), client.id, periodId, status, activeFrom, fields, outside);
-        service.activeTo = date(body, "activeTo").orElse(null);
+        service.activeTo = day(body, "activeTo").orElse(null);
         Optional<String> siteId = text(body, "unmsClientSiteId");
         siteId.ifPresent(id -> service.siteId = requireSite(id, "unmsClientSiteId"));
         attributes.setValues(service.attributes, body, "service", world.ids::uuid);
@@ -160,9 +160,13 @@ final class CrmServices extends CrmPart {
     }
 
     private Service patchService(Service service, JsonNode body) {
+        if (service.status == UispState.SERVICE_ENDED) {
+            // UCRM's answer to any edit of an ended service, a marker attribute included.
+            throw FakeApiException.invalid("service", "Ended service cannot be edited.");
+        }
         Optional<Long> periodId = integer(body, "servicePlanPeriodId");
         periodId.ifPresent(this::requireEnabledPeriod);
-        Optional<Instant> activeTo = date(body, "activeTo");
+        Optional<Instant> activeTo = day(body, "activeTo");
         ObjectNode fields = service.fields.deepCopy();
         copyFields(body, fields, SERVICE_FIELDS);
         if (body.has("price")) {
@@ -257,7 +261,7 @@ final class CrmServices extends CrmPart {
         BigDecimal price = service.fields.has("price") ? service.fields.get("price").decimalValue() : period.price();
         ObjectNode node = object().put("id", service.id).put("servicePlanId", plan.id()).put("clientId", service.clientId)
                 .put("status", service.status).put("prepaid", false).put("servicePlanPeriodId", service.periodId)
-                .put("activeFrom", Dates.crm(service.activeFrom, ZONE)).put("activeTo", Dates.crm(service.activeTo, ZONE));
+                .put("activeFrom", Dates.crmDay(service.activeFrom, ZONE)).put("activeTo", Dates.crmDay(service.activeTo, ZONE));
         ObjectNode fields = service.fields.deepCopy();
         fields.remove("price");
         if (fields.path("name").isNull()) {
@@ -282,7 +286,7 @@ final class CrmServices extends CrmPart {
         node.put("trafficShapingOverrideEnabled", false);
         ArrayNode periods = node.putArray("suspensionPeriods");
         service.suspensionPeriods.forEach(p -> periods.addObject().put("id", p.id)
-                .put("startDate", Dates.crm(p.start, ZONE)).put("endDate", Dates.crm(p.end, ZONE)));
+                .put("startDate", Dates.crm(p.start)).put("endDate", Dates.crm(p.end)));
         node.putArray("surcharges");
         return node;
     }

@@ -161,15 +161,15 @@ final class CrmTickets extends CrmPart {
                 .reduce((first, later) -> later);
         ObjectNode node = object().put("id", ticket.id).put("subject", ticket.subject).put("clientId", ticket.clientId);
         node.setAll(ticket.fields.deepCopy());
-        node.put("createdAt", Dates.crm(ticket.createdAt, ZONE)).put("status", ticket.status).put("public", ticket.isPublic)
-                .put("lastActivity", Dates.crm(ticket.lastActivity(), ZONE))
-                .put("lastCommentAt", lastComment.map(a -> Dates.crm(a.createdAt(), ZONE)).orElse(null))
+        node.put("createdAt", Dates.crm(ticket.createdAt)).put("status", ticket.status).put("public", ticket.isPublic)
+                .put("lastActivity", Dates.crm(ticket.lastActivity()))
+                .put("lastCommentAt", lastComment.map(a -> Dates.crm(a.createdAt())).orElse(null))
                 .put("isLastActivityByClient", lastComment.map(a -> a.userId() == null).orElse(false));
         node.putArray("tags");
         ArrayNode activity = node.putArray("activity");
         for (Activity item : ticket.activity) {
             ObjectNode entry = activity.addObject().put("id", item.id()).put("ticketId", item.ticketId())
-                    .put("userId", item.userId()).put("createdAt", Dates.crm(item.createdAt(), ZONE))
+                    .put("userId", item.userId()).put("createdAt", Dates.crm(item.createdAt()))
                     .put("public", item.isPublic()).put("type", item.type());
             if (item.type().equals("comment")) {
                 entry.putObject("comment").put("body", item.body()).putArray("attachments");
@@ -184,7 +184,7 @@ final class CrmTickets extends CrmPart {
         ObjectNode node = object().put("id", comment.id()).put("ticketId", comment.ticketId()).put("body", comment.body());
         node.putArray("attachments");
         node.put("userId", comment.userId()).put("public", comment.isPublic())
-                .put("createdAt", Dates.crm(comment.createdAt(), ZONE));
+                .put("createdAt", Dates.crm(comment.createdAt()));
         node.putNull("emailFromAddress");
         node.putNull("emailFromName");
         node.putNull("phoneFrom");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -34,13 +35,18 @@ final class Dates {
         return instant == null ? null : INNAGO.format(instant.atZone(zone).toLocalDateTime());
     }
 
-    /** UCRM's form: {@code 2026-03-01T00:00:00-0500}. */
-    static String crm(Instant instant, ZoneId zone) {
-        return instant == null ? null : CRM.format(instant.atZone(zone));
+    /** UCRM's form for a moment: {@code 2026-03-01T05:00:00+0000}, in UTC as the real UCRM answers. */
+    static String crm(Instant instant) {
+        return instant == null ? null : CRM.format(instant.atZone(ZoneOffset.UTC));
     }
 
-    static String crm(LocalDate date, ZoneId zone) {
-        return date == null ? null : CRM.format(date.atStartOfDay(zone));
+    /**
+     * UCRM's form for a calendar date ({@code activeFrom}, {@code activeTo}, {@code dueDate}): the day the
+     * instant falls on in {@code zone}, written as {@code 2026-03-01T00:00:00+0000} as in every example of the
+     * blueprint; read in New York time that instant would be the day before.
+     */
+    static String crmDay(Instant instant, ZoneId zone) {
+        return instant == null ? null : CRM.format(instant.atZone(zone).toLocalDate().atStartOfDay(ZoneOffset.UTC));
     }
 
     /** UISP NMS's form: {@code 2026-03-10T15:00:00.000Z}. */
@@ -56,8 +62,14 @@ final class Dates {
         var parsed = OFFSET_INPUT.parse(text);
         LocalDateTime local = LocalDateTime.from(parsed);
         return parsed.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
-                ? OffsetDateTime.of(local, java.time.ZoneOffset.from(parsed)).toInstant()
+                ? OffsetDateTime.of(local, ZoneOffset.from(parsed)).toInstant()
                 : local.atZone(zone).toInstant();
+    }
+
+    /** A calendar date sent to UCRM, in any form {@link #parseCrm} takes: the day as written, from its start in {@code zone}. */
+    static Instant parseCrmDay(String text, ZoneId zone) {
+        parseCrm(text, zone);
+        return LocalDate.parse(text.substring(0, 10)).atStartOfDay(zone).toInstant();
     }
 
     /** A date sent to Innago ({@code 2026-08-10T00:00:00}, with or without an offset, or a bare date): its calendar day. */

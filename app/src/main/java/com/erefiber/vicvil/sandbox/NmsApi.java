@@ -284,7 +284,7 @@ final class NmsApi implements FakeApi {
                 .put("isLead", client.fields.path("isLead").asBoolean());
         ucrm.putObject("service").put("id", Long.toString(service.id))
                 .put("name", service.fields.path("name").asText(plan.name())).put("status", service.status)
-                .put("activeFrom", Dates.crm(service.activeFrom, Complex.ZONE)).put("tariffId", Long.toString(plan.id()))
+                .put("activeFrom", Dates.crmDay(service.activeFrom, Complex.ZONE)).put("tariffId", Long.toString(plan.id()))
                 .put("trafficShapingOverrideEnabled", false)
                 .put("totalPrice", service.fields.has("price") ? service.fields.get("price").decimalValue() : period.price())
                 .put("currencyCode", "USD").put("servicePlanPeriod", period.months());

@@ -1,5 +1,6 @@
 package com.erefiber.vicvil.sync;
 
+import com.erefiber.vicvil.domain.ServiceStatus;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.uisp.crm.model.Attribute;
 import com.erefiber.vicvil.uisp.crm.model.Service;
@@ -13,30 +14,51 @@ import java.util.Optional;
 
 /**
  * Where vicvil's ONU-disabled markers are in UISP: per unit, the day vicvil disabled the ONU (from the
- * {@code vicvilOnuOff} attribute of the unit's services), the services carrying a marker (to clear it when the
- * ONU is enabled again), and the unit's latest vicvil service (where a new marker goes).
+ * {@code vicvilOnuOff} attribute of the unit's services), the services whose marker can be cleared when the ONU
+ * is enabled again, and the unit's latest service a new marker can go on. UISP refuses edits to an ended
+ * service, so a marker goes on before its service is ended and then stays there for good: it speaks for the unit
+ * only until a later service of the unit has started (the next household's, whose ONU vicvil then enables).
  */
 public record OnuMarkers(Map<UnitKey, LocalDate> disabledOn, Map<UnitKey, List<Long>> markedServices,
                          Map<UnitKey, Long> latestService) {
 
     /** Reads the markers from the vicvil-tagged services. */
     public static OnuMarkers of(List<Service> services, String unitKey, String onuOffKey) {
+        Map<UnitKey, List<Service>> byUnit = new HashMap<>();
+        for (Service service : services) {
+            Attribute.valueOf(service.attributes(), unitKey).flatMap(OnuMarkers::unit)
+                    .ifPresent(unit -> byUnit.computeIfAbsent(unit, key -> new ArrayList<>()).add(service));
+        }
         Map<UnitKey, LocalDate> disabledOn = new HashMap<>();
         Map<UnitKey, List<Long>> marked = new HashMap<>();
         Map<UnitKey, Long> latest = new HashMap<>();
-        for (Service service : services) {
-            Optional<UnitKey> unit = Attribute.valueOf(service.attributes(), unitKey).flatMap(OnuMarkers::unit);
-            if (unit.isEmpty()) {
-                continue;
+        byUnit.forEach((unit, own) -> {
+            long lastStarted = own.stream().filter(OnuMarkers::started).mapToLong(Service::id).max().orElse(Long.MIN_VALUE);
+            for (Service service : own) {
+                boolean editable = !ended(service);
+                if (editable) {
+                    latest.merge(unit, service.id(), Math::max);
+                }
+                Optional<LocalDate> day = Attribute.valueOf(service.attributes(), onuOffKey).flatMap(OnuMarkers::date);
+                if (day.isPresent() && (editable || service.id() >= lastStarted)) {
+                    disabledOn.merge(unit, day.get(), (left, right) -> left.isAfter(right) ? left : right);
+                }
+                if (day.isPresent() && editable) {
+                    marked.computeIfAbsent(unit, key -> new ArrayList<>()).add(service.id());
+                }
             }
-            latest.merge(unit.get(), service.id(), Math::max);
-            Optional<LocalDate> day = Attribute.valueOf(service.attributes(), onuOffKey).flatMap(OnuMarkers::date);
-            day.ifPresent(found -> {
-                disabledOn.merge(unit.get(), found, (left, right) -> left.isAfter(right) ? left : right);
-                marked.computeIfAbsent(unit.get(), key -> new ArrayList<>()).add(service.id());
-            });
-        }
+        });
         return new OnuMarkers(Map.copyOf(disabledOn), Map.copyOf(marked), Map.copyOf(latest));
+    }
+
+    /** Ended (or obsolete): UISP takes no more edits to it. */
+    private static boolean ended(Service service) {
+        return ServiceStatus.fromUispCode(service.status()).filter(ServiceStatus.ENDED::equals).isPresent();
+    }
+
+    /** Past its prepared state: active, suspended or ended. */
+    private static boolean started(Service service) {
+        return ServiceStatus.fromUispCode(service.status()).filter(status -> status != ServiceStatus.PREPARED).isPresent();
     }
 
     private static Optional<UnitKey> unit(String tag) {

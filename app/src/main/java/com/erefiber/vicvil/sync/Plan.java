@@ -30,12 +30,12 @@ public record Plan(List<PlannedAction> actions, List<Notice> notices, Optional<R
         Objects.requireNonNull(refusal, "refusal");
     }
 
-    /** The same plan with {@code first} ahead of its own notices (what reading found, before what planning found). */
-    public Plan withNoticesFirst(List<Notice> first) {
-        if (first.isEmpty()) {
+    /** This plan with {@code earlier} (notices found while reading, before planning) ahead of its own notices. */
+    public Plan withEarlierNotices(List<Notice> earlier) {
+        if (earlier.isEmpty()) {
             return this;
         }
-        List<Notice> all = new ArrayList<>(first);
+        List<Notice> all = new ArrayList<>(earlier);
         all.addAll(notices);
         return new Plan(actions, all, refusal);
     }

@@ -18,20 +18,14 @@ import com.erefiber.vicvil.uisp.nms.model.Device;
 import com.erefiber.vicvil.uisp.nms.model.Site;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * {@code vicvil rename-onus}: read (NMS ONUs and sites, live CRM services: one list call each), plan with
  * {@link RenameOnusPlanner}, apply through {@link PlanApplier} and {@link OnuSiteExecutor}. A dry run prints
- * the plan and writes nothing. NMS scope (DESIGN §2): ONUs in the parent site or its endpoint sites, and
- * unassigned ONUs the inventory names; an inventory ONU in another part of ERE's network is reported and
- * left alone, and every other ONU is not even looked at.
+ * the plan and writes nothing. It looks only at the ONUs of {@link NmsScope}, as sync-leases does.
  */
 public final class RenameOnusJob {
     /** The job's name in the journal, the run history and the healthcheck config. */
@@ -71,28 +65,13 @@ public final class RenameOnusJob {
     static Plan plan(AppConfig config, Inventory inventory, UispClient uisp) {
         String parentId = config.uisp().parentSiteId();
         List<Site> sites = uisp.nms().sites(null);
-        Map<String, Site> sitesById = sites.stream().collect(Collectors.toMap(Site::id, Function.identity(), (a, b) -> a));
-        if (!sitesById.containsKey(parentId)) {
-            throw new VicvilException(ExitCodes.CONFIG, "uisp.parent_site_id " + parentId + " is not a site in UISP NMS ("
-                    + config.file() + ")");
-        }
-        List<Site> endpoints = sites.stream().filter(site -> site.parentId().filter(parentId::equals).isPresent()).toList();
-        Set<String> complexSites = new HashSet<>();
-        complexSites.add(parentId);
-        endpoints.forEach(site -> complexSites.add(site.id()));
-
-        List<Notice> scopeNotices = new ArrayList<>();
+        NmsScope.Selection scope = NmsScope.of(config, sites).select(uisp.nms().onus(), inventory);
+        List<Notice> scopeNotices = new ArrayList<>(scope.notices());
         List<NmsDevice> devices = new ArrayList<>();
-        for (Device onu : uisp.nms().onus()) {
-            Optional<InventoryRow> row = rowOf(onu, inventory);
-            boolean inScope = onu.siteId().map(complexSites::contains).orElse(row.isPresent());
-            if (!inScope) {
-                row.ifPresent(claimant -> scopeNotices.add(Notice.data(claimant.unit(), "ONU " + label(onu) + " is in site '"
-                        + onu.siteId().map(id -> siteName(sitesById, id)).orElseThrow()
-                        + "', outside the complex's parent site: left alone")));
-            } else if (onu.enabled() == null) {
+        for (Device onu : scope.onus()) {
+            if (onu.enabled() == null) {
                 // renaming sends the enabled state too; guessing it could switch an ONU on or off
-                scopeNotices.add(row.map(claimant -> Notice.data(claimant.unit(), unknownState(onu)))
+                scopeNotices.add(rowOf(onu, inventory).map(claimant -> Notice.data(claimant.unit(), unknownState(onu)))
                         .orElseGet(() -> Notice.general(Notice.Kind.DATA, unknownState(onu))));
             } else {
                 devices.add(new NmsDevice(onu.id(), Optional.ofNullable(onu.identification().serialNumber()),
@@ -110,9 +89,7 @@ public final class RenameOnusJob {
                 .toList();
         Plan plan = RenameOnusPlanner.plan(new RenameOnusInput(rows, config.uisp().onuNameTemplate(), parentId, devices,
                 endpointSites, services));
-        List<Notice> notices = new ArrayList<>(scopeNotices);
-        notices.addAll(plan.notices());
-        return new Plan(plan.actions(), notices, plan.refusal());
+        return plan.withEarlierNotices(scopeNotices);
     }
 
     /** The inventory row that names this ONU, by serial, else by MAC. */
@@ -121,16 +98,7 @@ public final class RenameOnusJob {
     }
 
     private static String unknownState(Device onu) {
-        return "NMS does not say whether ONU " + label(onu) + " is enabled: not renamed or moved this run";
-    }
-
-    private static String label(Device onu) {
-        return onu.id() + Optional.ofNullable(onu.identification().serialNumber()).map(serial -> " (serial " + serial + ")")
-                .orElse("");
-    }
-
-    private static String siteName(Map<String, Site> sites, String id) {
-        return Optional.ofNullable(sites.get(id)).map(Site::identification).map(Site.Identification::name).orElse(id);
+        return "NMS does not say whether ONU " + NmsScope.label(onu) + " is enabled: not renamed or moved this run";
     }
 
     /** Notices on stderr: the ones that need the operator as errors (so that cron mails them even with --quiet). */

@@ -176,7 +176,7 @@ public final class SyncLeasesExecutor implements PlanApplier.ActionExecutor {
         } else {
             Optional<Long> service = created.latestService().or(() -> Optional.ofNullable(
                     markers.latestService().get(onu.unit())));
-            // Without any vicvil service in the unit the marker has no home; the store still knows.
+            // Without a vicvil service UISP still lets vicvil edit, the marker has no home; the store still knows.
             service.ifPresent(id -> uisp.crm().patchService(id, ServicePatch.attributes(
                     List.of(new AttributeValue(markerAttribute, today.toString())))));
         }

@@ -30,11 +30,13 @@ import com.erefiber.vicvil.domain.UnitKey;
  * @param maxEnds        {@code safety.max_ends}
  * @param force          {@code --force}: a tripped guard is overridden
  * @param onlyUnit       {@code --unit}: plan this unit only
+ * @param complexAddress {@code complex.address}: a hand-made client addressed there, or to one of the complex's
+ *                       buildings, may be adopted
  */
 public record SyncLeasesInput(List<InventoryUnit> units, List<Lease> leases, List<CrmClient> clients,
                               List<CrmService> services, StoreMemory store, ZonedDateTime asOf, ZoneId zone,
                               Optional<LocalDate> welcomeSince, String defaultPackage, int maxEnds, boolean force,
-                              Optional<UnitKey> onlyUnit) {
+                              Optional<UnitKey> onlyUnit, String complexAddress) {
 
     public SyncLeasesInput {
         units = List.copyOf(units);
@@ -47,6 +49,7 @@ public record SyncLeasesInput(List<InventoryUnit> units, List<Lease> leases, Lis
         Objects.requireNonNull(welcomeSince, "welcomeSince");
         Objects.requireNonNull(defaultPackage, "defaultPackage");
         Objects.requireNonNull(onlyUnit, "onlyUnit");
+        Objects.requireNonNull(complexAddress, "complexAddress");
     }
 
     /**

@@ -51,8 +51,8 @@ public final class SyncLeasesJob {
 
         SyncLeasesReader.Snapshot snapshot = new SyncLeasesReader(config, context.inventory(), context.innago(),
                 context.uisp()).read(remembered, asOf, force, onlyUnit);
-        Plan plan = SyncLeasesPlanner.plan(snapshot.input()).withNoticesFirst(interrupted)
-                .withNoticesFirst(snapshot.notices());
+        Plan plan = SyncLeasesPlanner.plan(snapshot.input()).withEarlierNotices(snapshot.notices())
+                .withEarlierNotices(interrupted);
         NoticeReport.print(plan.notices(), console);
 
         if (plan.isRefused()) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import com.erefiber.vicvil.domain.ComplexAddress;
 import com.erefiber.vicvil.domain.Desired;
 import com.erefiber.vicvil.domain.DesiredState;
 import com.erefiber.vicvil.domain.Lease;
@@ -49,7 +50,8 @@ import com.erefiber.vicvil.sync.SyncLeasesInput.Provisioned;
  * one client and one service serve. A chain's client is a vicvil-tagged client of the unit that served the
  * lease or a lease it renews (known from the store, from {@code userIdent} = a tenant uid, or, for adopted
  * clients, from a contact email); failing that a hand-made client matching the lease (by {@code userIdent},
- * then email, then street address; never when ambiguous) is adopted; failing that one is created. The
+ * then email, then street address; never when ambiguous) and placed here (addressed to the unit or the complex,
+ * or with a service on the unit's site) is adopted; failing that one is created. The
  * chain's service is the client's live tagged service, else a hand-made one that is plausibly for this unit
  * (adopted), else a new one ({@code activeFrom} = lease start). A live tagged service that no chain claims
  * belongs to an old tenant and is ended (a new tenant, or a move-out), unless a lease that is also current
@@ -122,6 +124,7 @@ public final class SyncLeasesPlanner {
         private final SyncLeasesInput input;
         private final ZonedDateTime now;
         private final UnitIndex unitIndex;
+        private final ComplexAddress complexAddress;
         private final List<Notice> generalNotices = new ArrayList<>();
         private final Map<UnitKey, List<Lease>> leasesByUnit = new HashMap<>();
         private final Map<UnitKey, List<CrmClient>> taggedClients = new HashMap<>();
@@ -138,6 +141,7 @@ public final class SyncLeasesPlanner {
             this.now = input.asOf().withZoneSameInstant(input.zone());
             Set<UnitKey> units = input.units().stream().map(InventoryUnit::unit).collect(Collectors.toSet());
             this.unitIndex = UnitIndex.of(units);
+            this.complexAddress = ComplexAddress.of(input.complexAddress(), units);
             for (Lease lease : input.leases()) {
                 if (units.contains(lease.unit())) {
                     leasesByUnit.computeIfAbsent(lease.unit(), unit -> new ArrayList<>()).add(lease);
@@ -286,10 +290,13 @@ public final class SyncLeasesPlanner {
                     if (!chain.needsAdoptionOrCreation()) {
                         continue;
                     }
+                    Map<CrmClient, MatchBasis> elsewhere = new LinkedHashMap<>();
                     for (MatchBasis basis : MatchBasis.values()) {
-                        List<CrmClient> found = untaggedClients.stream()
+                        List<CrmClient> matching = untaggedClients.stream()
                                 .filter(client -> matches(client, basis, unit.unit(), unit.occupancy.renewalChain(chain.lease)))
                                 .toList();
+                        List<CrmClient> found = matching.stream().filter(client -> placedHere(client, unit)).toList();
+                        matching.stream().filter(client -> !found.contains(client)).forEach(client -> elsewhere.putIfAbsent(client, basis));
                         if (!found.isEmpty()) {
                             chain.adoptBasis = basis;
                             candidatesPerChain.put(chain, found);
@@ -297,6 +304,13 @@ public final class SyncLeasesPlanner {
                             found.forEach(client -> chainsPerClient.computeIfAbsent(client.id(), id -> new ArrayList<>()).add(chain));
                             break;
                         }
+                    }
+                    if (!candidatesPerChain.containsKey(chain)) {
+                        // A tenant's own account elsewhere (a town subscriber): never tagged, never written to.
+                        elsewhere.forEach((client, basis) -> unit.notices.add(Notice.info(unit.unit(), "client " + client.id()
+                                + " matches lease " + chain.lease.uid() + " by " + basis.label + " but is addressed neither to"
+                                + " the unit nor to the complex and has no service on the unit's site: not adopted, left as is;"
+                                + " the lease gets a client of its own")));
                     }
                 }
             }
@@ -332,6 +346,19 @@ public final class SyncLeasesPlanner {
             };
         }
 
+        /**
+         * Whether a hand-made client belongs here, not only to one of the lease's tenants: addressed to the unit or to
+         * the complex, or with a service on the unit's site or addressed to the unit (DESIGN §2 "Adoption").
+         */
+        private boolean placedHere(CrmClient client, UnitWork work) {
+            UnitKey unit = work.unit();
+            return unitIndex.findAddress(client.street1(), client.street2()).map(unit::equals).orElse(false)
+                    || complexAddress.names(client.street1(), client.street2())
+                    || servicesByClient.getOrDefault(client.id(), List.of()).stream().anyMatch(service ->
+                            service.siteId().isPresent() && service.siteId().equals(work.inventory.siteId())
+                            || unitIndex.findAddress(service.street1(), service.street2()).map(unit::equals).orElse(false));
+        }
+
         // ---- pass 3: actions
 
         private List<PlannedAction> actions(UnitWork work) {
@@ -350,7 +377,8 @@ public final class SyncLeasesPlanner {
             for (Lease overlapping : work.occupancy.overlapping()) {
                 continuingClients(work.occupancy, overlapping).forEach(client -> claimed.addAll(liveServiceIds(unit, client)));
             }
-            endStaleServices(work, claimed, currentBlocked, actions);
+            List<PlannedAction> ends = new ArrayList<>();
+            endStaleServices(work, claimed, currentBlocked, ends);
             Desired desired = DesiredState.evaluate(new UnitSituation(work.occupancy, RentContext.keepAsIs(),
                     new Observed(currentService, onuState(work.inventory), work.inventory.onu().map(SyncLeasesInput.NmsOnu::disabledByVicvil).orElse(false)),
                     input.store().lastWritesOf(unit)));
@@ -358,8 +386,10 @@ public final class SyncLeasesPlanner {
             if (work.inventory.onuInstalled() && work.inventory.onu().isEmpty()) {
                 work.notices.add(Notice.data(unit, "the inventory lists an ONU but NMS has none for the unit; nothing enabled or disabled"));
             }
-            placeOnUnitSite(work, actions);
+            placeOnUnitSite(work, actions, ends);
+            // The ONU before the ends: its marker is written to (or cleared from) the unit's service, which UISP refuses once ended.
             onuAction(work, desired.onu()).ifPresent(actions::add);
+            actions.addAll(ends);
             // Mail last (DESIGN §3), in a stable sort: a welcome waits for the unit's network actions, never the reverse.
             actions.sort(Comparator.comparing(action -> action.kind().isMail()));
             return actions;
@@ -488,11 +518,11 @@ public final class SyncLeasesPlanner {
          * is created on the site (made first when missing, the step shared with rename-onus); an existing or adopted
          * one is bound to it. Several sites naming the unit: none is used.
          */
-        private void placeOnUnitSite(UnitWork work, List<PlannedAction> actions) {
+        private void placeOnUnitSite(UnitWork work, List<PlannedAction> actions, List<PlannedAction> ends) {
             if (work.inventory.siteAmbiguous()) {
                 return;
             }
-            Set<Long> ending = actions.stream().filter(PlannedAction.EndService.class::isInstance)
+            Set<Long> ending = ends.stream().filter(PlannedAction.EndService.class::isInstance)
                     .map(action -> ((PlannedAction.EndService) action).serviceId()).collect(Collectors.toSet());
             List<SiteCarrier.Candidate<Object>> candidates = new ArrayList<>();
             taggedServices.getOrDefault(work.unit(), List.of()).stream().filter(service -> !ending.contains(service.id()))

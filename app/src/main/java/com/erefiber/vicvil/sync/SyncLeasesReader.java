@@ -11,6 +11,7 @@ import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.inventory.InventoryRow;
 import com.erefiber.vicvil.uisp.UispClient;
+import com.erefiber.vicvil.uisp.crm.CrmDates;
 import com.erefiber.vicvil.uisp.crm.model.Attribute;
 import com.erefiber.vicvil.uisp.crm.model.Client;
 import com.erefiber.vicvil.uisp.crm.model.Service;
@@ -29,7 +30,8 @@ import java.util.Set;
 
 /**
  * The read step of sync-leases: every list once (leases, CRM custom attributes, clients, services, suspension
- * reasons, NMS ONUs and sites; no per-unit request), mapped into the planner's input.
+ * reasons, NMS ONUs and sites; no per-unit request), mapped into the planner's input. Only the ONUs of
+ * {@link NmsScope} are mapped to units, as in rename-onus.
  */
 public final class SyncLeasesReader {
     private final AppConfig config;
@@ -45,8 +47,9 @@ public final class SyncLeasesReader {
     }
 
     /**
-     * The world as read, plus the tag attributes (the apply step needs their ids) and what reading found that the
-     * operator must see (an endpoint site several units claim).
+     * The world as read, plus the tag attributes (the apply step needs their ids) and what the read found that
+     * the operator must hear of (an endpoint site several units claim, an inventory ONU outside the complex's part
+     * of NMS).
      */
     public record Snapshot(SyncLeasesInput input, VicvilAttributes attributes, OnuMarkers markers,
                            Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contactsByClient,
@@ -62,14 +65,14 @@ public final class SyncLeasesReader {
         Optional<Long> vicvilReason = uisp.crm().suspensionReasons().stream()
                 .filter(reason -> config.suspend().reason().equalsIgnoreCase(reason.name()))
                 .map(SuspensionReason::id).findFirst();
-        List<Device> onus = uisp.nms().onus();
         List<Site> sites = uisp.nms().sites(null);
+        NmsScope.Selection scope = NmsScope.of(config, sites).select(uisp.nms().onus(), inventory);
 
         OnuMarkers markers = OnuMarkers.of(services, attributes.serviceUnitKey(), attributes.serviceOnuOffKey());
         SyncLeasesInput.StoreMemory memory = withUispMarkers(remembered, services, attributes.serviceWelcomedKey(),
                 markers);
         Map<UnitKey, Device> onuByUnit = new HashMap<>();
-        onus.forEach(device -> inventory.findOnu(device.identification().serialNumber(), device.identification().mac())
+        scope.onus().forEach(device -> inventory.findOnu(device.identification().serialNumber(), device.identification().mac())
                 .ifPresent(row -> onuByUnit.putIfAbsent(row.unit(), device)));
         List<Notice> notices = new ArrayList<>();
         Map<UnitKey, Optional<RenameOnusInput.NmsSite>> siteByUnit = endpointSites(sites, notices);
@@ -82,9 +85,11 @@ public final class SyncLeasesReader {
                 .map(service -> crmService(service, attributes.serviceUnitKey(), vicvilReason)).toList();
         SyncLeasesInput input = new SyncLeasesInput(units, leases, crmClients, crmServices, memory, asOf, zone(),
                 config.email().map(AppConfig.Email::welcomeSince), config.defaultPackage().name(),
-                config.safety().maxEnds(), force, onlyUnit);
+                config.safety().maxEnds(), force, onlyUnit, config.complex().address());
         Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contacts = new HashMap<>();
         clients.forEach(client -> contacts.put(client.id(), client.contacts()));
+        notices.addAll(scope.notices());
+        notices.removeIf(notice -> onlyUnit.isPresent() && notice.unit().isPresent() && !notice.unit().equals(onlyUnit));
         return new Snapshot(input, attributes, markers, contacts, notices);
     }
 
@@ -150,7 +155,7 @@ public final class SyncLeasesReader {
                 && vicvilReason.filter(id -> id.equals(service.suspensionReasonId())).isPresent();
         return new SyncLeasesInput.CrmService(service.id(), service.clientId(), service.status(),
                 Attribute.valueOf(service.attributes(), tagKey),
-                Optional.ofNullable(service.activeFrom()).map(from -> from.atZoneSameInstant(zone()).toLocalDate()),
+                Optional.ofNullable(service.activeFrom()).map(CrmDates::day),
                 ours, Optional.ofNullable(service.street1()), Optional.ofNullable(service.street2()),
                 Optional.ofNullable(service.unmsClientSiteId()));
     }

@@ -9,8 +9,8 @@ import java.util.Optional;
  * vicvil's ownership tags in UISP CRM (DESIGN §2): a {@code vicvilUnit} attribute on the clients and services
  * it made or adopted (value: the unit's canonical text), and a {@code vicvilWelcomed} attribute on services
  * whose welcome email went out (value: the lease uid), and a {@code vicvilOnuOff} attribute on the unit's latest
- * service while vicvil keeps the unit's ONU disabled (value: the day it did) — durable records that survive a
- * lost state store, so vicvil still knows which disables are its own to reverse.
+ * service not yet ended while vicvil keeps the unit's ONU disabled (value: the day it did; see {@link OnuMarkers})
+ * — durable records that survive a lost state store, so vicvil still knows which disables are its own to reverse.
  */
 public record VicvilAttributes(Optional<CustomAttribute> clientUnit, Optional<CustomAttribute> serviceUnit,
                                Optional<CustomAttribute> serviceWelcomed, Optional<CustomAttribute> serviceOnuOff) {

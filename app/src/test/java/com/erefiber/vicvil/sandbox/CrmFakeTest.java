@@ -169,6 +169,24 @@ class CrmFakeTest {
     }
 
     @Test
+    void anEndedServiceCannotBeEditedAnyMore() {
+        long attribute = createAttribute("Vicvil Onu Off", "service");
+        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}").json().get("id").asLong();
+        long id = http.crm("POST", "/clients/" + client + "/services", "{\"servicePlanPeriodId\":"
+                + enabledPeriod("Village Fiber 500") + "}").json().get("id").asLong();
+        String marker = "{\"attributes\":[{\"customAttributeId\":" + attribute + ",\"value\":\"2026-04-01\"}]}";
+        assertThat(http.crm("PATCH", "/clients/services/" + id, marker).status()).isEqualTo(200);
+        http.crm("PATCH", "/clients/services/" + id + "/end", null);
+
+        Http.Reply edit = http.crm("PATCH", "/clients/services/" + id, marker.replace("2026-04-01", "2026-04-02"));
+
+        assertThat(edit.status()).isEqualTo(422);
+        assertThat(edit.json().get("message").asText()).isEqualTo("Validation failed.");
+        assertThat(edit.body()).contains("Ended service cannot be edited.");
+        assertThat(sandbox.world().crmService(id).attributes()).containsEntry("vicvilOnuOff", "2026-04-01");
+    }
+
+    @Test
     void aServiceStartingLaterIsPreparedUntilItsDay() {
         long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}").json().get("id").asLong();
         JsonNode created = http.crm("POST", "/clients/" + client + "/services", "{\"servicePlanPeriodId\":"
@@ -177,7 +195,8 @@ class CrmFakeTest {
         sandbox.world().setClock(java.time.Instant.parse("2026-04-01T12:00:00Z"));
 
         assertThat(created.get("status").asInt()).isEqualTo(0);
-        assertThat(created.get("activeFrom").asText()).isEqualTo("2026-04-01T00:00:00-0400");
+        // UCRM writes a calendar date as its day at midnight +0000, whatever offset it was sent with.
+        assertThat(created.get("activeFrom").asText()).isEqualTo("2026-04-01T00:00:00+0000");
         assertThat(sandbox.world().crmService(created.get("id").asLong()).status()).isEqualTo(1);
     }
 

@@ -14,6 +14,10 @@ class OnuMarkersTest {
     private static final UnitKey UNIT = new UnitKey("300 S Harper", "4");
 
     private static Service service(long id, String unitTag, String onuOff) {
+        return service(id, Service.ACTIVE, unitTag, onuOff);
+    }
+
+    private static Service service(long id, int status, String unitTag, String onuOff) {
         List<Attribute> attributes = new ArrayList<>();
         if (unitTag != null) {
             attributes.add(new Attribute(1L, "vicvilUnit", "vicvilUnit", unitTag));
@@ -21,7 +25,7 @@ class OnuMarkersTest {
         if (onuOff != null) {
             attributes.add(new Attribute(2L, "vicvilOnuOff", "vicvilOnuOff", onuOff));
         }
-        return new Service(id, 9, 2, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        return new Service(id, 9, status, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, attributes, List.of());
     }
 
@@ -43,5 +47,23 @@ class OnuMarkersTest {
 
         assertThat(markers.disabledOn()).isEmpty();
         assertThat(markers.latestService()).containsOnlyKeys(UNIT);
+    }
+
+    @Test
+    void aMarkerOnAnEndedServiceCountsUntilALaterServiceStartsAndIsNeverEdited() {
+        Service movedOut = service(5, Service.ENDED, UNIT.toString(), "2026-09-02");
+
+        OnuMarkers vacant = OnuMarkers.of(List.of(movedOut), "vicvilUnit", "vicvilOnuOff");
+        OnuMarkers signed = OnuMarkers.of(List.of(movedOut, service(8, Service.PREPARED, UNIT.toString(), null)),
+                "vicvilUnit", "vicvilOnuOff");
+        OnuMarkers movedIn = OnuMarkers.of(List.of(movedOut, service(8, Service.ACTIVE, UNIT.toString(), null)),
+                "vicvilUnit", "vicvilOnuOff");
+
+        assertThat(vacant.disabledOn()).containsEntry(UNIT, LocalDate.of(2026, 9, 2));
+        assertThat(vacant.markedServices()).as("UISP refuses edits to an ended service").isEmpty();
+        assertThat(vacant.latestService()).isEmpty();
+        assertThat(signed.disabledOn()).as("the next household has not started").containsEntry(UNIT, LocalDate.of(2026, 9, 2));
+        assertThat(signed.latestService()).containsEntry(UNIT, 8L);
+        assertThat(movedIn.disabledOn()).as("the next household's service has started").isEmpty();
     }
 }

@@ -86,7 +86,7 @@ class SyncLeasesConvergenceTest {
                 Map.of(), Map.of());
         Plan afterLoss = SyncLeasesPlanner.plan(new SyncLeasesInput(lost.units(), lost.leases(), lost.clients(), lost.services(),
                 markersOnly, lost.asOf(), lost.zone(), lost.welcomeSince(), lost.defaultPackage(), lost.maxEnds(), false,
-                Optional.empty()));
+                Optional.empty(), lost.complexAddress()));
         assertThat(afterLoss.actions()).as("no duplicate, no spurious end, no welcome again").isEmpty();
         assertThat(afterLoss.isRefused()).isFalse();
     }

@@ -266,7 +266,8 @@ class SyncLeasesPlannerTest {
             scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-01T08:00");
 
-            assertThat(kinds(plan)).containsExactly(ActionKind.END_SERVICE, ActionKind.DISABLE_ONU);
+            // The disable (and its marker on the service) comes first: UISP refuses edits to an ended service.
+            assertThat(kinds(plan)).containsExactly(ActionKind.DISABLE_ONU, ActionKind.END_SERVICE);
             assertThat(only(plan, EndService.class).reason()).contains("vacant since 2026-07-01");
             SetOnuEnabled disable = only(plan, SetOnuEnabled.class);
             assertThat(disable.enabled()).isFalse();
@@ -416,7 +417,7 @@ class SyncLeasesPlannerTest {
         @Test
         void aHandMadeClientMatchedByUserIdentKeepsItsOwnUserIdent() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
-            scenario.handMadeClient(50, "a", null, null);
+            scenario.handMadeClient(50, "a", "300 S Harper", "Apt 4");
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(kinds(plan)).containsExactly(ActionKind.ADOPT_CLIENT, ActionKind.UPDATE_CONTACTS, ActionKind.CREATE_SERVICE);
             assertThat(only(plan, AdoptClient.class).setUserIdent()).isEmpty();
@@ -448,7 +449,7 @@ class SyncLeasesPlannerTest {
         @Test
         void anAdoptedClientsServiceElsewhereIsNotTakenAndANewOneIsMade() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
-            scenario.handMadeClient(50, "a", null, null, "a");
+            scenario.handMadeClient(50, "a", "300 S Harper", "Apt 4", "a");
             scenario.handMadeService(500, 50, ACTIVE, "12 Elm St", "Nelsonville");
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(kinds(plan)).containsExactly(ActionKind.ADOPT_CLIENT, ActionKind.CREATE_SERVICE);
@@ -458,8 +459,8 @@ class SyncLeasesPlannerTest {
         @Test
         void twoHandMadeClientsMatchingOneLeaseAreReportedAndNothingIsCreated() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
-            scenario.handMadeClient(50, null, null, null, "a");
-            scenario.handMadeClient(51, null, null, null, "a");
+            scenario.handMadeClient(50, null, "300 S Harper", "Apt 4", "a");
+            scenario.handMadeClient(51, null, "300 S Harper", "Apt 4", "a");
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(plan.isEmpty()).isTrue();
             assertThat(notices(plan, Notice.Kind.DATA, "clients 50, 51 all match lease L1")).isTrue();
@@ -470,10 +471,60 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).unit(OTHER, true)
                     .lease(current("L1", "a"))
                     .lease(lease("L9", OTHER, "2025-07-01", null, true, "a"));
-            scenario.handMadeClient(50, null, null, null, "a");
+            scenario.handMadeClient(50, null, "S Harper Street", null, "a");
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(plan.isEmpty()).isTrue();
             assertThat(plan.notices().stream().filter(notice -> notice.message().contains("and other leases"))).hasSize(2);
+        }
+
+        @Test
+        void aClientMatchedByEmailAloneGetsNothingWrittenAndTheLeaseGetsANewClient() {
+            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
+            // A town subscriber who signs a lease here: his own account, his own home service.
+            scenario.handMadeClient(50, null, "12 Elm St", null, "a");
+            scenario.handMadeService(500, 50, ACTIVE, "12 Elm St", null);
+            Plan plan = scenario.plan("2026-07-05T08:00");
+
+            assertThat(kinds(plan)).containsExactly(ActionKind.CREATE_CLIENT, ActionKind.CREATE_SERVICE);
+            assertThat(only(plan, CreateService.class).client()).isEqualTo(new ClientRef(Optional.empty(), "L1"));
+            assertThat(notices(plan, Notice.Kind.INFO, "client 50 matches lease L1 by email")).isTrue();
+            assertThat(plan.needsAttention()).isFalse();
+        }
+
+        @Test
+        void aClientWithoutAddressMatchedByUserIdentOrEmailAloneIsNotAdopted() {
+            SyncScenario byIdent = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
+            byIdent.handMadeClient(50, "a", null, null);
+            SyncScenario byEmail = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
+            byEmail.handMadeClient(50, null, null, null, "a");
+            byEmail.handMadeService(500, 50, ACTIVE, null, null);
+
+            for (Plan plan : List.of(byIdent.plan("2026-07-05T08:00"), byEmail.plan("2026-07-05T08:00"))) {
+                assertThat(kinds(plan)).containsExactly(ActionKind.CREATE_CLIENT, ActionKind.CREATE_SERVICE);
+                assertThat(notices(plan, Notice.Kind.INFO, "client 50 matches lease L1")).isTrue();
+            }
+        }
+
+        @Test
+        void aClientWithoutAddressIsAdoptedWhenItHasAServiceOnTheUnitsSite() {
+            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
+            scenario.handMadeClient(50, null, null, null, "a");
+            scenario.service(new SyncLeasesInput.CrmService(500, 50, ACTIVE, Optional.empty(), Optional.of(LocalDate.parse("2024-01-01")),
+                    false, Optional.empty(), Optional.empty(), Optional.of(SyncScenario.siteId(UNIT))));
+            Plan plan = scenario.plan("2026-07-05T08:00");
+
+            assertThat(kinds(plan)).containsExactly(ActionKind.ADOPT_CLIENT, ActionKind.ADOPT_SERVICE);
+            assertThat(only(plan, AdoptClient.class).clientId()).isEqualTo(50);
+        }
+
+        @Test
+        void aClientAddressedToTheComplexOrOneOfItsBuildingsIsAdopted() {
+            for (String street1 : List.of("S Harper St, Nelsonville, OH 45764", "300 South Harper Street")) {
+                SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
+                scenario.handMadeClient(50, null, street1, null, "a");
+                Plan plan = scenario.plan("2026-07-05T08:00");
+                assertThat(kinds(plan)).as(street1).containsExactly(ActionKind.ADOPT_CLIENT, ActionKind.CREATE_SERVICE);
+            }
         }
 
         @Test
@@ -667,7 +718,7 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(ended("L1", "a"));
             scenario.served(UNIT, "a", ACTIVE);
             assertThat(kinds(scenario.plan("2026-07-05T08:00")))
-                    .containsExactly(ActionKind.END_SERVICE, ActionKind.DISABLE_ONU);
+                    .containsExactly(ActionKind.DISABLE_ONU, ActionKind.END_SERVICE);
         }
 
         @Test
@@ -700,7 +751,7 @@ class SyncLeasesPlannerTest {
             scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-05T08:00");
 
-            assertThat(kinds(plan)).containsExactly(ActionKind.END_SERVICE, ActionKind.DISABLE_ONU);
+            assertThat(kinds(plan)).containsExactly(ActionKind.DISABLE_ONU, ActionKind.END_SERVICE);
             assertThat(notices(plan, Notice.Kind.INFO, "ended lease L0")).isTrue();
         }
     }

@@ -15,6 +15,7 @@ import com.erefiber.vicvil.uisp.crm.PlanPeriods;
 import com.erefiber.vicvil.uisp.crm.model.ClientWrite;
 import com.erefiber.vicvil.uisp.crm.model.Contact;
 import com.erefiber.vicvil.uisp.crm.model.NewService;
+import com.erefiber.vicvil.uisp.crm.model.Service;
 import com.erefiber.vicvil.uisp.nms.model.Site;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
@@ -471,12 +472,48 @@ class SyncLeasesScenarioTest {
     }
 
     @Test
+    void aMoveOutMarksTheServiceBeforeEndingItAndTheMarkerOutlivesTheDatabaseUntilTheNextTenant() throws Exception {
+        assertThat(sync().exitCode()).isZero();
+        UnitKey unit = letUnit();
+        long service = serviceOf(unit, 1);
+        world.moveOut(unit, world.today());
+        world.advance(java.time.Duration.ofDays(2));
+
+        CliRun out = sync("--unit", unit.toString());
+
+        assertThat(out.exitCode()).as(out.err()).isZero();
+        assertThat(world.crmService(service).status()).isEqualTo(2);
+        assertThat(onuOf(unit).enabled()).isFalse();
+        assertThat(world.crmService(service).attributes()).containsKey(VicvilAttributes.ONU_OFF);
+
+        Files.delete(dir.resolve("vicvil.db"));
+        world.moveIn(unit, List.of(new World.TenantSpec("Mo", "Marker", "mo@example.test", "555-0106")),
+                world.today(), null);
+        CliRun in = sync("--unit", unit.toString());
+
+        assertThat(in.exitCode()).as(in.err()).isZero();
+        assertThat(onuOf(unit).enabled()).isTrue();
+
+        // The marker the ended service keeps no longer speaks for the unit: an ONU disabled by hand stays disabled.
+        Files.delete(dir.resolve("vicvil.db"));
+        World.DeviceView onu = onuOf(unit);
+        uispAsOperator().nms().setOnuSystem(onu.id(), onu.name(), false);
+        CliRun later = sync("--unit", unit.toString());
+
+        assertThat(later.exitCode()).as(later.err()).isEqualTo(1);
+        assertThat(later.err()).contains("ONU disabled outside vicvil");
+        assertThat(onuOf(unit).enabled()).isFalse();
+    }
+
+    @Test
     void clientsAndServicesMadeByHandBeforeGoLiveAreAdoptedNotDuplicated() {
         UnitKey unit = letUnit();
         World.LeaseView lease = world.currentLease(unit).orElseThrow();
         String email = lease.tenantEmails().get(0);
         UispClient uisp = uispAsOperator();
+        // Addressed to the unit: an email match alone would not do (a town subscriber's own account).
         long client = uisp.crm().createClient(ClientWrite.builder().residential("Hand", "Made")
+                .address(unit.property() + " St", "Apt " + unit.unit(), null, null, null, null)
                 .contacts(List.of(Contact.of("Hand Made", email, null))).build());
         long period = PlanPeriods.monthly(uisp.crm().servicePlans(), "Village Fiber 500").id();
         long service = uisp.crm().createService(client, NewService.builder(period).build());
@@ -493,6 +530,26 @@ class SyncLeasesScenarioTest {
     }
 
     @Test
+    void aTownSubscriberWhoSignsALeaseHereGetsANewClientAndHisOwnAccountIsLeftAlone() {
+        assertThat(sync().exitCode()).isZero();
+        UnitKey vacant = vacantUnit();
+        World.ClientView subscriber = world.outside().clients().stream()
+                .filter(client -> !client.emails().isEmpty()).findFirst().orElseThrow();
+        world.moveIn(vacant, List.of(new World.TenantSpec(subscriber.firstName(), subscriber.lastName(),
+                subscriber.emails().get(0), "555-0107")), world.today(), null);
+        World.OutsideView before = world.outside();
+
+        CliRun run = sync("--unit", vacant.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("client " + subscriber.id() + " matches lease", "not adopted");
+        assertThat(world.outside()).isEqualTo(before);
+        long service = serviceOf(vacant, 1);
+        assertThat(world.crmService(service).clientId()).isNotEqualTo(subscriber.id());
+        assertThat(onuOf(vacant).enabled()).isTrue();
+    }
+
+    @Test
     void aSiteMadeByHandForAUnitIsUsedNotDuplicated() {
         UnitKey unit = letUnit();
         String handMade = unit.property() + " Apt " + unit.unit();
@@ -503,6 +560,44 @@ class SyncLeasesScenarioTest {
 
         assertThat(world.sites().stream().filter(view -> view.name().equals(unit.toString()))).isEmpty();
         assertThat(world.crmService(serviceOf(unit, 1)).unmsClientSiteId()).isEqualTo(site.id());
+    }
+
+    @Test
+    void aPreparedServiceIsReadByItsCrmDateSoTheNextRunSeesNoDrift() {
+        assertThat(sync().exitCode()).isZero();
+        UnitKey vacant = vacantUnit();
+        LocalDate start = world.today().plusDays(20);
+        world.moveIn(vacant, List.of(new World.TenantSpec("Dee", "Date", "dee@example.test", "555-0105")), start, null);
+        assertThat(sync("--unit", vacant.toString()).exitCode()).isZero();
+
+        Service prepared = uispAsOperator().crm().services(null, List.of(Service.PREPARED)).stream()
+                .filter(service -> vacant.toString().equals(service.attribute(VicvilAttributes.UNIT).orElse(null)))
+                .findFirst().orElseThrow();
+        assertThat(prepared.activeFrom()).isEqualTo(start.atStartOfDay().atOffset(ZoneOffset.UTC));
+        CliRun again = sync("--unit", vacant.toString());
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.err()).doesNotContain("prepared from");
+    }
+
+    @Test
+    void anInventorySerialOfAnOnuOutsideTheComplexIsReportedAndThatOnuIsNeverWritten() throws Exception {
+        UnitKey vacant = vacantUnit();
+        World.DeviceView own = onuOf(vacant);
+        World.DeviceView town = world.outside().devices().stream()
+                .filter(device -> device.type().equals("onu") && device.enabled() && device.siteId() != null)
+                .findFirst().orElseThrow();
+        // A stale inventory row: the vacant unit's row carries a town subscriber's serial and MAC.
+        Files.writeString(files.inventory(), Files.readString(files.inventory())
+                .replace(own.serialNumber(), town.serialNumber()).replace(own.mac(), town.mac()));
+        World.OutsideView before = world.outside();
+
+        CliRun run = sync("-q");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains(vacant.toString(), "ONU " + town.id(), "outside the complex's parent site");
+        assertThat(world.outside()).isEqualTo(before);
+        assertThat(sandbox.requests().writeEntries()).noneMatch(entry -> entry.path().contains(town.id()));
     }
 
     /** Sends sync-leases' mail to a local SMTP server on {@code port}, welcoming leases from {@code since}. */

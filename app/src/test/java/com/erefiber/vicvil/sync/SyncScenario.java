@@ -42,6 +42,7 @@ final class SyncScenario {
     int maxEnds = 10;
     boolean force;
     Optional<UnitKey> onlyUnit = Optional.empty();
+    String complexAddress = "S Harper Street, Nelsonville, OH 45764";
 
     static String onuId(UnitKey unit) {
         return "onu-" + unit.slug();
@@ -118,7 +119,7 @@ final class SyncScenario {
                 Optional.ofNullable(street1), Optional.ofNullable(street2), Optional.empty()));
     }
 
-    private CrmService service(CrmService service) {
+    CrmService service(CrmService service) {
         services.add(service);
         return service;
     }
@@ -131,7 +132,8 @@ final class SyncScenario {
     SyncLeasesInput input(String asOf) {
         return new SyncLeasesInput(units, leases, clients, services,
                 new StoreMemory(provisioned, endedByVicvil, welcomedLeases, welcomedServices, unmarkedWelcomes, lastWrites),
-                LeaseFixtures.at(asOf), LeaseFixtures.ZONE, welcomeSince, "500 Mbps", maxEnds, force, onlyUnit);
+                LeaseFixtures.at(asOf), LeaseFixtures.ZONE, welcomeSince, "500 Mbps", maxEnds, force, onlyUnit,
+                complexAddress);
     }
 
     Plan plan(String asOf) {

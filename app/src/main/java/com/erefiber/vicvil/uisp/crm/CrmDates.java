@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -30,6 +31,15 @@ public final class CrmDates {
     /** Parses a CRM date-time; throws {@link DateTimeParseException} for anything else (a missing offset too). */
     public static OffsetDateTime parse(String text) {
         return OffsetDateTime.parse(text.strip(), READ);
+    }
+
+    /**
+     * The calendar date a CRM date field ({@code activeFrom}, {@code activeTo}, {@code dueDate}) holds: its date
+     * part as written. UISP writes such dates as {@code 2016-09-12T00:00:00+0000}; shifting that instant into New
+     * York time would make every date a day early (DESIGN §2).
+     */
+    public static LocalDate day(OffsetDateTime date) {
+        return date.toLocalDate();
     }
 
     /** Formats as the CRM writes it: {@code 2016-09-12T00:00:00+0000}. */

@@ -3,6 +3,7 @@ package com.erefiber.vicvil.uisp.crm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -22,6 +23,12 @@ class CrmDatesTest {
     void alsoReadsIsoOffsetsWithColonOrZ() {
         assertThat(CrmDates.parse("2025-06-01T12:00:00-04:00")).isEqualTo(NOON_EDT);
         assertThat(CrmDates.parse("2025-06-01T16:00:00Z").toInstant()).isEqualTo(NOON_EDT.toInstant());
+    }
+
+    @Test
+    void aDateFieldIsItsDatePartAsWrittenNotTheDayOfTheInstantInNewYork() {
+        assertThat(CrmDates.day(CrmDates.parse("2026-08-01T00:00:00+0000"))).isEqualTo(LocalDate.of(2026, 8, 1));
+        assertThat(CrmDates.day(CrmDates.parse("2026-08-01T00:00:00-0400"))).isEqualTo(LocalDate.of(2026, 8, 1));
     }
 
     @Test
