@@ -630,6 +630,9 @@ class SyncLeasesPlannerTest {
             assertThat(only(plan, SendWelcome.class).recipients()).containsExactly("a@example.com");
             assertThat(notices(plan, Notice.Kind.DATA, "lease L1")).isTrue();
             assertThat(notices(plan, Notice.Kind.DATA, "'bo chen@example.com'")).isTrue();
+            // Nor does the malformed address go into the client's contacts, where UISP could refuse the whole client.
+            assertThat(only(plan, CreateClient.class).contacts()).extracting(Contact::email)
+                    .containsExactly(Optional.of("a@example.com"), Optional.empty());
         }
 
         @Test
