@@ -27,14 +27,13 @@ import java.util.Optional;
 /**
  * Reads the operator's ONU inventory CSV as is: header
  * {@code onu_name,serial_number,mac_address,property,unit,date_added,status,uisp_id} in any order, unknown
- * columns ignored, only {@code property} and {@code unit} required. Every problem in the file is collected
+ * columns ignored; every one of those columns must be in the header (its values may be blank). Every problem in the file is collected
  * and reported at once (file:line and column), so the operator fixes the file in one pass.
  */
 public final class InventoryReader {
     /** The operator's header, in the order their file has it. */
     public static final List<String> COLUMNS =
             List.of("onu_name", "serial_number", "mac_address", "property", "unit", "date_added", "status", "uisp_id");
-    private static final List<String> REQUIRED = List.of("property", "unit");
     /** Besides ISO dates, the US form a spreadsheet writes when the file was edited in Excel. */
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -148,7 +147,7 @@ public final class InventoryReader {
                     problem("column " + name + ": appears twice in the header (columns " + (earlier + 1) + " and " + (i + 1) + ")");
                 }
             }
-            for (String required : REQUIRED) {
+            for (String required : COLUMNS) {
                 if (!columns.containsKey(required)) {
                     problem("missing required column \"" + required + "\" (the header has: " + String.join(",", header)
                             + "; expected " + String.join(",", COLUMNS) + ")");
