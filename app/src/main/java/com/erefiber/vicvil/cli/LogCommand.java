@@ -10,6 +10,7 @@ import com.erefiber.vicvil.http.Json;
 import com.erefiber.vicvil.inventory.UnitKeys;
 import com.erefiber.vicvil.store.JournalEntry;
 import com.erefiber.vicvil.store.JournalQuery;
+import com.erefiber.vicvil.store.StateStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -70,7 +71,8 @@ final class LogCommand implements Callable<Integer> {
         AppContext context = root.context();
         // Check every flag before looking at the store, so a typo is reported the same with or without runs.
         JournalQuery query = query(context);
-        if (!context.storeExists()) {
+        Optional<StateStore> store = context.existingStore();
+        if (store.isEmpty()) {
             // Read-only: a missing database means nothing ran; creating it here would be a side effect.
             if (json) {
                 context.console().out().println("[]");
@@ -79,7 +81,10 @@ final class LogCommand implements Callable<Integer> {
             context.console().out().flush();
             return ExitCodes.OK;
         }
-        List<JournalEntry> found = context.store().journal().list(query);
+        if (!store.get().isCurrent()) {
+            context.console().warn(store.get().olderSchemaNote());
+        }
+        List<JournalEntry> found = store.get().journal().list(query);
         // One row more than shown tells whether older entries were left out.
         List<JournalEntry> shown = found.subList(0, Math.min(limit, found.size()));
         ZoneId zone = context.config().zone();

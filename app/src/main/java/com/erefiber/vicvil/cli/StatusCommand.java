@@ -43,13 +43,17 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private static StatusReport report(AppContext context) {
-        if (!context.storeExists()) {
+        Optional<StateStore> existing = context.existingStore();
+        if (existing.isEmpty()) {
             // A read-only command must not create the database: show the inventory alone.
             Map<String, Optional<RunRecord>> never = new LinkedHashMap<>();
             AppConfig.JOBS.forEach(job -> never.put(job, Optional.empty()));
             return StatusReport.build(context.inventory(), List.of(), List.of(), never, false);
         }
-        StateStore store = context.store();
+        StateStore store = existing.get();
+        if (!store.isCurrent()) {
+            context.console().warn(store.olderSchemaNote());
+        }
         Map<String, Optional<RunRecord>> lastRuns = new LinkedHashMap<>();
         AppConfig.JOBS.forEach(job -> lastRuns.put(job, store.runs().lastSuccessful(job)));
         return StatusReport.build(context.inventory(), store.units().list(),

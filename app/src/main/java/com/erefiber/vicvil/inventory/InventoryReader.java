@@ -1,5 +1,6 @@
 package com.erefiber.vicvil.inventory;
 
+import com.erefiber.vicvil.app.FileErrors;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
@@ -49,13 +50,16 @@ public final class InventoryReader {
 
     /** Reads and checks {@code file}; throws {@link InventoryException} naming every problem found. */
     public Inventory read(Path file) {
+        FileErrors.notAFile(file).ifPresent(reason -> {
+            throw new InventoryException(List.of(file + ": cannot read the inventory: " + reason));
+        });
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
             return new FileParse(file, csv).run();
         } catch (NoSuchFileException e) {
             throw new InventoryException(file + ": inventory file not found", e);
         } catch (IOException e) {
-            throw new InventoryException(file + ": cannot read the inventory: " + e.getMessage(), e);
+            throw new InventoryException(file + ": cannot read the inventory: " + FileErrors.reason(e), e);
         }
     }
 

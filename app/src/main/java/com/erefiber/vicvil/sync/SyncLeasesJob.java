@@ -38,8 +38,7 @@ public final class SyncLeasesJob {
         // A bad welcome template must fail before anything is written, not at the first move-in.
         Optional<WelcomeEmail> welcome = config.email()
                 .map(email -> WelcomeEmail.load(email.welcomeTemplate(), config.packages()));
-        boolean useStore = !run.dryRun() || context.storeExists();
-        Optional<StateStore> store = useStore ? Optional.of(context.store()) : Optional.empty();
+        Optional<StateStore> store = run.dryRun() ? context.storeForDryRun() : Optional.of(context.store());
         SyncLeasesInput.StoreMemory remembered = store
                 .map(opened -> new LeaseSyncMemory(opened.jdbi(), context.clock()).load())
                 .orElse(SyncLeasesInput.StoreMemory.EMPTY);
