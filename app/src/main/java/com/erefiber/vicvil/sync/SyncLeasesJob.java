@@ -56,12 +56,10 @@ public final class SyncLeasesJob {
             throw new VicvilException(ExitCodes.REFUSED, "sync-leases refused: " + plan.refusal().orElseThrow().reason()
                     + "; nothing was changed (check, then rerun with --force)");
         }
-        if (run.dryRun()) {
-            PlanOutput.print(NAME, plan, console, json);
-            return plan.needsAttention() ? ExitCodes.ATTENTION : ExitCodes.OK;
-        }
-        if (plan.isEmpty()) {
-            console.info("sync-leases: nothing to do");
+        int unitsChecked = onlyUnit.isPresent() ? 1 : context.inventory().size();
+        if (run.dryRun() || plan.isEmpty()) {
+            PlanOutput.printPlan(run, plan, json);
+            PlanOutput.printTotals(run, plan, Optional.empty(), unitsChecked, Optional.empty());
             return plan.needsAttention() ? ExitCodes.ATTENTION : ExitCodes.OK;
         }
         StateStore opened = store.orElseThrow();
@@ -72,10 +70,9 @@ public final class SyncLeasesJob {
                 asOf.toLocalDate(), new OnuSiteExecutor(context.uisp(), config, context.inventory(), opened.units()));
         PlanApplier.Outcome outcome = new PlanApplier(opened.journal(), run.runId().orElseThrow(), NAME,
                 config.safety().maxConcurrency(), console).apply(plan, executor);
-        PlanOutput.print(NAME, plan, console, json);
+        PlanOutput.printPlan(run, plan, json);
         outcome.failures().forEach(console::error);
-        console.info("sync-leases: " + outcome.done() + " done, " + outcome.failed() + " failed, "
-                + outcome.skipped() + " skipped");
+        PlanOutput.printTotals(run, plan, Optional.of(outcome), unitsChecked, Optional.empty());
         return outcome.allDone() && !plan.needsAttention() ? ExitCodes.OK : ExitCodes.ATTENTION;
     }
 
