@@ -3,6 +3,7 @@ package com.erefiber.vicvil.cli;
 import com.erefiber.vicvil.app.AppContext;
 import com.erefiber.vicvil.app.AsOf;
 import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.app.LocalTimes;
 import com.erefiber.vicvil.app.VicvilException;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.domain.UnitKey;
@@ -16,7 +17,6 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +35,6 @@ final class LogCommand implements Callable<Integer> {
     /** Far more than a person reads, small enough that the one extra row asked for never overflows. */
     private static final int MAX_LIMIT = 1_000_000;
     private static final Pattern RELATIVE = Pattern.compile("(\\d{1,5})([hd])");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT);
 
     @ParentCommand
     private VicvilCommand root;
@@ -140,7 +139,7 @@ final class LogCommand implements Callable<Integer> {
     private static String line(JournalEntry entry, ZoneId zone) {
         String detail = entry.detail().map(text -> " -> " + oneLine(text)).orElse("");
         return String.format(Locale.ROOT, "%s  %-12s %-20s %-20s %-8s %s%s",
-                WHEN.format(entry.startedAt().atZone(zone)), entry.job(),
+                LocalTimes.format(entry.startedAt(), zone), entry.job(),
                 entry.unit().map(UnitKey::toString).orElse("-"), entry.action(),
                 entry.outcome().name().toLowerCase(Locale.ROOT), oneLine(entry.reason()), detail);
     }

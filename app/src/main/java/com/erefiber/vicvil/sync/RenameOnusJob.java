@@ -108,7 +108,7 @@ public final class RenameOnusJob {
                 .toList();
         List<NmsSite> endpointSites = EndpointSites.under(parentId, sites);
         List<RenameOnusInput.InventoryRow> rows = inventory.rows().stream()
-                .map(row -> new RenameOnusInput.InventoryRow(row.unit(), row.onuName(), row.serial(), row.mac()))
+                .map(RenameOnusInput.InventoryRow::of)
                 .toList();
         Plan plan = RenameOnusPlanner.plan(new RenameOnusInput(rows, config.uisp().onuNameTemplate(), parentId, devices,
                 endpointSites, services));
