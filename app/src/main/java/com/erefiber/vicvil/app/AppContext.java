@@ -21,6 +21,8 @@ import java.util.Optional;
  * needs (keeps cron start-up lean): the environment, the clock, the console and the global flags.
  */
 public final class AppContext {
+    /** The Innago token cache's file name, beside the state database. */
+    public static final String TOKEN_CACHE = "innago-token.json";
     private final Map<String, String> env;
     private final Clock clock;
     private final Path configFlag;
@@ -179,7 +181,7 @@ public final class AppContext {
     public InnagoClient innago() {
         if (innago == null) {
             Optional<Path> tokenCache = readOnly ? Optional.empty()
-                    : Optional.of(config().statePath().resolveSibling("innago-token.json"));
+                    : Optional.of(config().statePath().resolveSibling(TOKEN_CACHE));
             // Token expiry follows the real clock, never an --as-of clock.
             innago = new InnagoClient(config().innago(), transport(), tokenCache,
                     Clock.systemUTC());
