@@ -21,6 +21,8 @@ import java.util.Optional;
  * needs (keeps cron start-up lean): the environment, the clock, the console and the global flags.
  */
 public final class AppContext {
+    /** The Innago token cache's file name, beside the state database. */
+    public static final String TOKEN_CACHE = "innago-token.json";
     private final Map<String, String> env;
     private final Clock clock;
     private final Path configFlag;
@@ -30,6 +32,7 @@ public final class AppContext {
     private AppConfig config;
     private Inventory inventory;
     private StateStore store;
+    private StateStore readOnlyStore;
     private InnagoClient innago;
     private boolean readOnly;
     private HttpSettings http = HttpSettings.defaults();
@@ -101,17 +104,56 @@ public final class AppContext {
         return inventory;
     }
 
-    /** True when the state database exists (read-only commands do not create it). */
-    public boolean storeExists() {
-        return store != null || Files.exists(config().statePath());
+    /**
+     * Reads and checks what a mutating run needs before it takes the lock or creates any file: the config and the
+     * inventory (exit 3 when invalid), and that the state path can be the database. A run that fails here leaves
+     * nothing behind.
+     */
+    public void checkInputs() {
+        inventory();
+        StateStore.checkPath(config().statePath());
     }
 
-    /** The state store, opened (and created or migrated) on first use. */
+    /** The state path, once the config has been read (for error messages of a failed run). */
+    public Optional<Path> knownStatePath() {
+        return Optional.ofNullable(config).map(AppConfig::statePath);
+    }
+
+    /** The state store of a mutating run, opened (and created or migrated) on first use. */
     public StateStore store() {
         if (store == null) {
             store = StateStore.open(config().statePath(), clock);
         }
         return store;
+    }
+
+    /**
+     * The existing state store for reading (dry runs, status, log, doctor), opened read-only: empty when there is
+     * none yet (or no vicvil schema in it). It is never created, migrated or written.
+     */
+    public Optional<StateStore> existingStore() {
+        if (store != null) {
+            return Optional.of(store);
+        }
+        if (readOnlyStore == null) {
+            Path file = config().statePath();
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            readOnlyStore = StateStore.openReadOnly(file, clock);
+        }
+        return Optional.of(readOnlyStore).filter(opened -> opened.schemaVersion() > 0);
+    }
+
+    /**
+     * What a dry run may read: the existing store when its schema is this vicvil's. A dry run never upgrades an
+     * older one: it says so and plans without it (the store only caches what UISP holds).
+     */
+    public Optional<StateStore> storeForDryRun() {
+        Optional<StateStore> existing = existingStore();
+        existing.filter(opened -> !opened.isCurrent()).ifPresent(opened ->
+                console.warn(opened.olderSchemaNote() + "; this dry run plans without what it remembers"));
+        return existing.filter(StateStore::isCurrent);
     }
 
     /** From now on this run writes no file at all (a dry run): not even the Innago token cache. */
@@ -139,7 +181,7 @@ public final class AppContext {
     public InnagoClient innago() {
         if (innago == null) {
             Optional<Path> tokenCache = readOnly ? Optional.empty()
-                    : Optional.of(config().statePath().resolveSibling("innago-token.json"));
+                    : Optional.of(config().statePath().resolveSibling(TOKEN_CACHE));
             // Token expiry follows the real clock, never an --as-of clock.
             innago = new InnagoClient(config().innago(), transport(), tokenCache,
                     Clock.systemUTC());

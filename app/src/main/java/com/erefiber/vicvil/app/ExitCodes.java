@@ -8,7 +8,7 @@ public final class ExitCodes {
     public static final int ATTENTION = 1;
     /** Bad flag, unknown unit, future month. */
     public static final int USAGE = 2;
-    /** Config or inventory invalid. */
+    /** Config or inventory invalid, or the state database unusable. */
     public static final int CONFIG = 3;
     /** Refused by a safety guard. */
     public static final int REFUSED = 4;
@@ -25,7 +25,7 @@ public final class ExitCodes {
             "0:done",
             "1:done, but something needs attention (an action failed, a unit not enforced, drift, a failed check)",
             "2:usage error (bad flag, unknown unit, future month)",
-            "3:config or inventory invalid",
+            "3:config or inventory invalid, or the state database unusable (a folder, unreadable, damaged)",
             "4:refused by a safety guard (rerun with --force after checking)",
             "70:internal error (a bug: rerun with -v and report it)",
             "75:temporary failure (upstream unreachable after retries, lock held by another run)",

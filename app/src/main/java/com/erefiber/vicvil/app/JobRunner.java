@@ -6,9 +6,9 @@ import com.erefiber.vicvil.store.StateStore;
 import java.util.Optional;
 
 /**
- * Runs one mutating job the way cron needs it: healthcheck pings around the run, the run lock (one
- * mutating run at a time), and a run record with the exit code. A dry run takes none of these: it writes
- * nothing anywhere, not even the run history.
+ * Runs one mutating job the way cron needs it: its inputs checked first (a run that fails validation creates
+ * nothing), healthcheck pings around the run, the run lock (one mutating run at a time), and a run record with
+ * the exit code. A dry run takes none of these: it writes nothing anywhere, not even the run history.
  */
 public final class JobRunner {
     private final AppContext context;
@@ -30,6 +30,7 @@ public final class JobRunner {
             context.readOnly();
             return job.run(new JobRun(name, Optional.empty(), true, context));
         }
+        context.checkInputs();
         Healthcheck healthcheck = new Healthcheck(name,
                 Optional.ofNullable(context.config().healthchecks().get(name)), context.console()::warn);
         healthcheck.start();

@@ -4,6 +4,7 @@ import com.erefiber.vicvil.app.ExitCodes;
 import com.erefiber.vicvil.app.VicvilException;
 import com.erefiber.vicvil.store.StateStore;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,7 +64,8 @@ public final class Cli {
         return (thrown, commandLine, parseResult) -> {
             PrintWriter errors = commandLine.getErr();
             Exception exception = thrown instanceof JdbiException store
-                    ? StateStore.operatorError("database", store).<Exception>map(error -> error).orElse(thrown)
+                    ? StateStore.operatorError(root.statePath().map(Path::toString).orElse("database"), store)
+                            .<Exception>map(error -> error).orElse(thrown)
                     : thrown;
             int code;
             if (exception instanceof VicvilException controlled) {

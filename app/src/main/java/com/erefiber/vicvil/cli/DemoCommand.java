@@ -27,7 +27,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Console console = root.context().console();
-        Path target = sandboxOptions.folder("vicvil-demo-");
+        Path target = sandboxOptions.folder("vicvil-demo-", console);
         try (Sandbox sandbox = Sandbox.start(SandboxSettings.defaults(sandboxOptions.seed))) {
             console.info("demo folder: " + target.toAbsolutePath() + " (sandbox seed " + sandboxOptions.seed + ")");
             List<String> failed = new DemoScript(sandbox, target, console).run();

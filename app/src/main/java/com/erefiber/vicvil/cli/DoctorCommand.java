@@ -13,6 +13,7 @@ import com.erefiber.vicvil.uisp.crm.PlanPeriods;
 import com.erefiber.vicvil.uisp.crm.model.ServicePlan;
 import com.erefiber.vicvil.uisp.nms.model.Site;
 import com.erefiber.vicvil.mail.WelcomeEmail;
+import com.erefiber.vicvil.store.StateStore;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -125,7 +126,8 @@ final class DoctorCommand implements Callable<Integer> {
 
     private static String describeStore(AppContext context) throws Exception {
         Path file = context.config().statePath();
-        if (!context.storeExists()) {
+        Optional<StateStore> store = context.existingStore();
+        if (store.isEmpty()) {
             // doctor reads only: say where the first run will create it, and that it can.
             Path folder = file.toAbsolutePath().getParent();
             Path existing = folder;
@@ -137,6 +139,8 @@ final class DoctorCommand implements Callable<Integer> {
             }
             return file + " not created yet; the first job run creates it";
         }
-        return file + " (schema version " + context.store().schemaVersion() + ")";
+        // doctor only reads: an older schema is upgraded by the next job run, not here.
+        return file + " (schema version " + store.get().schemaVersion() + ")"
+                + (store.get().isCurrent() ? "" : "; " + store.get().olderSchemaNote());
     }
 }

@@ -3,6 +3,7 @@ package com.erefiber.vicvil.cli;
 import com.erefiber.vicvil.app.AppContext;
 import com.erefiber.vicvil.app.AsOf;
 import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.app.LocalTimes;
 import com.erefiber.vicvil.app.VicvilException;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.domain.UnitKey;
@@ -10,12 +11,12 @@ import com.erefiber.vicvil.http.Json;
 import com.erefiber.vicvil.inventory.UnitKeys;
 import com.erefiber.vicvil.store.JournalEntry;
 import com.erefiber.vicvil.store.JournalQuery;
+import com.erefiber.vicvil.store.StateStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,6 @@ final class LogCommand implements Callable<Integer> {
     /** Far more than a person reads, small enough that the one extra row asked for never overflows. */
     private static final int MAX_LIMIT = 1_000_000;
     private static final Pattern RELATIVE = Pattern.compile("(\\d{1,5})([hd])");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT);
 
     @ParentCommand
     private VicvilCommand root;
@@ -70,7 +70,8 @@ final class LogCommand implements Callable<Integer> {
         AppContext context = root.context();
         // Check every flag before looking at the store, so a typo is reported the same with or without runs.
         JournalQuery query = query(context);
-        if (!context.storeExists()) {
+        Optional<StateStore> store = context.existingStore();
+        if (store.isEmpty()) {
             // Read-only: a missing database means nothing ran; creating it here would be a side effect.
             if (json) {
                 context.console().out().println("[]");
@@ -79,7 +80,10 @@ final class LogCommand implements Callable<Integer> {
             context.console().out().flush();
             return ExitCodes.OK;
         }
-        List<JournalEntry> found = context.store().journal().list(query);
+        if (!store.get().isCurrent()) {
+            context.console().warn(store.get().olderSchemaNote());
+        }
+        List<JournalEntry> found = store.get().journal().list(query);
         // One row more than shown tells whether older entries were left out.
         List<JournalEntry> shown = found.subList(0, Math.min(limit, found.size()));
         ZoneId zone = context.config().zone();
@@ -135,7 +139,7 @@ final class LogCommand implements Callable<Integer> {
     private static String line(JournalEntry entry, ZoneId zone) {
         String detail = entry.detail().map(text -> " -> " + oneLine(text)).orElse("");
         return String.format(Locale.ROOT, "%s  %-12s %-20s %-20s %-8s %s%s",
-                WHEN.format(entry.startedAt().atZone(zone)), entry.job(),
+                LocalTimes.format(entry.startedAt(), zone), entry.job(),
                 entry.unit().map(UnitKey::toString).orElse("-"), entry.action(),
                 entry.outcome().name().toLowerCase(Locale.ROOT), oneLine(entry.reason()), detail);
     }

@@ -52,7 +52,7 @@ public final class SandboxCommand implements Callable<Integer> {
         if (port != null) {
             settings = settings.withPorts(port, port + 1);
         }
-        Path target = sandboxOptions.folder("vicvil-sandbox-");
+        Path target = sandboxOptions.folder("vicvil-sandbox-", console);
         try (Sandbox sandbox = start(settings)) {
             SandboxFiles files = sandbox.writeConfig(target);
             console.out().println(target.toAbsolutePath());

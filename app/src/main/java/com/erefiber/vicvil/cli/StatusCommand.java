@@ -21,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code vicvil status}: read-only view of every unit (inventory + state store), with totals. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show every unit: its ONU, its UISP ids and last action, with totals (read-only).")
+        description = "Show every unit: its ONU (name and serial), its UISP ids and last action, with totals "
+                + "(read-only; times in billing.timezone).")
 final class StatusCommand implements Callable<Integer> {
     @ParentCommand
     private VicvilCommand root;
@@ -37,22 +38,27 @@ final class StatusCommand implements Callable<Integer> {
             context.console().out().println(Json.mapper()
                     .writerWithDefaultPrettyPrinter().writeValueAsString(report));
         } else {
-            StatusText.print(report, context.console().out());
+            StatusText.print(report, context.config().zone(), context.console().out());
         }
         return ExitCodes.OK;
     }
 
     private static StatusReport report(AppContext context) {
-        if (!context.storeExists()) {
+        String template = context.config().uisp().onuNameTemplate();
+        Optional<StateStore> existing = context.existingStore();
+        if (existing.isEmpty()) {
             // A read-only command must not create the database: show the inventory alone.
             Map<String, Optional<RunRecord>> never = new LinkedHashMap<>();
             AppConfig.JOBS.forEach(job -> never.put(job, Optional.empty()));
-            return StatusReport.build(context.inventory(), List.of(), List.of(), never, false);
+            return StatusReport.build(context.inventory(), template, List.of(), List.of(), never, false);
         }
-        StateStore store = context.store();
+        StateStore store = existing.get();
+        if (!store.isCurrent()) {
+            context.console().warn(store.olderSchemaNote());
+        }
         Map<String, Optional<RunRecord>> lastRuns = new LinkedHashMap<>();
         AppConfig.JOBS.forEach(job -> lastRuns.put(job, store.runs().lastSuccessful(job)));
-        return StatusReport.build(context.inventory(), store.units().list(),
+        return StatusReport.build(context.inventory(), template, store.units().list(),
                 store.journal().list(new JournalQuery(Optional.empty(), Optional.empty(), Optional.empty(), 5000)),
                 lastRuns, true);
     }

@@ -3,8 +3,11 @@ package com.erefiber.vicvil.cli;
 import com.erefiber.vicvil.app.AppContext;
 import com.erefiber.vicvil.app.AsOf;
 import com.erefiber.vicvil.app.JobRunner;
+import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.inventory.UnitKeys;
 import com.erefiber.vicvil.sync.SyncLeasesJob;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,8 +40,13 @@ final class SyncLeasesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppContext context = root.context();
+        ZoneId zone = context.config().zone();
+        // Flags are checked before the run takes the lock or opens the store, so a typo creates nothing; "now" is
+        // read once the lock is held.
+        Optional<ZonedDateTime> given = Optional.ofNullable(asOf)
+                .map(text -> AsOf.resolve(Optional.of(text), zone, context.clock()));
+        Optional<UnitKey> only = Optional.ofNullable(unit).map(text -> UnitKeys.resolve(context.inventory(), text));
         return new JobRunner(context).run(SyncLeasesJob.NAME, dryRun, run -> new SyncLeasesJob(run).run(
-                AsOf.resolve(Optional.ofNullable(asOf), context.config().zone(), context.clock()),
-                Optional.ofNullable(unit).map(text -> UnitKeys.resolve(context.inventory(), text)), force, json));
+                given.orElseGet(() -> AsOf.resolve(Optional.empty(), zone, context.clock())), only, force, json));
     }
 }

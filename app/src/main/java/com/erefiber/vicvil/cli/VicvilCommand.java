@@ -5,10 +5,12 @@ import com.erefiber.vicvil.app.ExitCodes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -53,14 +55,21 @@ public final class VicvilCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "More detail; stack traces on errors.")
     private boolean verbose;
 
-    @Option(names = "--wait-lock", paramLabel = "SECONDS", defaultValue = "120", scope = ScopeType.INHERIT,
-            description = "How long a mutating command waits for another run to finish (default: ${DEFAULT-VALUE}).")
     private int waitLockSeconds;
 
     VicvilCommand(Map<String, String> env, Clock clock, boolean interactive) {
         this.env = env;
         this.clock = clock;
         this.interactive = interactive;
+    }
+
+    @Option(names = "--wait-lock", paramLabel = "SECONDS", defaultValue = "120", scope = ScopeType.INHERIT,
+            description = "How long a mutating command waits for another run to finish (default: ${DEFAULT-VALUE}).")
+    void waitLock(int seconds) {
+        if (seconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--wait-lock must be 0 or more seconds: " + seconds);
+        }
+        waitLockSeconds = seconds;
     }
 
     @Override
@@ -75,6 +84,11 @@ public final class VicvilCommand implements Callable<Integer> {
 
     boolean verbose() {
         return verbose;
+    }
+
+    /** The state database's path once a command has read the config, for messages about it. */
+    Optional<Path> statePath() {
+        return Optional.ofNullable(context).flatMap(AppContext::knownStatePath);
     }
 
     /** The shared application context, built on first use (nothing is read before a command needs it). */

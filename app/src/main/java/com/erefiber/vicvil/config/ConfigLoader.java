@@ -1,5 +1,6 @@
 package com.erefiber.vicvil.config;
 
+import com.erefiber.vicvil.app.FileErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -94,7 +95,7 @@ public final class ConfigLoader {
         } catch (CharacterCodingException e) {
             throw problems.fileError("is not UTF-8 text");
         } catch (IOException e) {
-            throw problems.fileError("cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw problems.fileError("cannot be read: " + FileErrors.reason(e));
         }
     }
 
@@ -261,7 +262,7 @@ public final class ConfigLoader {
                         + ": run chmod 600 " + file);
             }
         } catch (IOException e) {
-            warnings.accept("cannot check the permissions of " + file + " (" + e.getClass().getSimpleName() + ")");
+            warnings.accept("cannot check the permissions of " + file + ": " + FileErrors.reason(e));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.erefiber.vicvil.config;
 
+import com.erefiber.vicvil.app.FileErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ final class EnvFile {
         try {
             lines = Files.readAllLines(file);
         } catch (IOException e) {
-            throw problems.error(key, "cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
+            throw problems.error(key, "cannot read " + file + ": " + FileErrors.reason(e));
         }
         Map<String, String> variables = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {

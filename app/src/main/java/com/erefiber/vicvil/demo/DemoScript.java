@@ -49,7 +49,7 @@ public final class DemoScript {
             sandbox.requests().reset();
             Run dry = vicvil("sync-leases", "--dry-run");
             long writes = writes();
-            return expect(dry.exitCode() == 0 && writes == 0 && dry.out().contains("CREATE_SERVICE"),
+            return expect(dry.exitCode() == 0 && writes == 0 && dry.out().contains("create-service"),
                     "exit 0 with a plan and 0 writes, got exit " + dry.exitCode() + " and " + writes + " writes");
         });
         step("sync-leases: every let unit gets a client and a service", () -> {

@@ -1,5 +1,6 @@
 package com.erefiber.vicvil.http;
 
+import com.erefiber.vicvil.app.FileErrors;
 import com.erefiber.vicvil.config.ConfigException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +51,9 @@ final class TrustedCa {
             extra = CertificateFactory.getInstance("X.509").generateCertificates(in);
         } catch (NoSuchFileException e) {
             throw new ConfigException("CA file not found: " + pemFile, e);
-        } catch (IOException | GeneralSecurityException e) {
+        } catch (IOException e) {
+            throw new ConfigException("cannot use CA file " + pemFile + ": " + FileErrors.reason(e), e);
+        } catch (GeneralSecurityException e) {
             throw new ConfigException("cannot use CA file " + pemFile + ": " + e.getMessage(), e);
         }
         if (extra.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.erefiber.vicvil.inventory;
 
+import com.erefiber.vicvil.app.FileErrors;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
@@ -27,14 +28,13 @@ import java.util.Optional;
 /**
  * Reads the operator's ONU inventory CSV as is: header
  * {@code onu_name,serial_number,mac_address,property,unit,date_added,status,uisp_id} in any order, unknown
- * columns ignored, only {@code property} and {@code unit} required. Every problem in the file is collected
+ * columns ignored; every one of those columns must be in the header (its values may be blank). Every problem in the file is collected
  * and reported at once (file:line and column), so the operator fixes the file in one pass.
  */
 public final class InventoryReader {
     /** The operator's header, in the order their file has it. */
     public static final List<String> COLUMNS =
             List.of("onu_name", "serial_number", "mac_address", "property", "unit", "date_added", "status", "uisp_id");
-    private static final List<String> REQUIRED = List.of("property", "unit");
     /** Besides ISO dates, the US form a spreadsheet writes when the file was edited in Excel. */
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -50,13 +50,16 @@ public final class InventoryReader {
 
     /** Reads and checks {@code file}; throws {@link InventoryException} naming every problem found. */
     public Inventory read(Path file) {
+        FileErrors.notAFile(file).ifPresent(reason -> {
+            throw new InventoryException(List.of(file + ": cannot read the inventory: " + reason));
+        });
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
             return new FileParse(file, csv).run();
         } catch (NoSuchFileException e) {
             throw new InventoryException(file + ": inventory file not found", e);
         } catch (IOException e) {
-            throw new InventoryException(file + ": cannot read the inventory: " + e.getMessage(), e);
+            throw new InventoryException(file + ": cannot read the inventory: " + FileErrors.reason(e), e);
         }
     }
 
@@ -148,7 +151,7 @@ public final class InventoryReader {
                     problem("column " + name + ": appears twice in the header (columns " + (earlier + 1) + " and " + (i + 1) + ")");
                 }
             }
-            for (String required : REQUIRED) {
+            for (String required : COLUMNS) {
                 if (!columns.containsKey(required)) {
                     problem("missing required column \"" + required + "\" (the header has: " + String.join(",", header)
                             + "; expected " + String.join(",", COLUMNS) + ")");

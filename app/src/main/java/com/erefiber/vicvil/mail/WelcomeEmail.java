@@ -1,5 +1,6 @@
 package com.erefiber.vicvil.mail;
 
+import com.erefiber.vicvil.app.FileErrors;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.ConfigException;
 import com.erefiber.vicvil.domain.UnitKey;
@@ -68,7 +69,7 @@ public final class WelcomeEmail {
         try {
             return parse(Files.readString(file), source, packages);
         } catch (IOException e) {
-            throw new ConfigException(source + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new ConfigException(source + ": cannot be read: " + FileErrors.reason(e));
         }
     }
 

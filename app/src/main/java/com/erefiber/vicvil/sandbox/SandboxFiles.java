@@ -1,5 +1,8 @@
 package com.erefiber.vicvil.sandbox;
 
+import com.erefiber.vicvil.app.AppContext;
+import com.erefiber.vicvil.store.RunLock;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -7,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The files {@code vicvil sandbox} leaves for the operator: a config pointing at the sandbox, the ONU
@@ -17,6 +23,10 @@ public record SandboxFiles(Path config, Path inventory, Path envFile) {
     static final String CONFIG = "config.yaml";
     static final String INVENTORY = "onus.csv";
     static final String ENV = "sandbox.env";
+    /** The state database the sandbox config names, beside it. */
+    static final String STATE = "vicvil.db";
+    /** The first line of every config the sandbox writes: how a folder is known to be a sandbox's. */
+    private static final String CONFIG_HEADER = "# vicvil configuration for the sandbox";
 
     static SandboxFiles write(Sandbox sandbox, Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -27,10 +37,33 @@ public record SandboxFiles(Path config, Path inventory, Path envFile) {
         return files;
     }
 
+    /**
+     * What runs against an earlier sandbox left in {@code dir}: its state database (with SQLite's companions and the
+     * run lock) and the Innago token cache. They describe a fake that is gone, so a fresh sandbox contradicts them.
+     */
+    public static List<Path> leftovers(Path dir) {
+        Path state = dir.resolve(STATE);
+        return Stream.of(state, dir.resolve(STATE + "-wal"), dir.resolve(STATE + "-shm"), RunLock.lockFileFor(state),
+                dir.resolve(AppContext.TOKEN_CACHE)).filter(Files::exists).toList();
+    }
+
+    /** {@code dir}'s config.yaml when it is there and the sandbox did not write it (the sandbox must not overwrite it). */
+    public static Optional<Path> foreignConfig(Path dir) throws IOException {
+        Path config = dir.resolve(CONFIG);
+        if (!Files.isRegularFile(config)) {
+            return Files.exists(config) ? Optional.of(config) : Optional.empty();
+        }
+        // The header is ASCII; Latin-1 reads any file without a decoding error.
+        try (BufferedReader reader = Files.newBufferedReader(config, StandardCharsets.ISO_8859_1)) {
+            String first = reader.readLine();
+            return first != null && first.startsWith(CONFIG_HEADER) ? Optional.empty() : Optional.of(config);
+        }
+    }
+
     private static String config(Sandbox sandbox) {
         World world = sandbox.world();
         return String.format(Locale.ROOT, """
-                # vicvil configuration for the sandbox (seed %d): fakes of Innago and UISP on this machine.
+                %s (seed %d): fakes of Innago and UISP on this machine.
                 # The credentials are in sandbox.env, next to this file.
                 env_file: %s
 
@@ -82,13 +115,13 @@ public record SandboxFiles(Path config, Path inventory, Path envFile) {
                   timezone: %s
 
                 state:
-                  path: vicvil.db
+                  path: %s
 
                 holds:
                   path: holds.yaml
-                """, world.seed(), ENV, sandbox.innagoApiUrl(), sandbox.uispUrl(), world.parentSiteId(), Complex.NAME,
+                """, CONFIG_HEADER, world.seed(), ENV, sandbox.innagoApiUrl(), sandbox.uispUrl(), world.parentSiteId(), Complex.NAME,
                 Complex.ADDRESS, Complex.LATITUDE, Complex.LONGITUDE, world.complexClientId(), INVENTORY,
-                Complex.ZONE.getId());
+                Complex.ZONE.getId(), STATE);
     }
 
     /** The inventory CSV in the operator's format, one row per unit with its ONU's serial and MAC. */

@@ -6,6 +6,8 @@ import com.erefiber.vicvil.store.JournalEntry;
 import com.erefiber.vicvil.store.RunRecord;
 import com.erefiber.vicvil.store.UnitIds;
 import com.erefiber.vicvil.store.UnitRecord;
+import com.erefiber.vicvil.sync.RenameOnusInput;
+import com.erefiber.vicvil.sync.RenameOnusPlanner;
 import com.erefiber.vicvil.domain.UnitKey;
 import java.util.HashMap;
 import java.util.List;
@@ -23,10 +25,12 @@ public record StatusReport(List<UnitStatus> units, Totals totals, Map<String, Op
     /**
      * Joins the inventory with what the store knows.
      *
+     * @param onuNameTemplate uisp.onu_name_template, which names the ONU of a row without onu_name
      * @param journal recent journal entries, newest first (the first one per unit is its last action)
      */
-    public static StatusReport build(Inventory inventory, List<UnitRecord> records, List<JournalEntry> journal,
-                                     Map<String, Optional<RunRecord>> lastRuns, boolean storeExists) {
+    public static StatusReport build(Inventory inventory, String onuNameTemplate, List<UnitRecord> records,
+                                     List<JournalEntry> journal, Map<String, Optional<RunRecord>> lastRuns,
+                                     boolean storeExists) {
         Map<String, UnitIds> idsBySlug = new HashMap<>();
         records.forEach(record -> idsBySlug.put(record.unit().slug(), record.ids()));
         Map<String, UnitStatus.LastAction> lastBySlug = new HashMap<>();
@@ -38,8 +42,9 @@ public record StatusReport(List<UnitStatus> units, Totals totals, Map<String, Op
         List<UnitStatus> units = inventory.rows().stream()
                 .map(InventoryRow::unit)
                 .sorted()
-                .map(unit -> unitStatus(inventory.find(unit).orElseThrow(), idsBySlug.getOrDefault(unit.slug(),
-                        UnitIds.none()), Optional.ofNullable(lastBySlug.get(unit.slug()))))
+                .map(unit -> unitStatus(inventory.find(unit).orElseThrow(), onuNameTemplate,
+                        idsBySlug.getOrDefault(unit.slug(), UnitIds.none()),
+                        Optional.ofNullable(lastBySlug.get(unit.slug()))))
                 .toList();
         int withOnu = (int) units.stream().filter(UnitStatus::onuInstalled).count();
         int known = (int) units.stream().filter(status -> status.crmServiceId().isPresent()
@@ -48,9 +53,11 @@ public record StatusReport(List<UnitStatus> units, Totals totals, Map<String, Op
         return new StatusReport(units, totals, lastRuns, storeExists);
     }
 
-    private static UnitStatus unitStatus(InventoryRow row, UnitIds ids, Optional<UnitStatus.LastAction> last) {
+    private static UnitStatus unitStatus(InventoryRow row, String onuNameTemplate, UnitIds ids,
+                                         Optional<UnitStatus.LastAction> last) {
         UnitKey unit = row.unit();
-        return new UnitStatus(unit, unit.slug(), row.hasOnu(), row.serial(), row.mac(), ids.nmsDeviceId(),
+        String onuName = RenameOnusPlanner.onuName(RenameOnusInput.InventoryRow.of(row), onuNameTemplate);
+        return new UnitStatus(unit, unit.slug(), onuName, row.hasOnu(), row.serial(), row.mac(), ids.nmsDeviceId(),
                 ids.nmsSiteId(), ids.crmClientId(), ids.crmServiceId(), last);
     }
 }

@@ -4,10 +4,14 @@ import com.erefiber.vicvil.domain.UnitKey;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One unit as vicvil knows it: its ONU from the inventory, its UISP ids from the store, its last journaled action. */
+/**
+ * One unit as vicvil knows it: its ONU from the inventory (and the name rename-onus gives it), its UISP ids from
+ * the store, its last journaled action.
+ */
 public record UnitStatus(
         UnitKey unit,
         String slug,
+        String onuName,
         boolean onuInstalled,
         Optional<String> onuSerial,
         Optional<String> onuMac,

@@ -74,6 +74,13 @@ final class Migrations {
         return currentVersion(handle);
     }
 
+    /** The version of a store that may not have been migrated at all (0: no vicvil schema in it yet). */
+    static int storedVersion(Handle handle) {
+        boolean versioned = handle.createQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
+                .mapTo(Integer.class).one() > 0;
+        return versioned ? currentVersion(handle) : 0;
+    }
+
     static int currentVersion(Handle handle) {
         return handle.createQuery("SELECT coalesce(max(version), 0) FROM schema_version").mapTo(Integer.class).one();
     }

@@ -1,6 +1,7 @@
 package com.erefiber.vicvil.store;
 
 import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.app.FileErrors;
 import com.erefiber.vicvil.app.VicvilException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -61,7 +62,7 @@ public final class RunLock implements AutoCloseable {
             Files.createDirectories(path.getParent());
         } catch (IOException e) {
             throw new VicvilException(ExitCodes.CONFIG,
-                    "cannot create the folder of the lock file " + path + ": " + e.getMessage(), e);
+                    "cannot create the folder of the lock file " + path + ": " + FileErrors.reason(e), e);
         }
         String holderText = "pid " + ProcessHandle.current().pid() + ", " + job + ", since "
                 + clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -145,7 +146,7 @@ public final class RunLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             IN_THIS_PROCESS.remove(path);
-            throw new VicvilException(ExitCodes.CONFIG, "cannot use the lock file " + path + ": " + e.getMessage(), e);
+            throw new VicvilException(ExitCodes.CONFIG, "cannot use the lock file " + path + ": " + FileErrors.reason(e), e);
         }
     }
 

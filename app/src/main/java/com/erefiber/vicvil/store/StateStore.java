@@ -1,6 +1,7 @@
 package com.erefiber.vicvil.store;
 
 import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.app.FileErrors;
 import com.erefiber.vicvil.app.VicvilException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,9 +20,12 @@ import org.sqlite.SQLiteException;
 
 /**
  * The SQLite state store (DESIGN §5): a cache of unit ⇄ ONU ⇄ UISP ids plus the action journal and the
- * run history. Opening it creates the folder and the file, and applies pending migrations. Every
- * connection runs in WAL mode with a busy timeout and foreign keys on, and writes with BEGIN IMMEDIATE
- * (in WAL a deferred transaction that later writes fails at once instead of waiting for the other writer).
+ * run history. A mutating run opens it with {@link #open}, which creates the folder and the file and applies
+ * pending migrations, after checking read-only that an existing file is sound (a damaged one is left as it
+ * is). Dry runs and read-only commands use {@link #openReadOnly}, which never creates, migrates or writes.
+ * Every connection has a busy timeout; read-write ones run in WAL mode with foreign keys on, and write with
+ * BEGIN IMMEDIATE (in WAL a deferred transaction that later writes fails at once instead of waiting for the
+ * other writer).
  */
 public final class StateStore {
     /** How long a statement waits for another process's write to finish before failing. */
@@ -31,46 +35,127 @@ public final class StateStore {
             SQLiteErrorCode.SQLITE_CANTOPEN.code, SQLiteErrorCode.SQLITE_NOTADB.code,
             SQLiteErrorCode.SQLITE_CORRUPT.code, SQLiteErrorCode.SQLITE_READONLY.code,
             SQLiteErrorCode.SQLITE_PERM.code, SQLiteErrorCode.SQLITE_IOERR.code, SQLiteErrorCode.SQLITE_FULL.code);
+    /** A file that is not a sound database: the way out is to move it aside. */
+    private static final Set<Integer> DAMAGED = Set.of(SQLiteErrorCode.SQLITE_NOTADB.code, SQLiteErrorCode.SQLITE_CORRUPT.code);
     /** Another process kept the database busy past the timeout: worth retrying later (exit 75). */
     private static final Set<Integer> BUSY = Set.of(SQLiteErrorCode.SQLITE_BUSY.code, SQLiteErrorCode.SQLITE_LOCKED.code);
 
     private final Path file;
     private final Jdbi jdbi;
     private final Clock clock;
+    private final int version;
+    private final int latestVersion;
 
-    private StateStore(Path file, Jdbi jdbi, Clock clock) {
+    private StateStore(Path file, Jdbi jdbi, Clock clock, int version, int latestVersion) {
         this.file = file;
         this.jdbi = jdbi;
         this.clock = clock;
+        this.version = version;
+        this.latestVersion = latestVersion;
     }
 
-    /** Opens (creating if needed) the store at {@code file} and brings its schema up to date. */
+    /**
+     * Opens (creating if needed) the store at {@code file} for a mutating run and brings its schema up to date;
+     * an existing file is first checked read-only, so a damaged one is refused (exit 3) and left untouched.
+     */
     public static StateStore open(Path file, Clock clock) {
         return open(file, clock, Migrations.fromClasspath());
     }
 
     static StateStore open(Path file, Clock clock, List<Migrations.Migration> migrations) {
+        check(file, true);
+        if (Files.exists(file)) {
+            openReadOnly(file, clock, migrations.size());
+        }
         Path parent = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
             throw new VicvilException(ExitCodes.CONFIG,
-                    "state store " + file + ": cannot create the folder " + parent + ": " + e.getMessage(), e);
+                    "state store " + file + ": cannot create the folder " + parent + ": " + FileErrors.reason(e), e);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        Jdbi jdbi = jdbi(file, config);
+        int version = withStoreErrors(file, () -> jdbi.withHandle(handle -> Migrations.apply(handle, migrations, clock)));
+        refuseNewer(file, version, migrations.size());
+        return new StateStore(file, jdbi, clock, version, migrations.size());
+    }
+
+    /**
+     * Opens the existing store at {@code file} read-only, for dry runs and read-only commands: it is checked
+     * (a damaged file or one from a newer vicvil exits 3) but never created, migrated or written. A store at an
+     * older schema version is opened as it is: see {@link #isCurrent()}.
+     */
+    public static StateStore openReadOnly(Path file, Clock clock) {
+        return openReadOnly(file, clock, Migrations.fromClasspath().size());
+    }
+
+    private static StateStore openReadOnly(Path file, Clock clock, int latestVersion) {
+        check(file, false);
+        if (!Files.exists(file)) {
+            throw new VicvilException(ExitCodes.CONFIG, "state store " + file + " cannot be used: not found");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        Jdbi jdbi = jdbi(file, config);
+        int version = withStoreErrors(file, () -> jdbi.withHandle(handle -> {
+            // quick_check reads every page but skips the costly index cross-checks: enough to see damage.
+            String check = handle.createQuery("PRAGMA quick_check(1)").mapTo(String.class).one();
+            if (!"ok".equals(check)) {
+                throw damaged(file.toString(), "damaged (quick_check: " + check.replaceAll("\\s+", " ").strip() + ")", null);
+            }
+            return Migrations.storedVersion(handle);
+        }));
+        refuseNewer(file, version, latestVersion);
+        return new StateStore(file, jdbi, clock, version, latestVersion);
+    }
+
+    /**
+     * Fails (exit 3) when a mutating run cannot use {@code file} as its database: a folder, not a regular file, or
+     * a file or folder it may not write. Checked before the run takes its lock or creates anything.
+     */
+    public static void checkPath(Path file) {
+        check(file, true);
+    }
+
+    private static void check(Path file, boolean write) {
+        Path folder = file.toAbsolutePath().getParent();
+        Optional<String> problem = FileErrors.notAFile(file);
+        if (problem.isEmpty() && Files.exists(file) && (!Files.isReadable(file) || write && !Files.isWritable(file))) {
+            problem = Optional.of("permission denied");
+        } else if (problem.isEmpty() && write && Files.isDirectory(folder) && !Files.isWritable(folder)) {
+            // SQLite keeps its -wal and -shm files beside the database, and the run lock is there too.
+            problem = Optional.of("permission denied in its folder " + folder);
+        }
+        problem.ifPresent(reason -> {
+            throw new VicvilException(ExitCodes.CONFIG, "state store " + file + " cannot be used: " + reason
+                    + " (state.path, or --state, names the database file)");
+        });
+    }
+
+    private static Jdbi jdbi(Path file, SQLiteConfig config) {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Jdbi jdbi = Jdbi.create(dataSource);
-        int version = withStoreErrors(file, () -> jdbi.withHandle(handle -> Migrations.apply(handle, migrations, clock)));
-        if (version > migrations.size()) {
+        return Jdbi.create(dataSource);
+    }
+
+    private static void refuseNewer(Path file, int version, int latestVersion) {
+        if (version > latestVersion) {
             throw new VicvilException(ExitCodes.CONFIG, "state store " + file + " has schema version " + version
-                    + " but this vicvil knows versions up to " + migrations.size() + ": it was written by a newer vicvil");
+                    + " but this vicvil knows versions up to " + latestVersion + ": it was written by a newer vicvil");
         }
-        return new StateStore(file, jdbi, clock);
+    }
+
+    /** A store file that is not a sound database (exit 3), with the way out. */
+    private static VicvilException damaged(String file, String reason, Throwable cause) {
+        return new VicvilException(ExitCodes.CONFIG, "state store " + file + " cannot be used: " + reason
+                + ". vicvil left it untouched. It only caches what Innago and UISP hold (and the journal of vicvil log): "
+                + "move it aside (mv " + file + " " + file + ".broken) or delete it, and the next run rebuilds it", cause);
     }
 
     /** The database file. */
@@ -85,7 +170,21 @@ public final class StateStore {
 
     /** The schema version the file is at. */
     public int schemaVersion() {
-        return withStoreErrors(file, () -> jdbi.withHandle(Migrations::currentVersion));
+        return version;
+    }
+
+    /**
+     * Whether the schema is the one this vicvil writes. Only a read-only store can be older (a mutating open
+     * migrates it); read-only commands then read what the old schema has.
+     */
+    public boolean isCurrent() {
+        return version == latestVersion;
+    }
+
+    /** What a read-only command says about a store at an older schema version. */
+    public String olderSchemaNote() {
+        return "state store " + file + " is at schema version " + version + " and this vicvil's is " + latestVersion
+                + ": the next real run of a job upgrades it (dry runs and read-only commands never do)";
     }
 
     /** Unit ⇄ ONU ⇄ UISP ids. */
@@ -121,6 +220,9 @@ public final class StateStore {
         Optional<SQLiteException> cause = sqliteCause(e);
         int primary = cause.map(sqlite -> sqlite.getResultCode().code & 0xFF).orElse(-1);
         String reason = cause.map(Throwable::getMessage).orElse(e.getMessage());
+        if (DAMAGED.contains(primary)) {
+            return Optional.of(damaged(file, reason, e));
+        }
         if (FILE_PROBLEMS.contains(primary)) {
             return Optional.of(new VicvilException(ExitCodes.CONFIG, "state store " + file + " cannot be used: " + reason, e));
         }

@@ -33,7 +33,7 @@ public enum ActionKind {
     /** Bind the unit's CRM service to its endpoint site. */
     BIND_SERVICE_SITE;
 
-    /** The action's name in the journal, {@code vicvil log} and JSON: {@code create-client}. */
+    /** The action's one name everywhere: journal, {@code vicvil log}, the text plan, JSON and totals: {@code create-client}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -70,7 +70,7 @@ public record Plan(List<PlannedAction> actions, List<Notice> notices, Optional<R
     }
 
     /**
-     * The plan as text for {@code --dry-run}: one line per action (unit, action, reason, in columns), then the
+     * The plan as text: one line per action (unit, action label as in the journal, reason, in columns), then the
      * notices, then the refusal if any.
      */
     public String render() {
@@ -79,10 +79,10 @@ public record Plan(List<PlannedAction> actions, List<Notice> notices, Optional<R
             text.append("no changes\n");
         }
         int unitWidth = actions.stream().mapToInt(action -> action.unit().toString().length()).max().orElse(0);
-        int kindWidth = actions.stream().mapToInt(action -> action.kind().name().length()).max().orElse(0);
+        int kindWidth = actions.stream().mapToInt(action -> action.kind().label().length()).max().orElse(0);
         for (PlannedAction action : actions) {
             text.append(pad(action.unit().toString(), unitWidth)).append("  ")
-                    .append(pad(action.kind().name(), kindWidth)).append("  ")
+                    .append(pad(action.kind().label(), kindWidth)).append("  ")
                     .append(action.reason()).append('\n');
         }
         for (Notice notice : notices) {

@@ -1,13 +1,17 @@
 package com.erefiber.vicvil.sync;
 
 import com.erefiber.vicvil.app.Console;
+import com.erefiber.vicvil.app.JobRun;
 import com.erefiber.vicvil.domain.Notice;
 import com.erefiber.vicvil.http.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Prints a plan on stdout (the data stream): the text table, or JSON with {@code --json}. */
+/** Prints a plan on stdout (the data stream), the text table or JSON with {@code --json}, and a run's totals line. */
 public final class PlanOutput {
     private PlanOutput() {}
 
@@ -38,6 +42,43 @@ public final class PlanOutput {
             console.out().print(plan.render());
         }
         console.out().flush();
+    }
+
+    /**
+     * The plan of {@code run} on stdout: a dry run's always (it is what was asked for), an applied one unless
+     * --quiet; with --json always, as JSON.
+     */
+    public static void printPlan(JobRun run, Plan plan, boolean json) {
+        Console console = run.context().console();
+        if (run.dryRun() || json || !console.quiet()) {
+            print(run.job(), plan, console, json);
+        }
+    }
+
+    /**
+     * The line a run ends with on stderr (hidden by --quiet), the same for a dry run and a real one: "sync-leases:
+     * 3 create-client, 3 create-service: 6 done, 0 failed, 0 skipped" after applying ({@code applied}), "…: 6 planned"
+     * in a dry run, "sync-leases: nothing to do (118 units checked)" for an empty plan; then {@code note} if any, and
+     * a dry run says so last.
+     */
+    public static void printTotals(JobRun run, Plan plan, Optional<PlanApplier.Outcome> applied, int unitsChecked,
+                                   Optional<String> note) {
+        StringBuilder line = new StringBuilder(run.job()).append(": ");
+        if (plan.isEmpty()) {
+            line.append("nothing to do (").append(unitsChecked).append(unitsChecked == 1 ? " unit" : " units")
+                    .append(" checked)");
+        } else {
+            line.append(Arrays.stream(ActionKind.values()).filter(kind -> plan.count(kind) > 0)
+                            .map(kind -> plan.count(kind) + " " + kind.label()).collect(Collectors.joining(", ")))
+                    .append(": ")
+                    .append(applied.map(outcome -> outcome.done() + " done, " + outcome.failed() + " failed, "
+                            + outcome.skipped() + " skipped").orElse(plan.actions().size() + " planned"));
+        }
+        note.ifPresent(text -> line.append("; ").append(text));
+        if (run.dryRun()) {
+            line.append(" — dry run, nothing written");
+        }
+        run.context().console().info(line.toString());
     }
 
     private static NoticeView view(Notice notice) {

@@ -36,6 +36,11 @@ public record RenameOnusInput(List<InventoryRow> rows, String nameTemplate, Stri
             serial = blankless(serial);
             mac = blankless(mac);
         }
+
+        /** The parts of an inventory file's row that rename-onus plans with. */
+        public static InventoryRow of(com.erefiber.vicvil.inventory.InventoryRow row) {
+            return new InventoryRow(row.unit(), row.onuName(), row.serial(), row.mac());
+        }
     }
 
     /** An ONU in NMS ({@code GET /devices?type=onu}): id, serial, MAC, name, its site (empty: unassigned), enabled. */

@@ -17,10 +17,8 @@ import com.erefiber.vicvil.uisp.crm.model.Service;
 import com.erefiber.vicvil.uisp.nms.model.Device;
 import com.erefiber.vicvil.uisp.nms.model.Site;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * {@code vicvil rename-onus}: read (NMS ONUs and sites, live CRM services: one list call each), plan with
@@ -35,13 +33,14 @@ public final class RenameOnusJob {
             Service.PREPARED_BLOCKED, Service.DEFERRED);
 
     /**
-     * Runs the job; a dry run or a refusal prints the plan (JSON when {@code json}); returns its exit code
-     * (0 done, 1 attention); a refused plan throws (exit 4).
+     * Runs the job; prints the plan (a dry run's or a refused one always, an applied one unless --quiet; JSON when
+     * {@code json}) and the totals line; returns its exit code (0 done, 1 attention); a refused plan throws (exit 4).
      */
     public int run(JobRun run, boolean json) {
         AppContext context = run.context();
         Console console = context.console();
-        Plan plan = plan(context.config(), context.inventory(), context.uisp());
+        Inventory inventory = context.inventory();
+        Plan plan = plan(context.config(), inventory, context.uisp());
         if (run.dryRun() || plan.isRefused()) {
             PlanOutput.print(NAME, plan, console, json);
         }
@@ -49,15 +48,17 @@ public final class RenameOnusJob {
             throw new VicvilException(ExitCodes.REFUSED, NAME + " refused, nothing written: " + refusal.reason());
         });
         if (run.dryRun()) {
+            PlanOutput.printTotals(run, plan, Optional.empty(), inventory.size(), notInstalled(inventory));
             return plan.needsAttention() ? ExitCodes.ATTENTION : ExitCodes.OK;
         }
         NoticeReport.print(plan.notices(), console);
         PlanApplier applier = new PlanApplier(context.store().journal(), run.runId().orElseThrow(), NAME,
                 context.config().safety().maxConcurrency(), console);
         PlanApplier.Outcome outcome = applier.apply(plan, new OnuSiteExecutor(context.uisp(), context.config(),
-                context.inventory(), context.store().units()));
+                inventory, context.store().units()));
+        PlanOutput.printPlan(run, plan, json);
         outcome.failures().forEach(console::error);
-        console.info(NAME + ": " + summary(plan, outcome, context.inventory()));
+        PlanOutput.printTotals(run, plan, Optional.of(outcome), inventory.size(), notInstalled(inventory));
         return outcome.allDone() && !plan.needsAttention() ? ExitCodes.OK : ExitCodes.ATTENTION;
     }
 
@@ -85,7 +86,7 @@ public final class RenameOnusJob {
                 .toList();
         List<NmsSite> endpointSites = EndpointSites.under(parentId, sites);
         List<RenameOnusInput.InventoryRow> rows = inventory.rows().stream()
-                .map(row -> new RenameOnusInput.InventoryRow(row.unit(), row.onuName(), row.serial(), row.mac()))
+                .map(RenameOnusInput.InventoryRow::of)
                 .toList();
         Plan plan = RenameOnusPlanner.plan(new RenameOnusInput(rows, config.uisp().onuNameTemplate(), parentId, devices,
                 endpointSites, services));
@@ -101,24 +102,10 @@ public final class RenameOnusJob {
         return "NMS does not say whether ONU " + NmsScope.label(onu) + " is enabled: not renamed or moved this run";
     }
 
-    /** Notices on stderr: the ones that need the operator as errors (so that cron mails them even with --quiet). */
-
-    /**
-     * "118 create-site, 118 authorize-onu, 118 rename-onu: 354 done, 0 failed, 0 skipped", or "nothing to change
-     * (118 units checked)", then how many units have no ONU installed yet.
-     */
-    private static String summary(Plan plan, PlanApplier.Outcome outcome, Inventory inventory) {
-        String applied;
-        if (plan.isEmpty()) {
-            applied = "nothing to change (" + inventory.size() + " units checked)";
-        } else {
-            applied = Arrays.stream(ActionKind.values()).filter(kind -> plan.count(kind) > 0)
-                    .map(kind -> plan.count(kind) + " " + kind.label())
-                    .collect(Collectors.joining(", "))
-                    + ": " + outcome.done() + " done, " + outcome.failed() + " failed, " + outcome.skipped() + " skipped";
-        }
-        long notInstalled = inventory.rows().stream().filter(row -> !row.hasOnu()).count();
-        return notInstalled == 0 ? applied
-                : applied + "; " + notInstalled + (notInstalled == 1 ? " unit has" : " units have") + " no ONU installed yet";
+    /** "3 units have no ONU installed yet", for the totals line; empty when every row has its ONU. */
+    private static Optional<String> notInstalled(Inventory inventory) {
+        long count = inventory.rows().stream().filter(row -> !row.hasOnu()).count();
+        return count == 0 ? Optional.empty()
+                : Optional.of(count + (count == 1 ? " unit has" : " units have") + " no ONU installed yet");
     }
 }

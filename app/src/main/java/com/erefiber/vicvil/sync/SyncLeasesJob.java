@@ -41,8 +41,7 @@ public final class SyncLeasesJob {
         // A bad welcome template must fail before anything is written, not at the first move-in.
         Optional<WelcomeEmail> welcome = config.email()
                 .map(email -> WelcomeEmail.load(email.welcomeTemplate(), config.packages()));
-        boolean useStore = !run.dryRun() || context.storeExists();
-        Optional<StateStore> store = useStore ? Optional.of(context.store()) : Optional.empty();
+        Optional<StateStore> store = run.dryRun() ? context.storeForDryRun() : Optional.of(context.store());
         SyncLeasesInput.StoreMemory remembered = store
                 .map(opened -> new LeaseSyncMemory(opened.jdbi(), context.clock()).load())
                 .orElse(SyncLeasesInput.StoreMemory.EMPTY);
@@ -60,12 +59,10 @@ public final class SyncLeasesJob {
             throw new VicvilException(ExitCodes.REFUSED, "sync-leases refused: " + plan.refusal().orElseThrow().reason()
                     + "; nothing was changed (check, then rerun with --force)");
         }
-        if (run.dryRun()) {
-            PlanOutput.print(NAME, plan, console, json);
-            return plan.needsAttention() ? ExitCodes.ATTENTION : ExitCodes.OK;
-        }
-        if (plan.isEmpty()) {
-            console.info("sync-leases: nothing to do");
+        int unitsChecked = onlyUnit.isPresent() ? 1 : context.inventory().size();
+        if (run.dryRun() || plan.isEmpty()) {
+            PlanOutput.printPlan(run, plan, json);
+            PlanOutput.printTotals(run, plan, Optional.empty(), unitsChecked, Optional.empty());
             return plan.needsAttention() ? ExitCodes.ATTENTION : ExitCodes.OK;
         }
         StateStore opened = store.orElseThrow();
@@ -76,10 +73,9 @@ public final class SyncLeasesJob {
                 asOf.toLocalDate(), new OnuSiteExecutor(context.uisp(), config, context.inventory(), opened.units()));
         PlanApplier.Outcome outcome = new PlanApplier(opened.journal(), run.runId().orElseThrow(), NAME,
                 config.safety().maxConcurrency(), console).apply(plan, executor);
-        PlanOutput.print(NAME, plan, console, json);
+        PlanOutput.printPlan(run, plan, json);
         outcome.failures().forEach(console::error);
-        console.info("sync-leases: " + outcome.done() + " done, " + outcome.failed() + " failed, "
-                + outcome.skipped() + " skipped");
+        PlanOutput.printTotals(run, plan, Optional.of(outcome), unitsChecked, Optional.empty());
         return outcome.allDone() && !plan.needsAttention() ? ExitCodes.OK : ExitCodes.ATTENTION;
     }
 

@@ -109,7 +109,7 @@ class RenameOnusCommandTest {
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(requests.writes()).isZero();
         assertThat(requests.size()).isEqualTo(3);
-        assertThat(second.err()).contains("nothing to change (118 units checked)");
+        assertThat(second.err()).contains("nothing to do (118 units checked)");
     }
 
     @Test
@@ -123,10 +123,10 @@ class RenameOnusCommandTest {
                     .containsExactlyInAnyOrder("config.yaml", "onus.csv", "sandbox.env");
         }
         List<String> lines = dry.out().lines().toList();
-        assertThat(lines).filteredOn(line -> line.contains("CREATE_SITE")).hasSize(118);
-        assertThat(lines).filteredOn(line -> line.contains("AUTHORIZE_ONU")).hasSize(118);
-        assertThat(lines).filteredOn(line -> line.contains("RENAME_ONU")).hasSize(118);
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("300 S Harper #4").contains("RENAME_ONU")
+        assertThat(lines).filteredOn(line -> line.contains("create-site")).hasSize(118);
+        assertThat(lines).filteredOn(line -> line.contains("authorize-onu")).hasSize(118);
+        assertThat(lines).filteredOn(line -> line.contains("rename-onu")).hasSize(118);
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("300 S Harper #4").contains("rename-onu")
                 .contains("not '300-s-harper-4'"));
     }
 

@@ -69,8 +69,9 @@ class InventoryReaderTest {
     }
 
     @Test
-    void acceptsColumnsInAnyOrderIgnoresUnknownOnesAndNeedsOnlyPropertyAndUnit() throws IOException {
-        Inventory inventory = read("Unit, Notes ,PROPERTY\n4,\"corner flat, 2nd floor\",300 S Harper\n");
+    void acceptsColumnsInAnyOrderAndIgnoresUnknownOnes() throws IOException {
+        Inventory inventory = read("Unit, Notes ,PROPERTY,uisp_id,status,date_added,mac_address,serial_number,onu_name\n"
+                + "4,\"corner flat, 2nd floor\",300 S Harper,,,,,,\n");
 
         InventoryRow row = inventory.rows().get(0);
         assertThat(row.unit()).isEqualTo(new UnitKey("300 S Harper", "4"));
@@ -172,6 +173,18 @@ class InventoryReaderTest {
 
         assertThat(error).hasMessageStartingWith(dir.resolve("onus.csv") + ":1: missing required column \"unit\"");
         assertThat(error.exitCode()).isEqualTo(ExitCodes.CONFIG);
+    }
+
+    @Test
+    void everyColumnOfTheOperatorsHeaderIsRequired() throws IOException {
+        InventoryException noMac = failure("onu_name,serial_number,property,unit,date_added,status,uisp_id\n"
+                + "x,,300 S Harper,1,,,\n");
+        InventoryException noDate = failure("onu_name,serial_number,mac_address,property,unit,status,uisp_id\n"
+                + "x,,,300 S Harper,1,,\n");
+
+        assertThat(noMac).hasMessageStartingWith(dir.resolve("onus.csv") + ":1: missing required column \"mac_address\"");
+        assertThat(noDate).hasMessageStartingWith(dir.resolve("onus.csv") + ":1: missing required column \"date_added\"");
+        assertThat(noMac.exitCode()).isEqualTo(ExitCodes.CONFIG);
     }
 
     @Test

@@ -24,11 +24,11 @@ class PlanTest {
     }
 
     @Test
-    void eachActionIsOneLineOfUnitActionAndReasonInColumns() {
+    void eachActionIsOneLineOfUnitActionLabelAndReasonInColumns() {
         Plan plan = new Plan(List.of(end, disable), List.of(Notice.notEnforced(FOUR, "not enforced: no ONU")), Optional.empty());
         assertThat(plan.render()).isEqualTo(
-                "300 S Harper #4    END_SERVICE  no current lease\n"
-                        + "1000 S Harper #12  DISABLE_ONU  no current lease (vacant since 2026-07-01)\n"
+                "300 S Harper #4    end-service  no current lease\n"
+                        + "1000 S Harper #12  disable-onu  no current lease (vacant since 2026-07-01)\n"
                         + "notice: NOT_ENFORCED  300 S Harper #4  not enforced: no ONU\n");
     }
 

@@ -109,7 +109,7 @@ class SyncLeasesScenarioTest {
         CliRun dry = sync("--dry-run");
 
         assertThat(dry.exitCode()).as(dry.err()).isZero();
-        assertThat(dry.out()).contains("CREATE_CLIENT", "CREATE_SERVICE", "has no client");
+        assertThat(dry.out()).contains("create-client", "create-service", "has no client");
         assertThat(sandbox.requests().writeEntries()).allMatch(entry -> entry.path().endsWith("/connect/token"));
         assertThat(dir.resolve("vicvil.db")).doesNotExist();
         assertThat(dir.resolve("innago-token.json")).doesNotExist();
