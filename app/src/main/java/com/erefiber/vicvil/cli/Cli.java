@@ -1,7 +1,7 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.store.StateStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,13 +1,14 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.app.Console;
-import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.core.Console;
+import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.demo.DemoScript;
 import com.erefiber.vicvil.sandbox.Sandbox;
 import com.erefiber.vicvil.sandbox.SandboxSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,8 @@ final class DemoCommand implements Callable<Integer> {
         Path target = sandboxOptions.folder("vicvil-demo-", console);
         try (Sandbox sandbox = Sandbox.start(SandboxSettings.defaults(sandboxOptions.seed))) {
             console.info("demo folder: " + target.toAbsolutePath() + " (sandbox seed " + sandboxOptions.seed + ")");
-            List<String> failed = new DemoScript(sandbox, target, console).run();
+            List<String> failed = new DemoScript(sandbox, target, console,
+                    (out, err, clock, args) -> new Cli(out, err, Map.of(), clock, false).run(args)).run();
             console.info(failed.isEmpty() ? "demo: every step as expected"
                     : "demo: " + failed.size() + " step(s) not as expected");
             return failed.isEmpty() ? ExitCodes.OK : ExitCodes.ATTENTION;

@@ -1,14 +1,14 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.app.AppContext;
-import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.core.AppContext;
+import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.doctor.Check;
 import com.erefiber.vicvil.doctor.Checklist;
 import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.inventory.Inventory;
-import com.erefiber.vicvil.sync.Buildings;
-import com.erefiber.vicvil.sync.LeaseReader;
+import com.erefiber.vicvil.core.world.Buildings;
+import com.erefiber.vicvil.core.world.LeaseReader;
 import com.erefiber.vicvil.uisp.crm.PlanPeriods;
 import com.erefiber.vicvil.uisp.crm.model.ServicePlan;
 import com.erefiber.vicvil.uisp.nms.model.Site;

@@ -1,11 +1,12 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.app.AppContext;
-import com.erefiber.vicvil.app.AsOf;
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.LocalTimes;
-import com.erefiber.vicvil.app.VicvilException;
-import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.domain.Job;
+
+import com.erefiber.vicvil.core.AppContext;
+import com.erefiber.vicvil.core.AsOf;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.core.LocalTimes;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.http.Json;
 import com.erefiber.vicvil.inventory.UnitKeys;
@@ -61,7 +62,7 @@ final class LogCommand implements Callable<Integer> {
     static final class Jobs implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return AppConfig.JOBS.iterator();
+            return Job.labels().iterator();
         }
     }
 
@@ -107,9 +108,9 @@ final class LogCommand implements Callable<Integer> {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new VicvilException(ExitCodes.USAGE, "--limit " + limit + ": expected 1 to " + MAX_LIMIT);
         }
-        if (job != null && !AppConfig.JOBS.contains(job)) {
+        if (job != null && Job.byLabel(job).isEmpty()) {
             throw new VicvilException(ExitCodes.USAGE, "--job " + job + ": unknown job; one of "
-                    + String.join(", ", AppConfig.JOBS));
+                    + String.join(", ", Job.labels()));
         }
         Optional<UnitKey> unitKey = Optional.ofNullable(unit).map(text -> UnitKeys.resolve(context.inventory(), text));
         Optional<Instant> from = Optional.ofNullable(since).map(text -> since(text, context));

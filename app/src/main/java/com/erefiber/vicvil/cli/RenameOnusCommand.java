@@ -1,10 +1,12 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.app.JobRunner;
-import com.erefiber.vicvil.sync.RenameOnusJob;
+import com.erefiber.vicvil.domain.Job;
+
+import com.erefiber.vicvil.core.JobRunner;
+import com.erefiber.vicvil.onus.RenameOnusJob;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -24,14 +26,12 @@ final class RenameOnusCommand implements Callable<Integer> {
     @ParentCommand
     private VicvilCommand root;
 
-    @Option(names = "--json", description = "Print the plan as JSON instead of a table.")
-    private boolean json;
-
-    @Option(names = "--dry-run", description = "Print the plan (unit, action, reason) and write nothing anywhere.")
-    private boolean dryRun;
+    @Mixin
+    private PlanOptions plan;
 
     @Override
     public Integer call() {
-        return new JobRunner(root.context()).run(RenameOnusJob.NAME, dryRun, run -> new RenameOnusJob().run(run, json));
+        return new JobRunner(root.context()).run(Job.RENAME_ONUS.label(), plan.dryRun,
+                run -> new RenameOnusJob().run(run, plan.json));
     }
 }

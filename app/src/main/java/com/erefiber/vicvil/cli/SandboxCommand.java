@@ -1,8 +1,8 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.app.Console;
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.core.Console;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.sandbox.Sandbox;
 import com.erefiber.vicvil.sandbox.SandboxFiles;
 import com.erefiber.vicvil.sandbox.SandboxSettings;

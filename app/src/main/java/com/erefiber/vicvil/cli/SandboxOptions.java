@@ -1,8 +1,14 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.app.Console;
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.VicvilException;
+import java.util.stream.Stream;
+
+import com.erefiber.vicvil.store.RunLock;
+
+import com.erefiber.vicvil.core.AppContext;
+
+import com.erefiber.vicvil.core.Console;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.sandbox.SandboxFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +49,7 @@ final class SandboxOptions {
             throw new VicvilException(ExitCodes.USAGE, foreign.get() + " is not a sandbox config and the sandbox would "
                     + "overwrite it: choose another --dir");
         }
-        List<Path> leftovers = SandboxFiles.leftovers(dir);
+        List<Path> leftovers = leftovers(dir);
         if (leftovers.isEmpty()) {
             return dir;
         }
@@ -57,5 +63,15 @@ final class SandboxOptions {
         }
         console.info("reset " + dir + ": deleted " + names);
         return dir;
+    }
+
+    /**
+     * What runs against an earlier sandbox left in {@code dir}: its state database (with SQLite's companions and the
+     * run lock) and the Innago token cache. They describe a fake that is gone, so a fresh sandbox contradicts them.
+     */
+    private static List<Path> leftovers(Path dir) {
+        Path state = SandboxFiles.stateFile(dir);
+        return Stream.of(state, Path.of(state + "-wal"), Path.of(state + "-shm"), RunLock.lockFileFor(state),
+                dir.resolve(AppContext.TOKEN_CACHE)).filter(Files::exists).toList();
     }
 }

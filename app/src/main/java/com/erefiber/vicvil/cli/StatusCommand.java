@@ -1,8 +1,9 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.app.AppContext;
-import com.erefiber.vicvil.config.AppConfig;
-import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.domain.Job;
+
+import com.erefiber.vicvil.core.AppContext;
+import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.status.StatusReport;
 import com.erefiber.vicvil.status.StatusText;
 import com.erefiber.vicvil.store.JournalQuery;
@@ -49,7 +50,7 @@ final class StatusCommand implements Callable<Integer> {
         if (existing.isEmpty()) {
             // A read-only command must not create the database: show the inventory alone.
             Map<String, Optional<RunRecord>> never = new LinkedHashMap<>();
-            AppConfig.JOBS.forEach(job -> never.put(job, Optional.empty()));
+            Job.labels().forEach(job -> never.put(job, Optional.empty()));
             return StatusReport.build(context.inventory(), template, List.of(), List.of(), never, false);
         }
         StateStore store = existing.get();
@@ -57,7 +58,7 @@ final class StatusCommand implements Callable<Integer> {
             context.console().warn(store.olderSchemaNote());
         }
         Map<String, Optional<RunRecord>> lastRuns = new LinkedHashMap<>();
-        AppConfig.JOBS.forEach(job -> lastRuns.put(job, store.runs().lastSuccessful(job)));
+        Job.labels().forEach(job -> lastRuns.put(job, store.runs().lastSuccessful(job)));
         return StatusReport.build(context.inventory(), template, store.units().list(),
                 store.journal().list(new JournalQuery(Optional.empty(), Optional.empty(), Optional.empty(), 5000)),
                 lastRuns, true);

@@ -1,17 +1,17 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.app.AppContext;
-import com.erefiber.vicvil.app.AsOf;
-import com.erefiber.vicvil.app.JobRunner;
+import com.erefiber.vicvil.domain.Job;
+
+import com.erefiber.vicvil.core.AppContext;
+import com.erefiber.vicvil.core.JobRunner;
 import com.erefiber.vicvil.domain.UnitKey;
-import com.erefiber.vicvil.inventory.UnitKeys;
-import com.erefiber.vicvil.sync.SyncLeasesJob;
-import java.time.ZoneId;
+import com.erefiber.vicvil.leases.SyncLeasesJob;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code vicvil sync-leases}: provision on move-in, end on move-out. */
@@ -21,32 +21,20 @@ final class SyncLeasesCommand implements Callable<Integer> {
     @ParentCommand
     private VicvilCommand root;
 
-    @Option(names = "--json", description = "Print the plan as JSON instead of a table.")
-    private boolean json;
+    @Mixin
+    private PlanOptions plan;
 
-    @Option(names = "--dry-run", description = "Print the plan (unit, action, reason); write nothing anywhere.")
-    private boolean dryRun;
-
-    @Option(names = "--as-of", paramLabel = "WHEN",
-            description = "Act as if it were then: YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], in the complex's time zone.")
-    private String asOf;
-
-    @Option(names = "--unit", paramLabel = "KEY", description = "Only this unit, e.g. \"300 S Harper #4\" or 300-s-harper-4.")
-    private String unit;
-
-    @Option(names = "--force", description = "Override a tripped safety guard (never in a crontab).")
-    private boolean force;
+    @Mixin
+    private LeaseTargetOptions target;
 
     @Override
     public Integer call() {
         AppContext context = root.context();
-        ZoneId zone = context.config().zone();
         // Flags are checked before the run takes the lock or opens the store, so a typo creates nothing; "now" is
         // read once the lock is held.
-        Optional<ZonedDateTime> given = Optional.ofNullable(asOf)
-                .map(text -> AsOf.resolve(Optional.of(text), zone, context.clock()));
-        Optional<UnitKey> only = Optional.ofNullable(unit).map(text -> UnitKeys.resolve(context.inventory(), text));
-        return new JobRunner(context).run(SyncLeasesJob.NAME, dryRun, run -> new SyncLeasesJob(run).run(
-                given.orElseGet(() -> AsOf.resolve(Optional.empty(), zone, context.clock())), only, force, json));
+        Supplier<ZonedDateTime> asOf = target.asOf(context);
+        Optional<UnitKey> only = target.unit(context);
+        return new JobRunner(context).run(Job.SYNC_LEASES.label(), plan.dryRun, run -> new SyncLeasesJob(run).run(
+                asOf.get(), only, target.force, plan.json));
     }
 }

@@ -1,7 +1,7 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.app.AppContext;
-import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.core.AppContext;
+import com.erefiber.vicvil.error.ExitCodes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -95,7 +95,7 @@ public final class VicvilCommand implements Callable<Integer> {
     AppContext context() {
         if (context == null) {
             context = new AppContext(env, clock, config, state, waitLockSeconds,
-                    new com.erefiber.vicvil.app.Console(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    new com.erefiber.vicvil.core.Console(spec.commandLine().getOut(), spec.commandLine().getErr(),
                             quiet, verbose, interactive));
         }
         return context;

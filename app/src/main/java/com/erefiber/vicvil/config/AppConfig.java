@@ -33,7 +33,6 @@ public record AppConfig(
         Map<String, URI> healthchecks) {
 
     /** The jobs that may have a healthcheck URL. */
-    public static final List<String> JOBS = List.of("sync-leases", "check-rent", "sync-tickets", "billing", "rename-onus");
 
     /** The package marked {@code default: true} (validation guarantees exactly one). */
     public Package defaultPackage() {

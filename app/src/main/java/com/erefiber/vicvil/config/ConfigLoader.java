@@ -1,6 +1,8 @@
 package com.erefiber.vicvil.config;
 
-import com.erefiber.vicvil.app.FileErrors;
+import com.erefiber.vicvil.domain.EditDistance;
+
+import com.erefiber.vicvil.error.FileErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -224,29 +226,10 @@ public final class ConfigLoader {
     static String suggestion(String unknown, Collection<Object> known) {
         List<String> names = known.stream().map(String::valueOf).sorted().toList();
         Optional<String> nearest = names.stream()
-                .min(Comparator.comparingInt(name -> editDistance(unknown, name)))
-                .filter(name -> editDistance(unknown, name) <= Math.max(2, name.length() / 3));
+                .min(Comparator.comparingInt(name -> EditDistance.between(unknown, name)))
+                .filter(name -> EditDistance.between(unknown, name) <= Math.max(2, name.length() / 3));
         return nearest.map(name -> " (did you mean " + name + "?)")
                 .orElse(" (known keys: " + String.join(", ", names) + ")");
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static void warnIfOthersCanRead(Path file, String why, Consumer<String> warnings) {

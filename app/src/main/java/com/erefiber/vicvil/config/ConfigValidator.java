@@ -1,5 +1,7 @@
 package com.erefiber.vicvil.config;
 
+import com.erefiber.vicvil.domain.Job;
+
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.math.BigDecimal;
@@ -324,8 +326,8 @@ final class ConfigValidator {
         if (in != null) {
             List<String> given = Arrays.asList(in.syncLeases(), in.checkRent(), in.syncTickets(), in.billing(),
                     in.renameOnus());
-            for (int i = 0; i < AppConfig.JOBS.size(); i++) {
-                String job = AppConfig.JOBS.get(i);
+            for (int i = 0; i < Job.labels().size(); i++) {
+                String job = Job.labels().get(i);
                 if (given.get(i) != null && !given.get(i).isBlank()) {
                     urls.put(job, url(given.get(i), "healthcheck." + job, false));
                 }

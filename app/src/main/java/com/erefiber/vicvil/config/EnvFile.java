@@ -1,6 +1,6 @@
 package com.erefiber.vicvil.config;
 
-import com.erefiber.vicvil.app.FileErrors;
+import com.erefiber.vicvil.error.FileErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

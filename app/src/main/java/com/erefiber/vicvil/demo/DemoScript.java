@@ -1,20 +1,19 @@
 package com.erefiber.vicvil.demo;
 
-import com.erefiber.vicvil.app.Console;
-import com.erefiber.vicvil.cli.Cli;
+import com.erefiber.vicvil.core.Console;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.sandbox.Sandbox;
 import com.erefiber.vicvil.sandbox.SandboxFiles;
 import com.erefiber.vicvil.sandbox.World;
-import com.erefiber.vicvil.sync.VicvilAttributes;
+import com.erefiber.vicvil.core.world.VicvilAttributes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -27,13 +26,22 @@ public final class DemoScript {
     private final World world;
     private final SandboxFiles files;
     private final Console console;
+    private final Vicvil vicvil;
     private final List<String> failures = new ArrayList<>();
 
-    public DemoScript(Sandbox sandbox, Path dir, Console console) throws IOException {
+    /** How the demo runs a vicvil command in-process (the command line is the caller's: demo sits below it). */
+    @FunctionalInterface
+    public interface Vicvil {
+        /** Runs {@code args} with {@code out}/{@code err} as its streams and {@code clock} as its time; returns the exit code. */
+        int run(PrintWriter out, PrintWriter err, Clock clock, String... args);
+    }
+
+    public DemoScript(Sandbox sandbox, Path dir, Console console, Vicvil vicvil) throws IOException {
         this.sandbox = sandbox;
         this.world = sandbox.world();
         this.files = sandbox.writeConfig(dir);
         this.console = console;
+        this.vicvil = vicvil;
     }
 
     /** One vicvil run: its exit code and what it printed. */
@@ -121,8 +129,8 @@ public final class DemoScript {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new Cli(new PrintWriter(out, true), new PrintWriter(err, true), Map.of(), new WorldClock(world),
-                false).run(all.toArray(String[]::new));
+        int code = vicvil.run(new PrintWriter(out, true), new PrintWriter(err, true), new WorldClock(world),
+                all.toArray(String[]::new));
         console.detail("$ vicvil " + String.join(" ", all) + " -> exit " + code + "\n" + err);
         return new Run(code, out.toString(), err.toString());
     }

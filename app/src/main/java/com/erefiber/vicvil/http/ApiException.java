@@ -1,7 +1,7 @@
 package com.erefiber.vicvil.http;
 
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import java.util.Optional;
 
 /**

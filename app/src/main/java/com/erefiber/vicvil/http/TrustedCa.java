@@ -1,6 +1,6 @@
 package com.erefiber.vicvil.http;
 
-import com.erefiber.vicvil.app.FileErrors;
+import com.erefiber.vicvil.error.FileErrors;
 import com.erefiber.vicvil.config.ConfigException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package com.erefiber.vicvil.innago;
 
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.http.ApiException;
 import com.erefiber.vicvil.http.ApiRequest;

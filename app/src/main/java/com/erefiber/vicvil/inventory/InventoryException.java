@@ -1,7 +1,7 @@
 package com.erefiber.vicvil.inventory;
 
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import java.util.List;
 
 /** The inventory file is invalid (exit 3); each problem names file:line and the column involved. */

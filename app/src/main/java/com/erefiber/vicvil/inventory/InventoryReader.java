@@ -1,6 +1,6 @@
 package com.erefiber.vicvil.inventory;
 
-import com.erefiber.vicvil.app.FileErrors;
+import com.erefiber.vicvil.error.FileErrors;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;

@@ -1,7 +1,9 @@
 package com.erefiber.vicvil.inventory;
 
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.domain.EditDistance;
+
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.domain.UnitKey;
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +52,7 @@ public final class UnitKeys {
                 .thenComparing(candidate -> !candidate.sameUnitNumber())
                 .thenComparing(Candidate::unit);
         return inventory.rows().stream()
-                .map(row -> new Candidate(row.unit(), editDistance(slug, row.unit().slug()),
+                .map(row -> new Candidate(row.unit(), EditDistance.between(slug, row.unit().slug()),
                         UnitKey.slugOf(row.unit().unit()).equals(typedUnit)))
                 .filter(candidate -> candidate.distance() <= tolerance || candidate.sameUnitNumber())
                 .sorted(closestFirst)
@@ -60,24 +62,4 @@ public final class UnitKeys {
     }
 
     private record Candidate(UnitKey unit, int distance, boolean sameUnitNumber) {}
-
-    /** Levenshtein distance; the inventory has ~100 short slugs, so the plain two-row table is plenty. */
-    private static int editDistance(String left, String right) {
-        int[] previous = new int[right.length() + 1];
-        int[] current = new int[right.length() + 1];
-        for (int j = 0; j <= right.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= left.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= right.length(); j++) {
-                int substitution = previous[j - 1] + (left.charAt(i - 1) == right.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[right.length()];
-    }
 }

@@ -1,6 +1,6 @@
 package com.erefiber.vicvil.mail;
 
-import com.erefiber.vicvil.app.FileErrors;
+import com.erefiber.vicvil.error.FileErrors;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.ConfigException;
 import com.erefiber.vicvil.domain.UnitKey;

@@ -1,7 +1,5 @@
 package com.erefiber.vicvil.sandbox;
 
-import com.erefiber.vicvil.app.AppContext;
-import com.erefiber.vicvil.store.RunLock;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The files {@code vicvil sandbox} leaves for the operator: a config pointing at the sandbox, the ONU
@@ -37,14 +33,9 @@ public record SandboxFiles(Path config, Path inventory, Path envFile) {
         return files;
     }
 
-    /**
-     * What runs against an earlier sandbox left in {@code dir}: its state database (with SQLite's companions and the
-     * run lock) and the Innago token cache. They describe a fake that is gone, so a fresh sandbox contradicts them.
-     */
-    public static List<Path> leftovers(Path dir) {
-        Path state = dir.resolve(STATE);
-        return Stream.of(state, dir.resolve(STATE + "-wal"), dir.resolve(STATE + "-shm"), RunLock.lockFileFor(state),
-                dir.resolve(AppContext.TOKEN_CACHE)).filter(Files::exists).toList();
+    /** The state database the sandbox's config names, in {@code dir}. */
+    public static Path stateFile(Path dir) {
+        return dir.resolve(STATE);
     }
 
     /** {@code dir}'s config.yaml when it is there and the sandbox did not write it (the sandbox must not overwrite it). */

@@ -1,13 +1,13 @@
 package com.erefiber.vicvil.status;
 
+import com.erefiber.vicvil.domain.OnuName;
+
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.inventory.InventoryRow;
 import com.erefiber.vicvil.store.JournalEntry;
 import com.erefiber.vicvil.store.RunRecord;
 import com.erefiber.vicvil.store.UnitIds;
 import com.erefiber.vicvil.store.UnitRecord;
-import com.erefiber.vicvil.sync.RenameOnusInput;
-import com.erefiber.vicvil.sync.RenameOnusPlanner;
 import com.erefiber.vicvil.domain.UnitKey;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +56,7 @@ public record StatusReport(List<UnitStatus> units, Totals totals, Map<String, Op
     private static UnitStatus unitStatus(InventoryRow row, String onuNameTemplate, UnitIds ids,
                                          Optional<UnitStatus.LastAction> last) {
         UnitKey unit = row.unit();
-        String onuName = RenameOnusPlanner.onuName(RenameOnusInput.InventoryRow.of(row), onuNameTemplate);
+        String onuName = OnuName.of(unit, row.onuName(), onuNameTemplate);
         return new UnitStatus(unit, unit.slug(), onuName, row.hasOnu(), row.serial(), row.mac(), ids.nmsDeviceId(),
                 ids.nmsSiteId(), ids.crmClientId(), ids.crmServiceId(), last);
     }

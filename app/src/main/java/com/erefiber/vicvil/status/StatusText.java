@@ -1,6 +1,6 @@
 package com.erefiber.vicvil.status;
 
-import com.erefiber.vicvil.app.LocalTimes;
+import com.erefiber.vicvil.core.LocalTimes;
 import com.erefiber.vicvil.store.RunRecord;
 import java.io.PrintWriter;
 import java.time.ZoneId;

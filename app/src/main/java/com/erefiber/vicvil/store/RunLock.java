@@ -1,8 +1,8 @@
 package com.erefiber.vicvil.store;
 
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.FileErrors;
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.FileErrors;
+import com.erefiber.vicvil.error.VicvilException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

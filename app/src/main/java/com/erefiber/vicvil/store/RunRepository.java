@@ -1,6 +1,6 @@
 package com.erefiber.vicvil.store;
 
-import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.error.ExitCodes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,8 +1,8 @@
 package com.erefiber.vicvil.store;
 
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.FileErrors;
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.FileErrors;
+import com.erefiber.vicvil.error.VicvilException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,6 +195,11 @@ public final class StateStore {
     /** The action journal / audit log. */
     public Journal journal() {
         return new Journal(jdbi, clock);
+    }
+
+    /** What sync-leases remembers between runs (provisioned leases, ends, welcomes, its last writes). */
+    public LeaseMemoryRepository leaseMemory() {
+        return new LeaseMemoryRepository(jdbi, clock);
     }
 
     /** The run history. */

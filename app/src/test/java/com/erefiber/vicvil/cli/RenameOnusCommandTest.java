@@ -2,8 +2,8 @@ package com.erefiber.vicvil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.erefiber.vicvil.app.AppContext;
-import com.erefiber.vicvil.app.Console;
+import com.erefiber.vicvil.core.AppContext;
+import com.erefiber.vicvil.core.Console;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.sandbox.RequestLog;
 import com.erefiber.vicvil.sandbox.Sandbox;

@@ -7,7 +7,7 @@ import static com.erefiber.vicvil.testing.TestConfigs.without;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.testing.TestConfigs;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,8 +1,12 @@
 package com.erefiber.vicvil.demo;
 
+import java.util.Map;
+
+import com.erefiber.vicvil.cli.Cli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.erefiber.vicvil.app.Console;
+import com.erefiber.vicvil.core.Console;
 import com.erefiber.vicvil.sandbox.Sandbox;
 import com.erefiber.vicvil.sandbox.SandboxSettings;
 import com.erefiber.vicvil.testing.CliRun;
@@ -35,7 +39,8 @@ class DemoScriptTest {
             // NMS refuses every ONU change: naming and enabling ONUs cannot happen.
             sandbox.faults().on("PUT /nms/api/v2.1/devices/onus/").failNext(10_000, 400);
 
-            List<String> failed = new DemoScript(sandbox, dir, console).run();
+            List<String> failed = new DemoScript(sandbox, dir, console,
+                    (stdout, stderr, clock, args) -> new Cli(stdout, stderr, Map.of(), clock, false).run(args)).run();
 
             assertThat(failed).anyMatch(step -> step.startsWith("rename-onus"));
             assertThat(out.toString()).contains("✘ rename-onus", "expected 118 ONUs named, got 0");

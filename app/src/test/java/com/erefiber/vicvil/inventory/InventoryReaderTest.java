@@ -3,7 +3,7 @@ package com.erefiber.vicvil.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.testing.SharedFolder;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package com.erefiber.vicvil.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.testing.SharedFolder;
 import java.nio.file.Path;

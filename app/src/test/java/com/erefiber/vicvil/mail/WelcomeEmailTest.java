@@ -3,7 +3,7 @@ package com.erefiber.vicvil.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.ConfigException;
 import com.erefiber.vicvil.domain.UnitKey;

@@ -1,6 +1,6 @@
 package com.erefiber.vicvil.store;
 
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.error.VicvilException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -3,8 +3,8 @@ package com.erefiber.vicvil.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

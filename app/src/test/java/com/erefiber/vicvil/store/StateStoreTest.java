@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.domain.UnitKey;
 import java.io.IOException;
 import java.net.URISyntaxException;

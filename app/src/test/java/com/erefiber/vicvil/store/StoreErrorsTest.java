@@ -2,7 +2,7 @@ package com.erefiber.vicvil.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.error.VicvilException;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.Test;
 import org.sqlite.SQLiteErrorCode;

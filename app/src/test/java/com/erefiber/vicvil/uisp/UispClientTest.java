@@ -5,7 +5,7 @@ import static com.erefiber.vicvil.uisp.RoutingDispatcher.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.erefiber.vicvil.app.ExitCodes;
+import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.Secret;
 import com.erefiber.vicvil.http.ApiException;

@@ -1,7 +1,7 @@
 package com.erefiber.vicvil.uisp.crm;
 
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.uisp.crm.model.ServicePlan;
 import java.util.List;
 import java.util.stream.Collectors;

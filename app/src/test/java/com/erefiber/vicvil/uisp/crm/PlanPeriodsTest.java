@@ -3,8 +3,8 @@ package com.erefiber.vicvil.uisp.crm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.erefiber.vicvil.app.ExitCodes;
-import com.erefiber.vicvil.app.VicvilException;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.uisp.crm.model.ServicePlan;
 import com.erefiber.vicvil.uisp.crm.model.ServicePlan.Period;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package com.erefiber.vicvil.uisp.nms.model;
 
+
 import java.util.Optional;
 
 /**

@@ -1,0 +1,205 @@
+package com.erefiber.vicvil.core;
+
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
+
+import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.config.ConfigLoader;
+import com.erefiber.vicvil.http.HttpSettings;
+import com.erefiber.vicvil.http.HttpTransport;
+import com.erefiber.vicvil.http.Json;
+import com.erefiber.vicvil.innago.InnagoClient;
+import com.erefiber.vicvil.inventory.Inventory;
+import com.erefiber.vicvil.inventory.InventoryReader;
+import com.erefiber.vicvil.store.StateStore;
+import com.erefiber.vicvil.uisp.UispClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the commands share, built lazily by the root command so that a command reads only what it
+ * needs (keeps cron start-up lean): the environment, the clock, the console and the global flags.
+ */
+public final class AppContext {
+    /** The Innago token cache's file name, beside the state database. */
+    public static final String TOKEN_CACHE = "innago-token.json";
+    private final Map<String, String> env;
+    private final Clock clock;
+    private final Path configFlag;
+    private final Path stateFlag;
+    private final int waitLockSeconds;
+    private final Console console;
+    private AppConfig config;
+    private Inventory inventory;
+    private StateStore store;
+    private StateStore readOnlyStore;
+    private InnagoClient innago;
+    private boolean readOnly;
+    private HttpSettings http = HttpSettings.defaults();
+    private UispClient uisp;
+
+    public AppContext(Map<String, String> env, Clock clock, Path configFlag, Path stateFlag, int waitLockSeconds,
+                      Console console) {
+        this.env = env;
+        this.clock = clock;
+        this.configFlag = configFlag;
+        this.stateFlag = stateFlag;
+        this.waitLockSeconds = waitLockSeconds;
+        this.console = console;
+    }
+
+    /** The process environment (a copy; tests pass their own). */
+    public Map<String, String> env() {
+        return env;
+    }
+
+    /** The clock every rule reads "now" from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The operator's terminal. */
+    public Console console() {
+        return console;
+    }
+
+    /** How long a mutating command waits for the run lock. */
+    public int waitLockSeconds() {
+        return waitLockSeconds;
+    }
+
+    /** The --config flag, if given. */
+    public Optional<Path> configFlag() {
+        return Optional.ofNullable(configFlag);
+    }
+
+    /** The --state flag, if given. */
+    public Optional<Path> stateFlag() {
+        return Optional.ofNullable(stateFlag);
+    }
+
+    /**
+     * The validated config, read on first use (exit 3 when invalid); the --state flag, resolved against
+     * the current directory, overrides state.path.
+     */
+    public AppConfig config() {
+        if (config == null) {
+            AppConfig loaded = ConfigLoader.load(ConfigLoader.locate(configFlag(), env), env, console::warn);
+            config = stateFlag().map(state -> loaded.withStatePath(state.toAbsolutePath().normalize())).orElse(loaded);
+        }
+        return config;
+    }
+
+    /** The ONU inventory named by the config, read on first use (exit 3 when invalid). */
+    public Inventory inventory() {
+        if (inventory == null) {
+            AppConfig.Inventory settings = config().inventory();
+            Inventory read = new InventoryReader(settings.aliases()).read(settings.path());
+            config().billing().totalUnits().filter(expected -> expected != read.size()).ifPresent(expected -> {
+                throw new VicvilException(ExitCodes.CONFIG, settings.path() + ": " + read.size()
+                        + " units, but billing.total_units in " + config().file() + " says " + expected);
+            });
+            inventory = read;
+        }
+        return inventory;
+    }
+
+    /**
+     * Reads and checks what a mutating run needs before it takes the lock or creates any file: the config and the
+     * inventory (exit 3 when invalid), and that the state path can be the database. A run that fails here leaves
+     * nothing behind.
+     */
+    public void checkInputs() {
+        inventory();
+        StateStore.checkPath(config().statePath());
+    }
+
+    /** The state path, once the config has been read (for error messages of a failed run). */
+    public Optional<Path> knownStatePath() {
+        return Optional.ofNullable(config).map(AppConfig::statePath);
+    }
+
+    /** The state store of a mutating run, opened (and created or migrated) on first use. */
+    public StateStore store() {
+        if (store == null) {
+            store = StateStore.open(config().statePath(), clock);
+        }
+        return store;
+    }
+
+    /**
+     * The existing state store for reading (dry runs, status, log, doctor), opened read-only: empty when there is
+     * none yet (or no vicvil schema in it). It is never created, migrated or written.
+     */
+    public Optional<StateStore> existingStore() {
+        if (store != null) {
+            return Optional.of(store);
+        }
+        if (readOnlyStore == null) {
+            Path file = config().statePath();
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            readOnlyStore = StateStore.openReadOnly(file, clock);
+        }
+        return Optional.of(readOnlyStore).filter(opened -> opened.schemaVersion() > 0);
+    }
+
+    /**
+     * What a dry run may read: the existing store when its schema is this vicvil's. A dry run never upgrades an
+     * older one: it says so and plans without it (the store only caches what UISP holds).
+     */
+    public Optional<StateStore> storeForDryRun() {
+        Optional<StateStore> existing = existingStore();
+        existing.filter(opened -> !opened.isCurrent()).ifPresent(opened ->
+                console.warn(opened.olderSchemaNote() + "; this dry run plans without what it remembers"));
+        return existing.filter(StateStore::isCurrent);
+    }
+
+    /** From now on this run writes no file at all (a dry run): not even the Innago token cache. */
+    public void readOnly() {
+        readOnly = true;
+    }
+
+    /**
+     * One attempt per request from now on: a person running doctor wants to know whether a server answers now,
+     * not after a minute of retries (jobs keep retrying).
+     */
+    public void singleAttempts() {
+        http = http.withMaxAttempts(1);
+    }
+
+    /** A transport with this run's settings (UISP's adds uisp.ca_file). */
+    public HttpTransport transport() {
+        return new HttpTransport(http, Json.mapper(), request -> { });
+    }
+
+    /**
+     * The Innago client; its access token is cached between runs in a 0600 file beside the state database
+     * (except in a dry run, which writes nothing).
+     */
+    public InnagoClient innago() {
+        if (innago == null) {
+            Optional<Path> tokenCache = readOnly ? Optional.empty()
+                    : Optional.of(config().statePath().resolveSibling(TOKEN_CACHE));
+            // Token expiry follows the real clock, never an --as-of clock.
+            innago = new InnagoClient(config().innago(), transport(), tokenCache,
+                    Clock.systemUTC());
+        }
+        return innago;
+    }
+
+    /** The UISP client (CRM and NMS), trusting uisp.ca_file when one is configured. */
+    public UispClient uisp() {
+        if (uisp == null) {
+            AppConfig.Uisp settings = config().uisp();
+            HttpTransport transport = new HttpTransport(http.withCaFile(settings.caFile()), Json.mapper(),
+                    request -> { });
+            uisp = new UispClient(transport, settings);
+        }
+        return uisp;
+    }
+}

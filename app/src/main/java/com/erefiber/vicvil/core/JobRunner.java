@@ -1,0 +1,63 @@
+package com.erefiber.vicvil.core;
+
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
+
+import com.erefiber.vicvil.cron.Healthcheck;
+import com.erefiber.vicvil.store.RunLock;
+import com.erefiber.vicvil.store.StateStore;
+import java.util.Optional;
+
+/**
+ * Runs one mutating job the way cron needs it: its inputs checked first (a run that fails validation creates
+ * nothing), healthcheck pings around the run, the run lock (one mutating run at a time), and a run record with
+ * the exit code. A dry run takes none of these: it writes nothing anywhere, not even the run history.
+ */
+public final class JobRunner {
+    private final AppContext context;
+
+    public JobRunner(AppContext context) {
+        this.context = context;
+    }
+
+    /** What a job does once the run is set up; returns its exit code. */
+    @FunctionalInterface
+    public interface Job {
+        int run(JobRun run);
+    }
+
+    /** Runs {@code job} under the name {@code name} (e.g. "sync-leases"). */
+    @SuppressWarnings("try") // the lock is held by the try block itself, never read inside it
+    public int run(String name, boolean dryRun, Job job) {
+        if (dryRun) {
+            context.readOnly();
+            return job.run(new JobRun(name, Optional.empty(), true, context));
+        }
+        context.checkInputs();
+        Healthcheck healthcheck = new Healthcheck(name,
+                Optional.ofNullable(context.config().healthchecks().get(name)), context.console()::warn);
+        healthcheck.start();
+        int code = ExitCodes.INTERNAL;
+        try {
+            try (RunLock lock = RunLock.acquire(context.config().statePath(), name, context.waitLockSeconds(),
+                    context.clock(), context.console()::info)) {
+                StateStore store = context.store();
+                String runId = store.runs().start(name);
+                try {
+                    code = job.run(new JobRun(name, Optional.of(runId), false, context));
+                } catch (VicvilException e) {
+                    code = e.exitCode();
+                    throw e;
+                } finally {
+                    store.runs().finish(runId, code);
+                }
+            }
+        } catch (VicvilException e) {
+            code = e.exitCode();
+            throw e;
+        } finally {
+            healthcheck.finish(code);
+        }
+        return code;
+    }
+}
