@@ -1,5 +1,7 @@
 package com.erefiber.vicvil.core;
 
+import com.erefiber.vicvil.core.world.UispReads;
+
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.error.VicvilException;
 
@@ -40,6 +42,7 @@ public final class AppContext {
     private boolean readOnly;
     private HttpSettings http = HttpSettings.defaults();
     private UispClient uisp;
+    private UispReads uispReads;
 
     public AppContext(Map<String, String> env, Clock clock, Path configFlag, Path stateFlag, int waitLockSeconds,
                       Console console) {
@@ -201,5 +204,13 @@ public final class AppContext {
             uisp = new UispClient(transport, settings);
         }
         return uisp;
+    }
+
+    /** This run's read model of UISP ({@link UispReads}): every job plans from the one instance. */
+    public UispReads uispReads() {
+        if (uispReads == null) {
+            uispReads = new UispReads(uisp(), config(), inventory());
+        }
+        return uispReads;
     }
 }

@@ -45,7 +45,7 @@ public final class SyncLeasesJob {
             public Plan plan() {
                 Optional<StateStore> store = run.dryRun() ? context.storeForDryRun() : Optional.of(context.store());
                 LeaseMemory remembered = store.map(opened -> opened.leaseMemory().load()).orElse(LeaseMemory.EMPTY);
-                snapshot = new SyncLeasesReader(config, context.inventory(), context.innago(), context.uisp())
+                snapshot = new SyncLeasesReader(config, context.inventory(), context.innago(), context.uispReads())
                         .read(remembered, asOf, force, onlyUnit);
                 return SyncLeasesPlanner.plan(snapshot.input()).withEarlierNotices(snapshot.notices());
             }

@@ -1,5 +1,7 @@
 package com.erefiber.vicvil.leases;
 
+import com.erefiber.vicvil.core.world.UispReads;
+
 import com.erefiber.vicvil.store.LeaseMemory;
 
 import com.erefiber.vicvil.core.world.VicvilAttributes;
@@ -20,7 +22,6 @@ import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.inventory.InventoryRow;
-import com.erefiber.vicvil.uisp.UispClient;
 import com.erefiber.vicvil.uisp.crm.CrmDates;
 import com.erefiber.vicvil.uisp.crm.model.Attribute;
 import com.erefiber.vicvil.uisp.crm.model.Client;
@@ -47,9 +48,9 @@ public final class SyncLeasesReader {
     private final AppConfig config;
     private final Inventory inventory;
     private final InnagoClient innago;
-    private final UispClient uisp;
+    private final UispReads uisp;
 
-    public SyncLeasesReader(AppConfig config, Inventory inventory, InnagoClient innago, UispClient uisp) {
+    public SyncLeasesReader(AppConfig config, Inventory inventory, InnagoClient innago, UispReads uisp) {
         this.config = config;
         this.inventory = inventory;
         this.innago = innago;
@@ -69,14 +70,14 @@ public final class SyncLeasesReader {
     public Snapshot read(LeaseMemory remembered, ZonedDateTime asOf, boolean force,
                          Optional<UnitKey> onlyUnit) {
         List<Lease> leases = leases(remembered);
-        VicvilAttributes attributes = VicvilAttributes.read(uisp.crm());
-        List<Client> clients = uisp.crm().clientsByUserIdent(null);
-        List<Service> services = uisp.crm().services(null, List.of());
-        Optional<Long> vicvilReason = uisp.crm().suspensionReasons().stream()
+        VicvilAttributes attributes = uisp.attributes();
+        List<Client> clients = uisp.clients();
+        List<Service> services = uisp.services();
+        Optional<Long> vicvilReason = uisp.suspensionReasons().stream()
                 .filter(reason -> config.suspend().reason().equalsIgnoreCase(reason.name()))
                 .map(SuspensionReason::id).findFirst();
-        List<Site> sites = uisp.nms().sites(null);
-        NmsScope.Selection scope = NmsScope.of(config, sites).select(uisp.nms().onus(), inventory);
+        List<Site> sites = uisp.sites();
+        NmsScope.Selection scope = uisp.onus();
 
         OnuMarkers markers = OnuMarkers.of(services, attributes.serviceUnitKey(), attributes.serviceOnuOffKey());
         LeaseMemory memory = withUispMarkers(remembered, services, attributes.serviceWelcomedKey(),

@@ -1,5 +1,9 @@
 package com.erefiber.vicvil.onus;
 
+import com.erefiber.vicvil.core.world.UispReads;
+
+import com.erefiber.vicvil.domain.ServiceStatus;
+
 import com.erefiber.vicvil.core.JobSkeleton;
 import com.erefiber.vicvil.core.plan.ActionExecutors;
 import com.erefiber.vicvil.core.world.SiteExecutor;
@@ -19,8 +23,6 @@ import com.erefiber.vicvil.inventory.InventoryRow;
 import com.erefiber.vicvil.onus.RenameOnusInput.NmsDevice;
 import com.erefiber.vicvil.core.world.NmsSite;
 import com.erefiber.vicvil.onus.RenameOnusInput.ServiceSite;
-import com.erefiber.vicvil.uisp.UispClient;
-import com.erefiber.vicvil.uisp.crm.model.Service;
 import com.erefiber.vicvil.uisp.nms.model.Device;
 import com.erefiber.vicvil.uisp.nms.model.Site;
 import java.util.ArrayList;
@@ -33,9 +35,6 @@ import java.util.Optional;
  * the plan and writes nothing. It looks only at the ONUs of {@link NmsScope}, as sync-leases does.
  */
 public final class RenameOnusJob {
-    /** Service statuses that can need a site binding (prepared, active, suspended and their variants). */
-    private static final List<Integer> LIVE_SERVICES = List.of(Service.PREPARED, Service.ACTIVE, Service.SUSPENDED,
-            Service.PREPARED_BLOCKED, Service.DEFERRED);
 
     /**
      * Runs the job; prints the plan (a dry run's or a refused one always, an applied one unless --quiet; JSON when
@@ -47,7 +46,7 @@ public final class RenameOnusJob {
         return JobSkeleton.run(run, json, new JobSkeleton.Steps() {
             @Override
             public Plan plan() {
-                return RenameOnusJob.plan(context.config(), inventory, context.uisp());
+                return RenameOnusJob.plan(context.config(), inventory, context.uispReads());
             }
 
             @Override
@@ -69,10 +68,10 @@ public final class RenameOnusJob {
     }
 
     /** Reads UISP in bulk and plans; the scope notices found while reading come first in the plan's notices. */
-    static Plan plan(AppConfig config, Inventory inventory, UispClient uisp) {
+    static Plan plan(AppConfig config, Inventory inventory, UispReads uisp) {
         String parentId = config.uisp().parentSiteId();
-        List<Site> sites = uisp.nms().sites(null);
-        NmsScope.Selection scope = NmsScope.of(config, sites).select(uisp.nms().onus(), inventory);
+        List<Site> sites = uisp.sites();
+        NmsScope.Selection scope = uisp.onus();
         List<Notice> scopeNotices = new ArrayList<>(scope.notices());
         List<NmsDevice> devices = new ArrayList<>();
         for (Device onu : scope.onus()) {
@@ -86,7 +85,8 @@ public final class RenameOnusJob {
                         onu.siteId(), onu.enabled()));
             }
         }
-        List<ServiceSite> services = uisp.crm().services(null, LIVE_SERVICES).stream()
+        List<ServiceSite> services = uisp.services().stream()
+                .filter(service -> ServiceStatus.fromUispCode(service.status()).map(ServiceStatus::isLive).orElse(false))
                 .map(service -> new ServiceSite(service.id(), service.status(), service.attribute(VicvilAttributes.UNIT),
                         Optional.ofNullable(service.unmsClientSiteId())))
                 .toList();

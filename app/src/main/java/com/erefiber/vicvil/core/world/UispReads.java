@@ -1,0 +1,63 @@
+package com.erefiber.vicvil.core.world;
+
+import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.core.Lazy;
+import com.erefiber.vicvil.inventory.Inventory;
+import com.erefiber.vicvil.uisp.UispClient;
+import com.erefiber.vicvil.uisp.crm.model.Client;
+import com.erefiber.vicvil.uisp.crm.model.Service;
+import com.erefiber.vicvil.uisp.crm.model.SuspensionReason;
+import com.erefiber.vicvil.uisp.nms.model.Site;
+import java.util.List;
+
+/**
+ * A run's read model of UISP: each list vicvil needs (CRM custom attributes, clients, services, suspension reasons;
+ * NMS sites, and the ONUs within the complex's scope), read in bulk on first use and then shared by whatever plans
+ * from it, so that no list is read twice in a run and a job reads only what it uses.
+ */
+public final class UispReads {
+    private final Lazy<VicvilAttributes> attributes;
+    private final Lazy<List<Client>> clients;
+    private final Lazy<List<Service>> services;
+    private final Lazy<List<SuspensionReason>> suspensionReasons;
+    private final Lazy<List<Site>> sites;
+    private final Lazy<NmsScope.Selection> onus;
+
+    public UispReads(UispClient uisp, AppConfig config, Inventory inventory) {
+        this.attributes = Lazy.of(() -> VicvilAttributes.read(uisp.crm()));
+        this.clients = Lazy.of(() -> uisp.crm().clientsByUserIdent(null));
+        this.services = Lazy.of(() -> uisp.crm().services(null, List.of()));
+        this.suspensionReasons = Lazy.of(() -> uisp.crm().suspensionReasons());
+        this.sites = Lazy.of(() -> uisp.nms().sites(null));
+        this.onus = Lazy.of(() -> NmsScope.of(config, sites.get()).select(uisp.nms().onus(), inventory));
+    }
+
+    /** vicvil's custom attributes (tag and markers) as CRM has them now. */
+    public VicvilAttributes attributes() {
+        return attributes.get();
+    }
+
+    /** Every CRM client. */
+    public List<Client> clients() {
+        return clients.get();
+    }
+
+    /** Every CRM service, of any status. */
+    public List<Service> services() {
+        return services.get();
+    }
+
+    public List<SuspensionReason> suspensionReasons() {
+        return suspensionReasons.get();
+    }
+
+    /** Every NMS site. */
+    public List<Site> sites() {
+        return sites.get();
+    }
+
+    /** The ONUs of the complex's part of NMS ({@link NmsScope}), and a notice for each inventory ONU outside it. */
+    public NmsScope.Selection onus() {
+        return onus.get();
+    }
+}
