@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jdbi.v3.core.JdbiException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,10 +62,8 @@ public final class Cli {
     private IExecutionExceptionHandler exceptionHandler(VicvilCommand root) {
         return (thrown, commandLine, parseResult) -> {
             PrintWriter errors = commandLine.getErr();
-            Exception exception = thrown instanceof JdbiException store
-                    ? StateStore.operatorError(root.statePath().map(Path::toString).orElse("database"), store)
-                            .<Exception>map(error -> error).orElse(thrown)
-                    : thrown;
+            Exception exception = StateStore.operatorError(root.statePath().map(Path::toString).orElse("database"), thrown)
+                    .<Exception>map(error -> error).orElse(thrown);
             int code;
             if (exception instanceof VicvilException controlled) {
                 errors.println("vicvil: " + controlled.getMessage());

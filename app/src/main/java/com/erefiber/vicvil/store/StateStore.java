@@ -218,10 +218,13 @@ public final class StateStore {
 
     /**
      * The operator's view of a failed store statement: a file problem (exit 3) or a database kept busy by another
-     * process (exit 75); empty for anything else (a bug). Used for failures after opening, too, which the CLI's
-     * exception handler meets.
+     * process (exit 75); empty for anything else (a bug, or no store failure at all). Used for failures after
+     * opening, too, which the CLI's exception handler meets (it need not know Jdbi: only the store speaks SQL).
      */
-    public static Optional<VicvilException> operatorError(String file, JdbiException e) {
+    public static Optional<VicvilException> operatorError(String file, Throwable thrown) {
+        if (!(thrown instanceof JdbiException e)) {
+            return Optional.empty();
+        }
         Optional<SQLiteException> cause = sqliteCause(e);
         int primary = cause.map(sqlite -> sqlite.getResultCode().code & 0xFF).orElse(-1);
         String reason = cause.map(Throwable::getMessage).orElse(e.getMessage());

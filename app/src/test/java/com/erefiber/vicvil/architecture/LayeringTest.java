@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The code map of README ("Code map") as rules: cli → jobs (leases, onus) and reports → core → clients and store →
  * domain and errors; a job never uses another job; the sandbox is a world of its own that only the command line
- * starts; no package cycles. A change that breaks one fails the build.
+ * starts; only the store speaks SQL; no package cycles. A change that breaks one fails the build.
  */
 class LayeringTest {
     private static final String VICVIL = "com.erefiber.vicvil";
@@ -59,6 +59,14 @@ class LayeringTest {
                         VICVIL + ".core..", VICVIL + ".config..", VICVIL + ".inventory..", VICVIL + ".innago..",
                         VICVIL + ".uisp..", VICVIL + ".http..", VICVIL + ".mail..", VICVIL + ".store..",
                         VICVIL + ".cron..", VICVIL + ".error..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theStoreOwnsItsSql() {
+        noClasses().that().resideOutsideOfPackage(VICVIL + ".store..")
+                .should().callMethod(com.erefiber.vicvil.store.StateStore.class, "jdbi")
+                .orShould().dependOnClassesThat().resideInAPackage("org.jdbi..")
                 .check(MAIN);
     }
 
