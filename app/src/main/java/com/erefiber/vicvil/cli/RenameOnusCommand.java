@@ -29,9 +29,12 @@ final class RenameOnusCommand implements Callable<Integer> {
     @Mixin
     private PlanOptions plan;
 
+    @Mixin
+    private LockOptions lock;
+
     @Override
     public Integer call() {
-        return new JobRunner(root.context()).run(Job.RENAME_ONUS.label(), plan.dryRun,
+        return new JobRunner(root.context(), lock.waitSeconds).run(Job.RENAME_ONUS.label(), plan.dryRun,
                 run -> new RenameOnusJob().run(run, plan.json));
     }
 }

@@ -25,6 +25,9 @@ final class SyncLeasesCommand implements Callable<Integer> {
     private PlanOptions plan;
 
     @Mixin
+    private LockOptions lock;
+
+    @Mixin
     private LeaseTargetOptions target;
 
     @Override
@@ -34,7 +37,7 @@ final class SyncLeasesCommand implements Callable<Integer> {
         // read once the lock is held.
         Supplier<ZonedDateTime> asOf = target.asOf(context);
         Optional<UnitKey> only = target.unit(context);
-        return new JobRunner(context).run(Job.SYNC_LEASES.label(), plan.dryRun, run -> new SyncLeasesJob(run).run(
+        return new JobRunner(context, lock.waitSeconds).run(Job.SYNC_LEASES.label(), plan.dryRun, run -> new SyncLeasesJob(run).run(
                 asOf.get(), only, target.force, plan.json));
     }
 }

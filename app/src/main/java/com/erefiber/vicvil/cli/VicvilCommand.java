@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -55,21 +54,10 @@ public final class VicvilCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "More detail; stack traces on errors.")
     private boolean verbose;
 
-    private int waitLockSeconds;
-
     VicvilCommand(Map<String, String> env, Clock clock, boolean interactive) {
         this.env = env;
         this.clock = clock;
         this.interactive = interactive;
-    }
-
-    @Option(names = "--wait-lock", paramLabel = "SECONDS", defaultValue = "120", scope = ScopeType.INHERIT,
-            description = "How long a mutating command waits for another run to finish (default: ${DEFAULT-VALUE}).")
-    void waitLock(int seconds) {
-        if (seconds < 0) {
-            throw new ParameterException(spec.commandLine(), "--wait-lock must be 0 or more seconds: " + seconds);
-        }
-        waitLockSeconds = seconds;
     }
 
     @Override
@@ -94,7 +82,7 @@ public final class VicvilCommand implements Callable<Integer> {
     /** The shared application context, built on first use (nothing is read before a command needs it). */
     AppContext context() {
         if (context == null) {
-            context = new AppContext(env, clock, config, state, waitLockSeconds,
+            context = new AppContext(env, clock, config, state,
                     new com.erefiber.vicvil.core.Console(spec.commandLine().getOut(), spec.commandLine().getErr(),
                             quiet, verbose, interactive));
         }

@@ -32,7 +32,6 @@ public final class AppContext {
     private final Clock clock;
     private final Path configFlag;
     private final Path stateFlag;
-    private final int waitLockSeconds;
     private final Console console;
     private AppConfig config;
     private Inventory inventory;
@@ -44,13 +43,12 @@ public final class AppContext {
     private UispClient uisp;
     private UispReads uispReads;
 
-    public AppContext(Map<String, String> env, Clock clock, Path configFlag, Path stateFlag, int waitLockSeconds,
+    public AppContext(Map<String, String> env, Clock clock, Path configFlag, Path stateFlag,
                       Console console) {
         this.env = env;
         this.clock = clock;
         this.configFlag = configFlag;
         this.stateFlag = stateFlag;
-        this.waitLockSeconds = waitLockSeconds;
         this.console = console;
     }
 
@@ -69,10 +67,6 @@ public final class AppContext {
         return console;
     }
 
-    /** How long a mutating command waits for the run lock. */
-    public int waitLockSeconds() {
-        return waitLockSeconds;
-    }
 
     /** The --config flag, if given. */
     public Optional<Path> configFlag() {

@@ -15,9 +15,12 @@ import java.util.Optional;
  */
 public final class JobRunner {
     private final AppContext context;
+    private final int waitLockSeconds;
 
-    public JobRunner(AppContext context) {
+    /** @param waitLockSeconds how long to wait for another mutating run ({@code --wait-lock}) */
+    public JobRunner(AppContext context, int waitLockSeconds) {
         this.context = context;
+        this.waitLockSeconds = waitLockSeconds;
     }
 
     /** What a job does once the run is set up; returns its exit code. */
@@ -39,7 +42,7 @@ public final class JobRunner {
         healthcheck.start();
         int code = ExitCodes.INTERNAL;
         try {
-            try (RunLock lock = RunLock.acquire(context.config().statePath(), name, context.waitLockSeconds(),
+            try (RunLock lock = RunLock.acquire(context.config().statePath(), name, waitLockSeconds,
                     context.clock(), context.console()::info)) {
                 StateStore store = context.store();
                 String runId = store.runs().start(name);

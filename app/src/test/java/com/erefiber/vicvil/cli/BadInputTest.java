@@ -64,7 +64,7 @@ class BadInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"sync-leases", "rename-onus"})
     void aNegativeWaitLockIsAUsageError(String command) {
-        CliRun run = vicvil("--wait-lock", "-1", command);
+        CliRun run = vicvil(command, "--wait-lock", "-1");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).contains("--wait-lock", "-1");

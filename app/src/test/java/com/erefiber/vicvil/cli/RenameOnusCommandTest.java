@@ -255,7 +255,7 @@ class RenameOnusCommandTest {
     /** vicvil's own UISP client on the sandbox config, to set the scene as an operator would by hand. */
     private UispClient uisp() {
         Console quiet = new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), true, false, false);
-        return new AppContext(Map.of(), Clock.systemUTC(), files.config(), null, 0, quiet).uisp();
+        return new AppContext(Map.of(), Clock.systemUTC(), files.config(), null, quiet).uisp();
     }
 
     private static long taggedService(UispClient uisp, long tag, long period, UnitKey unit) {

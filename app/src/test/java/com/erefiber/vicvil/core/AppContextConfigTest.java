@@ -25,7 +25,7 @@ class AppContextConfigTest {
 
     private AppContext context(Map<String, String> env, Path configFlag, Path stateFlag) {
         Console console = new Console(new PrintWriter(new StringWriter()), new PrintWriter(err), false, false, false);
-        return new AppContext(env, Clock.systemUTC(), configFlag, stateFlag, 120, console);
+        return new AppContext(env, Clock.systemUTC(), configFlag, stateFlag, console);
     }
 
     @Test
