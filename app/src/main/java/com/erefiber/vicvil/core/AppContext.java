@@ -1,5 +1,7 @@
 package com.erefiber.vicvil.core;
 
+import com.erefiber.vicvil.mail.WelcomeEmail;
+
 import com.erefiber.vicvil.core.world.UispReads;
 
 import com.erefiber.vicvil.error.ExitCodes;
@@ -42,6 +44,7 @@ public final class AppContext {
     private HttpSettings http = HttpSettings.defaults();
     private UispClient uisp;
     private UispReads uispReads;
+    private Optional<WelcomeEmail> welcome;
 
     public AppContext(Map<String, String> env, Clock clock, Path configFlag, Path stateFlag,
                       Console console) {
@@ -111,7 +114,20 @@ public final class AppContext {
      */
     public void checkInputs() {
         inventory();
+        welcomeEmail();
         StateStore.checkPath(config().statePath());
+    }
+
+    /**
+     * The welcome email template ({@code email.welcome_template}, else the built-in one), read once; empty when email
+     * is not configured. A bad template fails here, before a run writes anything, not at the first move-in.
+     */
+    public Optional<WelcomeEmail> welcomeEmail() {
+        if (welcome == null) {
+            AppConfig settings = config();
+            welcome = settings.email().map(email -> WelcomeEmail.load(email.welcomeTemplate(), settings.packages()));
+        }
+        return welcome;
     }
 
     /** The state path, once the config has been read (for error messages of a failed run). */

@@ -35,9 +35,7 @@ public final class SyncLeasesJob {
     public int run(ZonedDateTime asOf, Optional<UnitKey> onlyUnit, boolean force, boolean json) {
         AppContext context = run.context();
         AppConfig config = context.config();
-        // A bad welcome template must fail before anything is written, not at the first move-in.
-        Optional<WelcomeEmail> welcome = config.email()
-                .map(email -> WelcomeEmail.load(email.welcomeTemplate(), config.packages()));
+        Optional<WelcomeEmail> welcome = context.welcomeEmail();
         return JobSkeleton.run(run, json, new JobSkeleton.Steps() {
             private SyncLeasesReader.Snapshot snapshot;
 

@@ -99,6 +99,26 @@ class BadInputTest {
     }
 
     @Test
+    void aBadWelcomeTemplateFailsBeforeTheFirstRunCreatesAnything() throws IOException {
+        Files.writeString(dir.resolve("welcome.txt"), "Hello {tenant_name}, no subject line here\n");
+        Files.writeString(files.config(), Files.readString(files.config()) + """
+                email:
+                  from: ERE Fiber <internet@example.test>
+                  smtp_host: 127.0.0.1
+                  smtp_port: 2525
+                  welcome_since: 2026-01-01
+                  welcome_template: welcome.txt
+                """);
+        List<String> before = filesInDir();
+
+        CliRun run = vicvil("sync-leases");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).contains("welcome.txt", "line 1");
+        assertThat(filesInDir()).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
     void badFlagsOfSyncLeasesCreateNothing() throws IOException {
         List<String> before = filesInDir();
 
