@@ -90,7 +90,11 @@ public final class SyncLeasesReader {
         List<SyncLeasesInput.InventoryUnit> units = inventory.rows().stream()
                 .map(row -> inventoryUnit(row, Optional.ofNullable(onuByUnit.get(row.unit())), siteByUnit, memory))
                 .toList();
+        // ERE's own client for the complex (complex.client_id, the one the complex is billed on) is never a tenant's:
+        // it is addressed to the complex, so an email match would otherwise adopt the complex's billing account.
+        Optional<Long> complexClient = config.complex().clientId();
         List<SyncLeasesInput.CrmClient> crmClients = clients.stream()
+                .filter(client -> !complexClient.equals(Optional.of(client.id())))
                 .map(client -> crmClient(client, attributes.clientUnitKey())).toList();
         List<SyncLeasesInput.CrmService> crmServices = services.stream()
                 .map(service -> crmService(service, attributes.serviceUnitKey(), vicvilReason)).toList();

@@ -192,6 +192,23 @@ class SyncLeasesScenarioTest {
     }
 
     @Test
+    void theComplexsOwnBillingClientIsNeverAdoptedForATenant() {
+        assertThat(sync().exitCode()).isZero();
+        UnitKey unit = vacantUnit();
+        // The resident manager signs a lease with the leasing office's address, the contact of ERE's client for the complex.
+        world.moveIn(unit, List.of(new World.TenantSpec("Rita", "Manager", "office@victorianvillage.example.com",
+                "555-0109")), world.today(), null);
+        World.ClientView before = world.crmClient(world.complexClientId());
+
+        CliRun run = sync("--unit", unit.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
+        assertThat(world.crmClient(world.complexClientId())).isEqualTo(before);
+        assertThat(world.crmServices().stream().filter(service -> service.clientId() == world.complexClientId())).isEmpty();
+        assertThat(serviceOf(unit, 1)).isPositive();
+    }
+
+    @Test
     void aRenewalKeepsClientAndService() {
         UnitKey unit = letUnit();
         assertThat(sync().exitCode()).isZero();
