@@ -130,6 +130,13 @@ public final class SyncLeasesPlanner {
         }
     }
 
+    /** A service the unit's site may carry once the plan is applied: one UISP has, or one the plan creates. */
+    private sealed interface SiteCandidate permits Existing, Created {}
+
+    private record Existing(CrmService service) implements SiteCandidate {}
+
+    private record Created(LeaseActions.CreateService action) implements SiteCandidate {}
+
     /** The planning of one run: indexes over the input, then three passes (chains, adoption, actions). */
     private static final class Run {
         private final SyncLeasesInput input;
@@ -535,42 +542,45 @@ public final class SyncLeasesPlanner {
             }
             Set<Long> ending = ends.stream().filter(LeaseActions.EndService.class::isInstance)
                     .map(action -> ((LeaseActions.EndService) action).serviceId()).collect(Collectors.toSet());
-            List<SiteCarrier.Candidate<Object>> candidates = new ArrayList<>();
+            List<SiteCarrier.Candidate<SiteCandidate>> candidates = new ArrayList<>();
             taggedServices.getOrDefault(work.unit(), List.of()).stream().filter(service -> !ending.contains(service.id()))
-                    .forEach(service -> candidates.add(candidate(service)));
+                    .forEach(service -> candidates.add(existing(service)));
             for (PlannedAction action : actions) {
                 if (action instanceof LeaseActions.AdoptService adopt) {
-                    candidates.add(candidate(servicesById.get(adopt.serviceId())));
+                    candidates.add(existing(servicesById.get(adopt.serviceId())));
                 } else if (action instanceof LeaseActions.CreateService create) {
-                    candidates.add(new SiteCarrier.Candidate<>(create, create.activeFrom().isAfter(now.toLocalDate())
-                            ? ServiceStatus.PREPARED : ServiceStatus.ACTIVE, Optional.empty()));
+                    candidates.add(new SiteCarrier.Candidate<>(new Created(create), create.activeFrom()
+                            .isAfter(now.toLocalDate()) ? ServiceStatus.PREPARED : ServiceStatus.ACTIVE, Optional.empty()));
                 }
             }
-            Optional<Object> carrier = SiteCarrier.choose(candidates);
+            Optional<SiteCandidate> carrier = SiteCarrier.choose(candidates);
             Optional<String> site = work.inventory.siteId();
-            if (carrier.isEmpty() || (carrier.get() instanceof CrmService service && site.isPresent()
-                    && site.equals(service.siteId()))) {
-                return;
-            }
-            if (site.isEmpty()) {
-                actions.add(actions.indexOf(carrier.get()) < 0 ? actions.size() : actions.indexOf(carrier.get()),
-                        new SiteActions.CreateSite(work.unit(), "the unit has no endpoint site yet",
-                                EndpointSites.siteName(work.unit())));
-            }
             SiteRef ref = new SiteRef(site);
-            if (carrier.get() instanceof LeaseActions.CreateService create) {
-                actions.set(actions.indexOf(create), new LeaseActions.CreateService(create.unit(), create.reason(),
-                        create.client(), create.leaseUid(), create.activeFrom(), create.packageName(), Optional.of(ref)));
-            } else {
-                CrmService service = (CrmService) carrier.get();
+            SiteActions.CreateSite createSite = new SiteActions.CreateSite(work.unit(), "the unit has no endpoint site yet",
+                    EndpointSites.siteName(work.unit()));
+            if (carrier.isPresent() && carrier.get() instanceof Created created) {
+                int at = actions.indexOf(created.action());
+                LeaseActions.CreateService create = created.action();
+                actions.set(at, new LeaseActions.CreateService(create.unit(), create.reason(), create.client(),
+                        create.leaseUid(), create.activeFrom(), create.packageName(), Optional.of(ref)));
+                if (site.isEmpty()) {
+                    actions.add(at, createSite);
+                }
+            } else if (carrier.isPresent() && carrier.get() instanceof Existing existing
+                    && !(site.isPresent() && site.equals(existing.service().siteId()))) {
+                CrmService service = existing.service();
+                if (site.isEmpty()) {
+                    actions.add(createSite);
+                }
                 actions.add(new SiteActions.BindServiceSite(work.unit(), "service " + service.id() + " is "
                         + service.siteId().map(id -> "on site " + id).orElse("on no site") + ", not the unit's",
                         service.id(), ref));
             }
         }
 
-        private static SiteCarrier.Candidate<Object> candidate(CrmService service) {
-            return new SiteCarrier.Candidate<>(service, status(service).orElse(ServiceStatus.ENDED), Optional.of(service.id()));
+        private static SiteCarrier.Candidate<SiteCandidate> existing(CrmService service) {
+            return new SiteCarrier.Candidate<>(new Existing(service), status(service).orElse(ServiceStatus.ENDED),
+                    Optional.of(service.id()));
         }
 
         /**
