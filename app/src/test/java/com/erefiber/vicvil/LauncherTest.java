@@ -58,12 +58,12 @@ class LauncherTest {
 
         assertThat(first.exitCode()).isZero();
         assertThat(first.jvmOptions()).noneMatch(option -> option.startsWith("-XX:SharedArchiveFile="))
-                .anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit="));
+                .anyMatch(option -> option.startsWith("-XX:DumpLoadedClassList="));
         assertThat(archives()).singleElement().satisfies(archive ->
                 assertThat(archive.getFileName().toString()).endsWith(".probe." + Files.size(archive) + ".jsa"));
         assertThat(second.exitCode()).isZero();
         assertThat(second.jvmOptions()).contains("-XX:+VerifySharedSpaces", "-XX:SharedArchiveFile=" + archives().get(0))
-                .noneMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit="));
+                .noneMatch(option -> option.startsWith("-XX:DumpLoadedClassList="));
         assertThat(second.arguments()).isEqualTo(first.arguments()).isEqualTo("probe 0");
         assertThat(second.err()).isEmpty();
     }
