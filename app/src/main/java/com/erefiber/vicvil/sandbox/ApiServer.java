@@ -1,5 +1,6 @@
 package com.erefiber.vicvil.sandbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -30,6 +31,9 @@ final class ApiServer implements AutoCloseable {
             + "<center><h1>%1$d %2$s</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    /** Answers the request log's counts on either port, unlogged and without faults, for benchmarks. */
+    static final String STATS_PATH = "/sandbox/requests";
 
     private final HttpServer server;
     private final List<FakeApi> apis;
@@ -77,6 +81,10 @@ final class ApiServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             FakeRequest request = read(exchange);
+            if (request.method().equals("GET") && request.path().equals(STATS_PATH)) {
+                send(exchange, stats());
+                return;
+            }
             Optional<FakeApi> api = apis.stream().filter(a -> request.path().startsWith(a.prefix())).findFirst();
             Optional<Route> route = api.flatMap(a -> route(routes.get(a), request));
             String endpoint = route.map(Route::endpoint).orElse(request.method() + " " + request.path());
@@ -107,6 +115,14 @@ final class ApiServer implements AutoCloseable {
     }
 
     private record Outcome(FakeReply reply, String note) {}
+
+    /** {@code {"requests": N, "writes": N, "endpoints": {"GET /openapi/v1/leases": N, …}}}. */
+    private FakeReply stats() {
+        ObjectNode stats = JsonFields.object().put("requests", log.size()).put("writes", log.writes());
+        ObjectNode endpoints = stats.putObject("endpoints");
+        log.countsByEndpoint().forEach(endpoints::put);
+        return FakeReply.json(200, stats.toString().getBytes(StandardCharsets.UTF_8));
+    }
 
     private Outcome answer(Optional<FakeApi> maybeApi, Optional<Route> route, FakeRequest request) {
         if (maybeApi.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.erefiber.vicvil.sandbox;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +24,12 @@ final class Complex {
         /** The street address Innago shows for the property. */
         String street() {
             return name + " St";
+        }
+
+        /** The same building with its house number raised by {@code offset}: "250 S Harper" → "1250 S Harper". */
+        Building renumbered(int offset) {
+            int space = name.indexOf(' ');
+            return new Building((Integer.parseInt(name.substring(0, space)) + offset) + name.substring(space), units);
         }
     }
 
@@ -49,5 +56,22 @@ final class Complex {
             new Building("895 S Harper", 4),
             new Building("900 S Harper", 6));
 
+    /** Numbers the copies of a scaled-up sandbox apart; above every real building's number. */
+    private static final int COPY_OFFSET = 1000;
+
     private Complex() {}
+
+    /**
+     * The buildings of {@code copies} complexes' worth of units: the real ones first, then copies of them
+     * further up the street ("1250 S Harper", "2250 S Harper", …), for load and memory tests at scale.
+     */
+    static List<Building> buildings(int copies) {
+        List<Building> buildings = new ArrayList<>(BUILDINGS.size() * copies);
+        for (int copy = 0; copy < copies; copy++) {
+            for (Building building : BUILDINGS) {
+                buildings.add(building.renumbered(copy * COPY_OFFSET));
+            }
+        }
+        return List.copyOf(buildings);
+    }
 }

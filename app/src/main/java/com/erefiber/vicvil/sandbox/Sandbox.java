@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Stateful fakes of Innago and UISP on loopback, seeded with Victorian Village. Innago (token endpoint and
  * {@code /openapi}) listens on one port, UISP (CRM {@code /crm/api/v1.0} and NMS {@code /nms/api/v2.1}) on
- * another. Tests drive the {@link #world()}, read the {@link #requests()} log and inject {@link #faults()}.
+ * another. Tests drive the {@link #world()}, read the {@link #requests()} log and inject {@link #faults()};
+ * a process outside reads the log's counts at {@code GET /sandbox/requests} on either port.
  */
 public final class Sandbox implements AutoCloseable {
     private final SandboxSettings settings;
@@ -32,7 +33,7 @@ public final class Sandbox implements AutoCloseable {
         this.credentials = SandboxCredentials.from(settings.seed());
         this.faults = new Faults(settings.seed());
         ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        this.world = WorldSeeder.seed(settings.seed(), settings.clock(), mapper);
+        this.world = WorldSeeder.seed(settings.seed(), settings.scale(), settings.clock(), mapper);
         world.catchUp();
         this.auth = new InnagoAuth(credentials, world, settings.tokenLifetime());
         this.executor = Executors.newCachedThreadPool(daemonThreads());

@@ -156,7 +156,7 @@ public final class World {
         return found.key();
     }
 
-    /** The 118 units, building by building. */
+    /** The units (118 per complex of the sandbox's scale), building by building. */
     public synchronized List<UnitKey> units() {
         return innago.allUnits().stream().map(Unit::key).toList();
     }

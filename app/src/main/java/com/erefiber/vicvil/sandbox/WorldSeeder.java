@@ -78,13 +78,13 @@ final class WorldSeeder {
 
     private WorldSeeder() {}
 
-    /** The world for {@code seed}, as of {@code clock}'s instant. */
-    static World seed(long seed, Clock clock, ObjectMapper mapper) {
+    /** The world for {@code seed} with {@code scale} complexes' worth of buildings, as of {@code clock}'s instant. */
+    static World seed(long seed, int scale, Clock clock, ObjectMapper mapper) {
         Ids structure = new Ids(STRUCTURE);
         Ids people = new Ids(seed);
         InnagoState innago = new InnagoState(structure.uuid(), structure.uuid(), "Harper Street Properties");
         World world = new World(seed, clock, innago, new UispState(), new Ids(RUNTIME));
-        buildProperties(innago, structure);
+        buildProperties(innago, structure, Complex.buildings(scale));
         List<Lease> current = seedLeases(world, people);
         seedRent(world, people, current);
         seedMaintenance(world, people);
@@ -97,9 +97,9 @@ final class WorldSeeder {
         return BigDecimal.valueOf(units >= 12 ? 775 : units >= 6 ? 825 : units >= 4 ? 850 : 895);
     }
 
-    private static void buildProperties(InnagoState innago, Ids structure) {
+    private static void buildProperties(InnagoState innago, Ids structure, List<Complex.Building> buildings) {
         int index = 0;
-        for (Complex.Building building : Complex.BUILDINGS) {
+        for (Complex.Building building : buildings) {
             Property property = new Property(structure.uuid(), building.name(), 39.4560 + index * 0.0002,
                     -82.2330 + (index % 3) * 0.0003);
             for (int number = 1; number <= building.units(); number++) {

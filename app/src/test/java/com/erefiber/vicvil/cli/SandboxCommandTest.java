@@ -47,6 +47,47 @@ class SandboxCommandTest {
     }
 
     @Test
+    void scaleMultipliesTheComplexAndLatencyDelaysEveryAnswer() throws Exception {
+        AtomicReference<CliRun> result = new AtomicReference<>();
+        Thread serving = new Thread(() -> result.set(CliRun.run(Map.of(), Clock.systemUTC(),
+                "sandbox", "--scale", "2", "--latency", "300", "--dir", dir.toString())));
+        serving.start();
+        try {
+            JsonNode config = awaitConfig(dir.resolve("config.yaml"));
+            HttpClient client = HttpClient.newHttpClient();
+            long start = System.nanoTime();
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(
+                    URI.create(config.at("/innago/api_url").asText() + "/v1/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Duration healthTook = Duration.ofNanos(System.nanoTime() - start);
+            HttpResponse<String> stats = client.send(HttpRequest.newBuilder(
+                    URI.create(config.at("/uisp/url").asText() + "/sandbox/requests")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(healthTook).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+            assertThat(new ObjectMapper().readTree(stats.body()).get("requests").asInt()).isEqualTo(1);
+            assertThat(Files.readAllLines(dir.resolve("onus.csv"))).hasSize(1 + 236)
+                    .anyMatch(row -> row.contains(",1300 S Harper,12,"));
+        } finally {
+            serving.interrupt();
+            serving.join(Duration.ofSeconds(30).toMillis());
+        }
+        assertThat(result.get().err()).contains("of 236 units let", "300 ms per request");
+    }
+
+    @Test
+    void aNegativeLatencyOrAScaleBelowOneIsAUsageError() {
+        CliRun latency = CliRun.run("sandbox", "--latency", "-1");
+        CliRun scale = CliRun.run("sandbox", "--scale", "0");
+
+        assertThat(latency.exitCode()).isEqualTo(2);
+        assertThat(latency.err()).contains("--latency must be between 0 and 60000 ms: -1");
+        assertThat(scale.exitCode()).isEqualTo(2);
+        assertThat(scale.err()).contains("--scale must be between 1 and 100: 0");
+    }
+
+    @Test
     void aPortOutOfRangeIsAUsageError() {
         CliRun run = CliRun.run("sandbox", "--port", "70000");
 

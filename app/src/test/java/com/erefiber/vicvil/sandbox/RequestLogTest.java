@@ -2,6 +2,9 @@ package com.erefiber.vicvil.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,5 +67,27 @@ class RequestLogTest {
 
         assertThat(sandbox.requests().size()).isZero();
         assertThat(sandbox.requests().countsByEndpoint()).isEmpty();
+    }
+
+    @Test
+    void eitherPortAnswersTheCountsWithoutLoggingTheQuestion() {
+        http.innagoGet("/v1/properties");
+        http.crm("POST", "/service-suspension-reasons", "{\"name\":\"Unpaid rent\"}");
+        sandbox.faults().on("").failNext(5, 503);
+
+        JsonNode fromInnago = stats(sandbox.innagoApiUrl().resolve("/sandbox/requests"));
+        JsonNode fromUisp = stats(sandbox.uispUrl().resolve("/sandbox/requests"));
+
+        assertThat(fromInnago.get("requests").asLong()).isEqualTo(3);
+        assertThat(fromInnago.get("writes").asLong()).isEqualTo(1);
+        assertThat(fromInnago.at("/endpoints/GET ~1openapi~1v1~1properties").asLong()).isEqualTo(1);
+        assertThat(fromUisp).isEqualTo(fromInnago);
+        assertThat(sandbox.requests().size()).isEqualTo(3);
+    }
+
+    private JsonNode stats(URI uri) {
+        Http.Reply reply = http.send(HttpRequest.newBuilder(uri).GET());
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.json();
     }
 }

@@ -45,6 +45,22 @@ class WorldTest {
     }
 
     @Test
+    void aScaledWorldRepeatsTheBuildingsFurtherUpTheStreetWithAnOnuForEveryUnit() throws Exception {
+        try (Sandbox scaled = Sandbox.start(SandboxSettings.defaults(1).withScale(2))) {
+            World twice = scaled.world();
+            Map<String, Long> unitsPerBuilding = twice.units().stream()
+                    .collect(Collectors.groupingBy(UnitKey::property, TreeMap::new, Collectors.counting()));
+
+            assertThat(twice.units()).hasSize(236).doesNotHaveDuplicates();
+            assertThat(unitsPerBuilding).hasSize(42).containsEntry("300 S Harper", 12L)
+                    .containsEntry("1300 S Harper", 12L).containsEntry("1900 S Harper", 6L);
+            assertThat(twice.inventory()).hasSize(236);
+            assertThat(twice.inventory().stream().map(World.InventoryRow::serialNumber)).doesNotHaveDuplicates();
+            assertThat(twice.occupiedUnits()).hasSizeGreaterThan(200);
+        }
+    }
+
+    @Test
     void mostUnitsAreLetAFewAreLateAndTwoVacantOnesHaveFutureLeases() {
         long futureOnVacant = world.units().stream().filter(u -> world.currentLease(u).isEmpty())
                 .flatMap(u -> world.leases(u).stream()).filter(World.LeaseView::future).count();
