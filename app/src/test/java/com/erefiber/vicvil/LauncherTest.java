@@ -57,12 +57,17 @@ class LauncherTest {
         Run second = run("probe", "0");
 
         assertThat(first.exitCode()).isZero();
-        assertThat(first.jvmOptions()).noneMatch(option -> option.startsWith("-XX:SharedArchiveFile="))
+        assertThat(first.jvmOptions())
+                .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile="))
                 .anyMatch(option -> option.startsWith("-XX:DumpLoadedClassList="));
-        assertThat(archives()).singleElement().satisfies(archive ->
-                assertThat(archive.getFileName().toString()).endsWith(".probe." + Files.size(archive) + ".jsa"));
+        assertThat(archives()).singleElement().satisfies(archive -> assertThat(
+                        archive.getFileName().toString())
+                .endsWith(".probe." + Files.size(archive) + ".jsa"));
         assertThat(second.exitCode()).isZero();
-        assertThat(second.jvmOptions()).contains("-XX:+VerifySharedSpaces", "-XX:SharedArchiveFile=" + archives().get(0))
+        assertThat(second.jvmOptions())
+                .contains(
+                        "-XX:+VerifySharedSpaces",
+                        "-XX:SharedArchiveFile=" + archives().get(0))
                 .noneMatch(option -> option.startsWith("-XX:DumpLoadedClassList="));
         assertThat(second.arguments()).isEqualTo(first.arguments()).isEqualTo("probe 0");
         assertThat(second.err()).isEmpty();
@@ -74,11 +79,15 @@ class LauncherTest {
 
         Run run = run("probe", "0");
 
-        Path library = Files.list(cache.resolve("vicvil")).filter(f -> f.toString().endsWith(".libsqlitejdbc.so"))
-                .findFirst().orElseThrow();
+        Path library = Files.list(cache.resolve("vicvil"))
+                .filter(f -> f.toString().endsWith(".libsqlitejdbc.so"))
+                .findFirst()
+                .orElseThrow();
         assertThat(Files.readString(library)).isEqualTo(SQLITE_LIBRARY);
-        assertThat(run.jvmOptions()).contains("-Dorg.sqlite.lib.path=" + cache.resolve("vicvil"),
-                "-Dorg.sqlite.lib.name=" + library.getFileName());
+        assertThat(run.jvmOptions())
+                .contains(
+                        "-Dorg.sqlite.lib.path=" + cache.resolve("vicvil"),
+                        "-Dorg.sqlite.lib.name=" + library.getFileName());
     }
 
     @Test
@@ -92,7 +101,8 @@ class LauncherTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.jvmOptions()).noneMatch(option -> option.startsWith("-XX:SharedArchiveFile="));
-        assertThat(archives()).singleElement().satisfies(rewritten -> assertThat(Files.size(rewritten)).isEqualTo(size));
+        assertThat(archives()).singleElement().satisfies(rewritten -> assertThat(Files.size(rewritten))
+                .isEqualTo(size));
     }
 
     @Test
@@ -143,7 +153,8 @@ class LauncherTest {
     }
 
     private Run run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("sh", dir.resolve("vicvil").toString()));
+        List<String> command =
+                new ArrayList<>(List.of("sh", dir.resolve("vicvil").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
@@ -153,7 +164,8 @@ class LauncherTest {
         env.put("XDG_CACHE_HOME", cache.toString());
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("the launcher did not finish");
@@ -197,8 +209,9 @@ class LauncherTest {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Probe.class.getName());
         String probeClass = Probe.class.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
-             InputStream probe = LauncherTest.class.getClassLoader().getResourceAsStream(probeClass)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest);
+                InputStream probe = LauncherTest.class.getClassLoader().getResourceAsStream(probeClass)) {
             out.putNextEntry(new JarEntry(probeClass));
             probe.transferTo(out);
             String folder = sqliteFolder();

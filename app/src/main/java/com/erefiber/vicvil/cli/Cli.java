@@ -62,8 +62,10 @@ public final class Cli {
     private IExecutionExceptionHandler exceptionHandler(VicvilCommand root) {
         return (thrown, commandLine, parseResult) -> {
             PrintWriter errors = commandLine.getErr();
-            Exception exception = StateStore.operatorError(root.statePath().map(Path::toString).orElse("database"), thrown)
-                    .<Exception>map(error -> error).orElse(thrown);
+            Exception exception = StateStore.operatorError(
+                            root.statePath().map(Path::toString).orElse("database"), thrown)
+                    .<Exception>map(error -> error)
+                    .orElse(thrown);
             int code;
             if (exception instanceof VicvilException controlled) {
                 errors.println("vicvil: " + controlled.getMessage());

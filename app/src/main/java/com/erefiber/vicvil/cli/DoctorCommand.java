@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code vicvil doctor}: a ✔/✘ checklist of everything a run needs ({@link Doctor}); exits 1 when any check fails. */
-@Command(name = "doctor", mixinStandardHelpOptions = true,
+@Command(
+        name = "doctor",
+        mixinStandardHelpOptions = true,
         description = "Check config, inventory, state store and API access; exit 1 if anything is wrong.")
 final class DoctorCommand implements Callable<Integer> {
     @ParentCommand

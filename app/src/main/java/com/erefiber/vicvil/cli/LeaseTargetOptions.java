@@ -14,11 +14,16 @@ import picocli.CommandLine.Option;
  * check-rent next), worded and checked once.
  */
 final class LeaseTargetOptions {
-    @Option(names = "--as-of", paramLabel = "WHEN",
+    @Option(
+            names = "--as-of",
+            paramLabel = "WHEN",
             description = "Act as if it were then: YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], in the complex's time zone.")
     String asOf;
 
-    @Option(names = "--unit", paramLabel = "KEY", description = "Only this unit, e.g. \"300 S Harper #4\" or 300-s-harper-4.")
+    @Option(
+            names = "--unit",
+            paramLabel = "KEY",
+            description = "Only this unit, e.g. \"300 S Harper #4\" or 300-s-harper-4.")
     String unit;
 
     @Option(names = "--force", description = "Override a tripped safety guard (never in a crontab).")
@@ -31,7 +36,8 @@ final class LeaseTargetOptions {
     Supplier<ZonedDateTime> asOf(AppContext context) {
         Optional<ZonedDateTime> given = Optional.ofNullable(asOf)
                 .map(text -> AsOf.resolve(Optional.of(text), context.config().zone(), context.clock()));
-        return () -> given.orElseGet(() -> AsOf.resolve(Optional.empty(), context.config().zone(), context.clock()));
+        return () -> given.orElseGet(
+                () -> AsOf.resolve(Optional.empty(), context.config().zone(), context.clock()));
     }
 
     /** The unit of {@code --unit}, checked against the inventory (an unknown one is a usage error with near matches). */

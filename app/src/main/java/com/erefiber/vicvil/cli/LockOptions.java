@@ -12,7 +12,10 @@ final class LockOptions {
 
     int waitSeconds = 120;
 
-    @Option(names = "--wait-lock", paramLabel = "SECONDS", defaultValue = "120",
+    @Option(
+            names = "--wait-lock",
+            paramLabel = "SECONDS",
+            defaultValue = "120",
             description = "How long to wait for another run to finish (default: ${DEFAULT-VALUE}).")
     void waitLock(int seconds) {
         if (seconds < 0) {

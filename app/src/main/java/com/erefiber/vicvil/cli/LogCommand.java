@@ -1,13 +1,12 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.domain.Job;
-
 import com.erefiber.vicvil.core.AppContext;
 import com.erefiber.vicvil.core.AsOf;
-import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.core.LocalTimes;
-import com.erefiber.vicvil.error.VicvilException;
+import com.erefiber.vicvil.domain.Job;
 import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.http.Json;
 import com.erefiber.vicvil.inventory.UnitKeys;
 import com.erefiber.vicvil.store.JournalEntry;
@@ -30,28 +29,43 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code vicvil log}: the audit journal, newest first, filtered by unit, job and time (read-only). */
-@Command(name = "log", mixinStandardHelpOptions = true,
+@Command(
+        name = "log",
+        mixinStandardHelpOptions = true,
         description = "Show the audit journal (what each run did to which unit, and why), newest first (read-only).")
 final class LogCommand implements Callable<Integer> {
     /** Far more than a person reads, small enough that the one extra row asked for never overflows. */
     private static final int MAX_LIMIT = 1_000_000;
+
     private static final Pattern RELATIVE = Pattern.compile("(\\d{1,5})([hd])");
 
     @ParentCommand
     private VicvilCommand root;
 
-    @Option(names = "--unit", paramLabel = "KEY", description = "Only this unit, e.g. \"300 S Harper #4\" or 300-s-harper-4.")
+    @Option(
+            names = "--unit",
+            paramLabel = "KEY",
+            description = "Only this unit, e.g. \"300 S Harper #4\" or 300-s-harper-4.")
     private String unit;
 
-    @Option(names = "--job", paramLabel = "NAME", description = "Only this job: ${COMPLETION-CANDIDATES}.",
+    @Option(
+            names = "--job",
+            paramLabel = "NAME",
+            description = "Only this job: ${COMPLETION-CANDIDATES}.",
             completionCandidates = Jobs.class)
     private String job;
 
-    @Option(names = "--since", paramLabel = "WHEN", description = "Only entries from then on: YYYY-MM-DD or "
-            + "YYYY-MM-DDTHH:MM in the complex's time zone, or a relative 24h or 7d.")
+    @Option(
+            names = "--since",
+            paramLabel = "WHEN",
+            description = "Only entries from then on: YYYY-MM-DD or "
+                    + "YYYY-MM-DDTHH:MM in the complex's time zone, or a relative 24h or 7d.")
     private String since;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "50",
             description = "At most N entries, the newest (default: ${DEFAULT-VALUE}).")
     private int limit;
 
@@ -90,7 +104,8 @@ final class LogCommand implements Callable<Integer> {
         ZoneId zone = context.config().zone();
         PrintWriter out = context.console().out();
         if (json) {
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter()
+            out.println(Json.mapper()
+                    .writerWithDefaultPrettyPrinter()
                     .writeValueAsString(shown.stream().map(LogEntry::of).toList()));
         } else {
             shown.forEach(entry -> out.println(line(entry, zone)));
@@ -109,8 +124,8 @@ final class LogCommand implements Callable<Integer> {
             throw new VicvilException(ExitCodes.USAGE, "--limit " + limit + ": expected 1 to " + MAX_LIMIT);
         }
         if (job != null && Job.byLabel(job).isEmpty()) {
-            throw new VicvilException(ExitCodes.USAGE, "--job " + job + ": unknown job; one of "
-                    + String.join(", ", Job.labels()));
+            throw new VicvilException(
+                    ExitCodes.USAGE, "--job " + job + ": unknown job; one of " + String.join(", ", Job.labels()));
         }
         Optional<UnitKey> unitKey = Optional.ofNullable(unit).map(text -> UnitKeys.resolve(context.inventory(), text));
         Optional<Instant> from = Optional.ofNullable(since).map(text -> since(text, context));
@@ -131,18 +146,27 @@ final class LogCommand implements Callable<Integer> {
         try {
             return AsOf.resolve(Optional.of(text), zone, context.clock()).toInstant();
         } catch (VicvilException e) {
-            throw new VicvilException(ExitCodes.USAGE, "--since " + text.strip()
-                    + ": expected YYYY-MM-DD, YYYY-MM-DDTHH:MM (in " + zone + "), or a relative 24h or 7d", e);
+            throw new VicvilException(
+                    ExitCodes.USAGE,
+                    "--since " + text.strip() + ": expected YYYY-MM-DD, YYYY-MM-DDTHH:MM (in " + zone
+                            + "), or a relative 24h or 7d",
+                    e);
         }
     }
 
     /** One entry on one line: time in the complex's zone, job, unit, action, outcome, reason, detail. */
     private static String line(JournalEntry entry, ZoneId zone) {
         String detail = entry.detail().map(text -> " -> " + oneLine(text)).orElse("");
-        return String.format(Locale.ROOT, "%s  %-12s %-20s %-20s %-8s %s%s",
-                LocalTimes.format(entry.startedAt(), zone), entry.job(),
-                entry.unit().map(UnitKey::toString).orElse("-"), entry.action(),
-                entry.outcome().name().toLowerCase(Locale.ROOT), oneLine(entry.reason()), detail);
+        return String.format(
+                Locale.ROOT,
+                "%s  %-12s %-20s %-20s %-8s %s%s",
+                LocalTimes.format(entry.startedAt(), zone),
+                entry.job(),
+                entry.unit().map(UnitKey::toString).orElse("-"),
+                entry.action(),
+                entry.outcome().name().toLowerCase(Locale.ROOT),
+                oneLine(entry.reason()),
+                detail);
     }
 
     /** Keeps an entry on its line even if an upstream error text carried a line break. */
@@ -151,12 +175,29 @@ final class LogCommand implements Callable<Integer> {
     }
 
     /** An entry as {@code --json} prints it: times as UTC instants, outcome in lower case, absent parts null. */
-    record LogEntry(long id, String run, String job, String unit, String action, String outcome, String reason,
-                    String detail, Instant startedAt, Instant finishedAt) {
+    record LogEntry(
+            long id,
+            String run,
+            String job,
+            String unit,
+            String action,
+            String outcome,
+            String reason,
+            String detail,
+            Instant startedAt,
+            Instant finishedAt) {
         static LogEntry of(JournalEntry entry) {
-            return new LogEntry(entry.id(), entry.runId(), entry.job(), entry.unit().map(UnitKey::toString).orElse(null),
-                    entry.action(), entry.outcome().name().toLowerCase(Locale.ROOT), entry.reason(),
-                    entry.detail().orElse(null), entry.startedAt(), entry.finishedAt().orElse(null));
+            return new LogEntry(
+                    entry.id(),
+                    entry.runId(),
+                    entry.job(),
+                    entry.unit().map(UnitKey::toString).orElse(null),
+                    entry.action(),
+                    entry.outcome().name().toLowerCase(Locale.ROOT),
+                    entry.reason(),
+                    entry.detail().orElse(null),
+                    entry.startedAt(),
+                    entry.finishedAt().orElse(null));
         }
     }
 }

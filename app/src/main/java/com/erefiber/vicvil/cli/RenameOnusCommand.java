@@ -1,8 +1,7 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.domain.Job;
-
 import com.erefiber.vicvil.core.JobRunner;
+import com.erefiber.vicvil.domain.Job;
 import com.erefiber.vicvil.onus.RenameOnusJob;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +13,9 @@ import picocli.CommandLine.ParentCommand;
  * (created when missing) and binds the unit's CRM service to that site. There is no {@code --force}: the only
  * refusal is a name, serial or MAC claimed twice, which only a fixed inventory or template can resolve.
  */
-@Command(name = "rename-onus", mixinStandardHelpOptions = true,
+@Command(
+        name = "rename-onus",
+        mixinStandardHelpOptions = true,
         description = {
             "Name every inventory ONU in UISP NMS (onu_name, else uisp.onu_name_template), make sure its unit's "
                     + "endpoint site exists under uisp.parent_site_id, authorize the ONU into it, and bind the unit's "
@@ -34,7 +35,7 @@ final class RenameOnusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new JobRunner(root.context(), lock.waitSeconds).run(Job.RENAME_ONUS.label(), plan.dryRun,
-                run -> new RenameOnusJob().run(run, plan.json));
+        return new JobRunner(root.context(), lock.waitSeconds)
+                .run(Job.RENAME_ONUS.label(), plan.dryRun, run -> new RenameOnusJob().run(run, plan.json));
     }
 }

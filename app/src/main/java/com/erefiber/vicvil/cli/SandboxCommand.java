@@ -21,17 +21,21 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code vicvil sandbox}: serves fakes of Innago and UISP on loopback and writes a config that points at them. */
-@Command(name = "sandbox", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "sandbox",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
             "Serves fakes of Innago and UISP (CRM + NMS) on 127.0.0.1 until Ctrl-C, seeded with Victorian Village "
-                + "(118 units, their tenants and ONUs) and some of ERE's other subscribers.",
+                    + "(118 units, their tenants and ONUs) and some of ERE's other subscribers.",
             "",
             "Writes config.yaml, onus.csv (the serials of the sandbox's ONUs) and sandbox.env (the credentials, "
-                + "mode 0600) into DIR and prints DIR on stdout. Then try: vicvil -c DIR/config.yaml doctor",
+                    + "mode 0600) into DIR and prints DIR on stdout. Then try: vicvil -c DIR/config.yaml doctor",
             "",
             "GET /sandbox/requests on either port answers how many requests and writes the fakes have served "
-                + "(bench/run reads it).",
-            ""})
+                    + "(bench/run reads it).",
+            ""
+        })
 public final class SandboxCommand implements Callable<Integer> {
     /** Beyond a minute per request every client times out anyway. */
     private static final int MAX_LATENCY_MILLIS = 60_000;
@@ -44,15 +48,24 @@ public final class SandboxCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N",
+    @Option(
+            names = "--port",
+            paramLabel = "N",
             description = "Innago listens on N and UISP on N+1 (default: two free ports).")
     private Integer port;
 
-    @Option(names = "--latency", paramLabel = "MS", defaultValue = "0",
-            description = "Delays every answer by MS milliseconds, as a distant server would (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--latency",
+            paramLabel = "MS",
+            defaultValue = "0",
+            description =
+                    "Delays every answer by MS milliseconds, as a distant server would (default: ${DEFAULT-VALUE}).")
     private int latencyMillis;
 
-    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--scale",
+            paramLabel = "N",
+            defaultValue = "1",
             description = "N complexes' worth of buildings (118 units each; copies numbered 1000 higher up the "
                     + "street), for load and memory tests (default: ${DEFAULT-VALUE}).")
     private int scale;
@@ -66,14 +79,17 @@ public final class SandboxCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be between 1 and 65534: " + port);
         }
         if (latencyMillis < 0 || latencyMillis > MAX_LATENCY_MILLIS) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(
+                    spec.commandLine(),
                     "--latency must be between 0 and " + MAX_LATENCY_MILLIS + " ms: " + latencyMillis);
         }
         if (scale < 1 || scale > MAX_SCALE) {
-            throw new ParameterException(spec.commandLine(), "--scale must be between 1 and " + MAX_SCALE + ": " + scale);
+            throw new ParameterException(
+                    spec.commandLine(), "--scale must be between 1 and " + MAX_SCALE + ": " + scale);
         }
         Console console = root.context().console();
-        SandboxSettings settings = SandboxSettings.defaults(sandboxOptions.seed).withClock(root.context().clock())
+        SandboxSettings settings = SandboxSettings.defaults(sandboxOptions.seed)
+                .withClock(root.context().clock())
                 .withScale(scale);
         if (port != null) {
             settings = settings.withPorts(port, port + 1);
@@ -88,7 +104,8 @@ public final class SandboxCommand implements Callable<Integer> {
             console.out().flush();
             console.info("Innago (fake): " + sandbox.innagoApiUrl());
             console.info("UISP (fake):   " + sandbox.uispUrl() + "  (CRM /crm/api/v1.0, NMS /nms/api/v2.1)");
-            console.info("seed " + sandboxOptions.seed + ": " + sandbox.world().occupiedUnits().size() + " of "
+            console.info("seed " + sandboxOptions.seed + ": "
+                    + sandbox.world().occupiedUnits().size() + " of "
                     + sandbox.world().units().size() + " units let, "
                     + sandbox.world().unitsWithUnpaidRent().size() + " with unpaid rent"
                     + (latencyMillis > 0 ? ", " + latencyMillis + " ms per request" : ""));
@@ -104,8 +121,11 @@ public final class SandboxCommand implements Callable<Integer> {
         try {
             return Sandbox.start(settings);
         } catch (BindException e) {
-            throw new VicvilException(ExitCodes.USAGE, "cannot listen on port " + settings.innagoPort() + " or "
-                    + settings.uispPort() + " (" + e.getMessage() + "): choose another --port", e);
+            throw new VicvilException(
+                    ExitCodes.USAGE,
+                    "cannot listen on port " + settings.innagoPort() + " or " + settings.uispPort() + " ("
+                            + e.getMessage() + "): choose another --port",
+                    e);
         }
     }
 

@@ -1,15 +1,14 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.domain.Job;
-
 import com.erefiber.vicvil.core.AppContext;
+import com.erefiber.vicvil.domain.Job;
 import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.http.Json;
 import com.erefiber.vicvil.status.StatusReport;
 import com.erefiber.vicvil.status.StatusText;
 import com.erefiber.vicvil.store.JournalQuery;
 import com.erefiber.vicvil.store.RunRecord;
 import com.erefiber.vicvil.store.StateStore;
-import com.erefiber.vicvil.http.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code vicvil status}: read-only view of every unit (inventory + state store), with totals. */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
         description = "Show every unit: its ONU (name and serial), its UISP ids and last action, with totals "
                 + "(read-only; times in billing.timezone).")
 final class StatusCommand implements Callable<Integer> {
@@ -36,8 +37,9 @@ final class StatusCommand implements Callable<Integer> {
         AppContext context = root.context();
         StatusReport report = report(context);
         if (json) {
-            context.console().out().println(Json.mapper()
-                    .writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            context.console()
+                    .out()
+                    .println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
         } else {
             StatusText.print(report, context.config().zone(), context.console().out());
         }
@@ -59,8 +61,12 @@ final class StatusCommand implements Callable<Integer> {
         }
         Map<String, Optional<RunRecord>> lastRuns = new LinkedHashMap<>();
         Job.labels().forEach(job -> lastRuns.put(job, store.runs().lastSuccessful(job)));
-        return StatusReport.build(context.inventory(), template, store.units().list(),
+        return StatusReport.build(
+                context.inventory(),
+                template,
+                store.units().list(),
                 store.journal().list(new JournalQuery(Optional.empty(), Optional.empty(), Optional.empty(), 5000)),
-                lastRuns, true);
+                lastRuns,
+                true);
     }
 }

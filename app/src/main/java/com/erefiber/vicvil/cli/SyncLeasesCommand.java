@@ -1,9 +1,8 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.domain.Job;
-
 import com.erefiber.vicvil.core.AppContext;
 import com.erefiber.vicvil.core.JobRunner;
+import com.erefiber.vicvil.domain.Job;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.leases.SyncLeasesJob;
 import java.time.ZonedDateTime;
@@ -15,7 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code vicvil sync-leases}: provision on move-in, end on move-out. */
-@Command(name = "sync-leases", mixinStandardHelpOptions = true,
+@Command(
+        name = "sync-leases",
+        mixinStandardHelpOptions = true,
         description = "Provision internet on move-in and end it on move-out (Innago leases -> UISP).")
 final class SyncLeasesCommand implements Callable<Integer> {
     @ParentCommand
@@ -37,7 +38,8 @@ final class SyncLeasesCommand implements Callable<Integer> {
         // read once the lock is held.
         Supplier<ZonedDateTime> asOf = target.asOf(context);
         Optional<UnitKey> only = target.unit(context);
-        return new JobRunner(context, lock.waitSeconds).run(Job.SYNC_LEASES.label(), plan.dryRun, run -> new SyncLeasesJob(run).run(
-                asOf.get(), only, target.force, plan.json));
+        return new JobRunner(context, lock.waitSeconds)
+                .run(Job.SYNC_LEASES.label(), plan.dryRun, run -> new SyncLeasesJob(run)
+                        .run(asOf.get(), only, target.force, plan.json));
     }
 }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "Keeps Victorian Village in step between Innago (leases, rent, tickets) and UISP (clients, services, ONUs).",
+        description =
+                "Keeps Victorian Village in step between Innago (leases, rent, tickets) and UISP (clients, services, ONUs).",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
@@ -40,18 +41,30 @@ public final class VicvilCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
+    @Option(
+            names = {"-c", "--config"},
+            paramLabel = "FILE",
+            scope = ScopeType.INHERIT,
             description = "Config file (default: $VICVIL_CONFIG, else ./config.yaml).")
     private Path config;
 
-    @Option(names = "--state", paramLabel = "FILE", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--state",
+            paramLabel = "FILE",
+            scope = ScopeType.INHERIT,
             description = "State database, overriding state.path from the config.")
     private Path state;
 
-    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Print only errors (for cron).")
+    @Option(
+            names = {"-q", "--quiet"},
+            scope = ScopeType.INHERIT,
+            description = "Print only errors (for cron).")
     private boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "More detail; stack traces on errors.")
+    @Option(
+            names = {"-v", "--verbose"},
+            scope = ScopeType.INHERIT,
+            description = "More detail; stack traces on errors.")
     private boolean verbose;
 
     VicvilCommand(Map<String, String> env, Clock clock, boolean interactive) {
@@ -82,9 +95,13 @@ public final class VicvilCommand implements Callable<Integer> {
     /** The shared application context, built on first use (nothing is read before a command needs it). */
     AppContext context() {
         if (context == null) {
-            context = new AppContext(env, clock, config, state,
-                    new com.erefiber.vicvil.core.Console(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                            quiet, verbose, interactive));
+            context = new AppContext(
+                    env,
+                    clock,
+                    config,
+                    state,
+                    new com.erefiber.vicvil.core.Console(
+                            spec.commandLine().getOut(), spec.commandLine().getErr(), quiet, verbose, interactive));
         }
         return context;
     }

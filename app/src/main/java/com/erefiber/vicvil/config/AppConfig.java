@@ -41,8 +41,22 @@ public record AppConfig(
 
     /** This config with another state database (the --state flag). */
     public AppConfig withStatePath(Path newStatePath) {
-        return new AppConfig(file, innago, uisp, complex, inventory, email, packages, billing, suspend, keywords,
-                upgrades, safety, newStatePath, holdsPath, healthchecks);
+        return new AppConfig(
+                file,
+                innago,
+                uisp,
+                complex,
+                inventory,
+                email,
+                packages,
+                billing,
+                suspend,
+                keywords,
+                upgrades,
+                safety,
+                newStatePath,
+                holdsPath,
+                healthchecks);
     }
 
     /** The complex's time zone (billing.timezone), in which every date rule is evaluated. */
@@ -51,15 +65,24 @@ public record AppConfig(
     }
 
     /** Innago access: the API base, the token endpoint, credentials, and the buildings in scope. */
-    public record Innago(URI apiUrl, URI tokenUrl, String clientId, Secret clientSecret, Secret apiKey,
-                         List<String> properties) {}
+    public record Innago(
+            URI apiUrl, URI tokenUrl, String clientId, Secret clientSecret, Secret apiKey, List<String> properties) {}
 
     /** UISP access (CRM and NMS on one host) and how vicvil shapes what it creates there. */
-    public record Uisp(URI url, Secret crmApiKey, Secret nmsApiKey, String parentSiteId, Optional<Path> caFile,
-                       String onuNameTemplate, TenantServicePrice tenantServicePrice) {}
+    public record Uisp(
+            URI url,
+            Secret crmApiKey,
+            Secret nmsApiKey,
+            String parentSiteId,
+            Optional<Path> caFile,
+            String onuNameTemplate,
+            TenantServicePrice tenantServicePrice) {}
 
     /** Whether a tenant's UISP service gets an individual price of 0 or the plan's price. */
-    public enum TenantServicePrice { ZERO, PLAN }
+    public enum TenantServicePrice {
+        ZERO,
+        PLAN
+    }
 
     /** The complex itself: name, street address, map location, and the UISP client billed for it. */
     public record Complex(String name, String address, Location location, Optional<Long> clientId) {}
@@ -71,20 +94,40 @@ public record AppConfig(
     public record Inventory(Path path, Map<String, String> aliases) {}
 
     /** SMTP settings for the welcome email and the operator digest. */
-    public record Email(String from, String smtpHost, int smtpPort, Optional<String> smtpUser,
-                        Optional<Secret> smtpPass, Optional<Path> welcomeTemplate, LocalDate welcomeSince,
-                        Optional<String> operator) {}
+    public record Email(
+            String from,
+            String smtpHost,
+            int smtpPort,
+            Optional<String> smtpUser,
+            Optional<Secret> smtpPass,
+            Optional<Path> welcomeTemplate,
+            LocalDate welcomeSince,
+            Optional<String> operator) {}
 
     /** One internet package: its UISP plan, speeds (Mbps), the rate ERE bills, and the tenant's add-on. */
-    public record Package(String name, String uispPlan, int speedDown, int speedUp, BigDecimal basePrice,
-                          BigDecimal tenantAddon, boolean isDefault) {}
+    public record Package(
+            String name,
+            String uispPlan,
+            int speedDown,
+            int speedUp,
+            BigDecimal basePrice,
+            BigDecimal tenantAddon,
+            boolean isDefault) {}
 
     /** Rent and billing rules. */
-    public record Billing(ZoneId timezone, int gracePeriodDay, BigDecimal minUnpaid, CountRule countRule,
-                          Optional<Integer> totalUnits) {}
+    public record Billing(
+            ZoneId timezone,
+            int gracePeriodDay,
+            BigDecimal minUnpaid,
+            CountRule countRule,
+            Optional<Integer> totalUnits) {}
 
     /** How a unit counts for a billed month. */
-    public enum CountRule { ANY_DAY, FIRST_DAY, PRORATED }
+    public enum CountRule {
+        ANY_DAY,
+        FIRST_DAY,
+        PRORATED
+    }
 
     /** Rent suspension policy. */
     public record Suspend(boolean enabled, String reason, boolean hardCut, Notices notices, Calendar calendar) {}
@@ -102,7 +145,10 @@ public record AppConfig(
     public record Upgrades(Approval approval) {}
 
     /** Whether upgrade requests apply at once or wait for the operator. */
-    public enum Approval { AUTO, MANUAL }
+    public enum Approval {
+        AUTO,
+        MANUAL
+    }
 
     /** Blast-radius guards and write concurrency. */
     public record Safety(int maxEnds, Limit maxSuspensions, int maxConcurrency) {}

@@ -1,7 +1,6 @@
 package com.erefiber.vicvil.config;
 
 import com.erefiber.vicvil.domain.EditDistance;
-
 import com.erefiber.vicvil.error.FileErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -47,8 +46,8 @@ public final class ConfigLoader {
     /** The file used when neither --config nor VICVIL_CONFIG names one. */
     public static final Path DEFAULT_FILE = Path.of("config.yaml");
 
-    private static final Set<String> SECRET_KEYS = Set.of("client_secret", "api_key", "crm_api_key", "nms_api_key",
-            "smtp_pass");
+    private static final Set<String> SECRET_KEYS =
+            Set.of("client_secret", "api_key", "crm_api_key", "nms_api_key", "smtp_pass");
     private static final Map<String, String> RENAMED = Map.of(
             "innago.property_id", "renamed to innago.properties (a list of building names or uids)",
             "billing.base_rate", "renamed: the rate is packages[].base_price",
@@ -112,8 +111,8 @@ public final class ConfigLoader {
     }
 
     /** The environment, completed by the env_file's variables for names the environment lacks. */
-    private static Map<String, String> withEnvFile(ObjectNode root, Map<String, String> env, Path folder,
-                                                   Problems problems, Consumer<String> warnings) {
+    private static Map<String, String> withEnvFile(
+            ObjectNode root, Map<String, String> env, Path folder, Problems problems, Consumer<String> warnings) {
         JsonNode node = root.get(ENV_FILE);
         if (node == null || node.isNull()) {
             return env;
@@ -121,7 +120,8 @@ public final class ConfigLoader {
         if (!node.isTextual()) {
             throw problems.error(ENV_FILE, "must be a file path");
         }
-        String name = EnvReferences.expand(node.asText(), env, ENV_FILE, problems).strip();
+        String name =
+                EnvReferences.expand(node.asText(), env, ENV_FILE, problems).strip();
         root.put(ENV_FILE, name);
         Path file = folder.resolve(name).normalize();
         if (!Files.isRegularFile(file)) {
@@ -154,7 +154,9 @@ public final class ConfigLoader {
             for (int i = 0; i < array.size(); i++) {
                 String itemPath = path + "[" + i + "]";
                 if (array.get(i).isTextual()) {
-                    array.set(i, TextNode.valueOf(EnvReferences.expand(array.get(i).asText(), env, itemPath, problems)));
+                    array.set(
+                            i,
+                            TextNode.valueOf(EnvReferences.expand(array.get(i).asText(), env, itemPath, problems)));
                 } else {
                     literalSecret |= expand(array.get(i), itemPath, env, problems);
                 }
@@ -173,10 +175,12 @@ public final class ConfigLoader {
             throw problems.error(pathOf(e), expected(e.getTargetType()));
         } catch (JsonMappingException e) {
             // Jackson's own message is not shown: it may quote the value.
-            throw problems.error(pathOf(e), e.getCause() instanceof InputCoercionException
-                    ? "number out of range" : "invalid value");
+            throw problems.error(
+                    pathOf(e),
+                    e.getCause() instanceof InputCoercionException ? "number out of range" : "invalid value");
         } catch (JsonProcessingException e) {
-            throw problems.fileError("cannot be read as a vicvil config (" + e.getClass().getSimpleName() + ")");
+            throw problems.fileError(
+                    "cannot be read as a vicvil config (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -1,7 +1,6 @@
 package com.erefiber.vicvil.config;
 
 import com.erefiber.vicvil.domain.Job;
-
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.math.BigDecimal;
@@ -37,12 +36,34 @@ import java.util.stream.Collectors;
  * value with its key path. Messages never quote a secret.
  */
 final class ConfigValidator {
-    static final List<String> DEFAULT_INTERNET_KEYWORDS = List.of("internet", "wifi", "wi-fi", "fiber", "router",
-            "ont", "onu", "outage", "slow", "connection", "ethernet", "speed", "offline");
-    static final List<String> DEFAULT_UPGRADE_KEYWORDS = List.of("upgrade", "upgrading", "faster", "1g", "2g", "gig",
-            "gigabit", "gbps", "mbps");
-    static final List<String> DEFAULT_EXCLUDE_KEYWORDS = List.of("drain", "sink", "toilet", "leak", "dishwasher",
-            "faucet", "shower", "tub", "clog", "water heater", "garbage disposal");
+    static final List<String> DEFAULT_INTERNET_KEYWORDS = List.of(
+            "internet",
+            "wifi",
+            "wi-fi",
+            "fiber",
+            "router",
+            "ont",
+            "onu",
+            "outage",
+            "slow",
+            "connection",
+            "ethernet",
+            "speed",
+            "offline");
+    static final List<String> DEFAULT_UPGRADE_KEYWORDS =
+            List.of("upgrade", "upgrading", "faster", "1g", "2g", "gig", "gigabit", "gbps", "mbps");
+    static final List<String> DEFAULT_EXCLUDE_KEYWORDS = List.of(
+            "drain",
+            "sink",
+            "toilet",
+            "leak",
+            "dishwasher",
+            "faucet",
+            "shower",
+            "tub",
+            "clog",
+            "water heater",
+            "garbage disposal");
 
     private static final String DEFAULT_API_URL = "https://api-my.innago.com/openapi";
     private static final String TOKEN_PATH = "/identity/connect/token";
@@ -69,18 +90,34 @@ final class ConfigValidator {
         AppConfig.Inventory inventory = inventory(orEmpty(wire.inventory(), new ConfigWire.Inventory(null, null)));
         Optional<AppConfig.Email> email = Optional.ofNullable(wire.email()).map(this::email);
         List<AppConfig.Package> packages = packages(wire.packages());
-        AppConfig.Billing billing = billing(orEmpty(wire.billing(), new ConfigWire.Billing(null, null, null, null, null)));
-        AppConfig.Suspend suspend = suspend(orEmpty(wire.suspend(), new ConfigWire.Suspend(null, null, null, null, null)),
-                email.isPresent());
+        AppConfig.Billing billing =
+                billing(orEmpty(wire.billing(), new ConfigWire.Billing(null, null, null, null, null)));
+        AppConfig.Suspend suspend = suspend(
+                orEmpty(wire.suspend(), new ConfigWire.Suspend(null, null, null, null, null)), email.isPresent());
         AppConfig.Keywords keywords = keywords(orEmpty(wire.keywords(), new ConfigWire.Keywords(null, null, null)));
         AppConfig.Upgrades upgrades = new AppConfig.Upgrades(enumValue(
-                orEmpty(wire.upgrades(), new ConfigWire.Upgrades(null)).approval(), AppConfig.Approval.AUTO,
+                orEmpty(wire.upgrades(), new ConfigWire.Upgrades(null)).approval(),
+                AppConfig.Approval.AUTO,
                 "upgrades.approval"));
         AppConfig.Safety safety = safety(orEmpty(wire.safety(), new ConfigWire.Safety(null, null, null)));
         Path statePath = path(orEmpty(wire.state(), new ConfigWire.State(null)).path(), "vicvil.db", "state.path");
         Path holdsPath = path(orEmpty(wire.holds(), new ConfigWire.Holds(null)).path(), "holds.yaml", "holds.path");
-        return new AppConfig(file, innago, uisp, complex, inventory, email, packages, billing, suspend, keywords,
-                upgrades, safety, statePath, holdsPath, healthchecks(wire.healthcheck()));
+        return new AppConfig(
+                file,
+                innago,
+                uisp,
+                complex,
+                inventory,
+                email,
+                packages,
+                billing,
+                suspend,
+                keywords,
+                upgrades,
+                safety,
+                statePath,
+                holdsPath,
+                healthchecks(wire.healthcheck()));
     }
 
     /** An optional section, or its all-defaults stand-in when the file leaves it out. */
@@ -100,7 +137,9 @@ final class ConfigValidator {
         URI tokenUrl = in.tokenUrl() == null
                 ? URI.create(origin(apiUrl) + TOKEN_PATH)
                 : url(in.tokenUrl(), "innago.token_url", false);
-        return new AppConfig.Innago(apiUrl, tokenUrl,
+        return new AppConfig.Innago(
+                apiUrl,
+                tokenUrl,
                 required(in.clientId(), "innago.client_id"),
                 secret(in.clientSecret(), "innago.client_secret"),
                 secret(in.apiKey(), "innago.api_key"),
@@ -116,7 +155,8 @@ final class ConfigValidator {
         } else {
             url = url(required(in.url(), "uisp.url"), "uisp.url", true);
         }
-        return new AppConfig.Uisp(url,
+        return new AppConfig.Uisp(
+                url,
                 secret(in.crmApiKey(), "uisp.crm_api_key"),
                 secret(in.nmsApiKey(), "uisp.nms_api_key"),
                 required(in.parentSiteId(), "uisp.parent_site_id"),
@@ -130,44 +170,51 @@ final class ConfigValidator {
         Matcher matcher = PLACEHOLDER.matcher(template);
         while (matcher.find()) {
             if (!ONU_NAME_PLACEHOLDERS.contains(matcher.group(1))) {
-                throw problems.error("uisp.onu_name_template", "unknown placeholder {" + matcher.group(1)
-                        + "} (known: {property_slug}, {unit})");
+                throw problems.error(
+                        "uisp.onu_name_template",
+                        "unknown placeholder {" + matcher.group(1) + "} (known: {property_slug}, {unit})");
             }
             used.add(matcher.group(1));
         }
         if (!used.containsAll(ONU_NAME_PLACEHOLDERS)) {
-            throw problems.error("uisp.onu_name_template", "must contain both {property_slug} and {unit}: "
-                    + "unit numbers repeat across the buildings, so names would collide");
+            throw problems.error(
+                    "uisp.onu_name_template",
+                    "must contain both {property_slug} and {unit}: "
+                            + "unit numbers repeat across the buildings, so names would collide");
         }
         return template;
     }
 
     private AppConfig.Complex complex(ConfigWire.Complex in) {
         ConfigWire.Location location = section(in.location(), "complex.location");
-        double latitude = range(required(location.latitude(), "complex.location.latitude"), -90, 90,
-                "complex.location.latitude");
-        double longitude = range(required(location.longitude(), "complex.location.longitude"), -180, 180,
-                "complex.location.longitude");
+        double latitude =
+                range(required(location.latitude(), "complex.location.latitude"), -90, 90, "complex.location.latitude");
+        double longitude = range(
+                required(location.longitude(), "complex.location.longitude"), -180, 180, "complex.location.longitude");
         if (in.clientId() != null && in.clientId() < 1) {
             throw problems.error("complex.client_id", "must be a UISP client id (a positive number)");
         }
-        return new AppConfig.Complex(required(in.name(), "complex.name"),
+        return new AppConfig.Complex(
+                required(in.name(), "complex.name"),
                 in.address() == null ? "" : in.address().strip(),
-                new AppConfig.Location(latitude, longitude), Optional.ofNullable(in.clientId()));
+                new AppConfig.Location(latitude, longitude),
+                Optional.ofNullable(in.clientId()));
     }
 
     private AppConfig.Inventory inventory(ConfigWire.Inventory in) {
         Map<String, String> aliases = new LinkedHashMap<>();
         if (in.aliases() != null) {
-            in.aliases().forEach((name, innagoName) ->
-                    aliases.put(name, required(innagoName, "inventory.aliases." + name)));
+            in.aliases()
+                    .forEach(
+                            (name, innagoName) -> aliases.put(name, required(innagoName, "inventory.aliases." + name)));
         }
-        return new AppConfig.Inventory(path(in.path(), "inventory/onus.csv", "inventory.path"),
-                Collections.unmodifiableMap(aliases));
+        return new AppConfig.Inventory(
+                path(in.path(), "inventory/onus.csv", "inventory.path"), Collections.unmodifiableMap(aliases));
     }
 
     private AppConfig.Email email(ConfigWire.Email in) {
-        Optional<String> user = Optional.ofNullable(in.smtpUser()).map(String::strip).filter(u -> !u.isEmpty());
+        Optional<String> user =
+                Optional.ofNullable(in.smtpUser()).map(String::strip).filter(u -> !u.isEmpty());
         if (in.smtpPass() != null && user.isEmpty()) {
             throw problems.error("email.smtp_pass", "given without email.smtp_user (login needs both)");
         }
@@ -214,13 +261,16 @@ final class ConfigValidator {
             }
             boolean isDefault = Boolean.TRUE.equals(wire.isDefault());
             if (isDefault && firstDefault >= 0) {
-                throw problems.error(at + ".default", "more than one package has default: true (also packages["
-                        + firstDefault + "]); exactly one must");
+                throw problems.error(
+                        at + ".default",
+                        "more than one package has default: true (also packages[" + firstDefault
+                                + "]); exactly one must");
             }
             if (isDefault) {
                 firstDefault = i;
             }
-            packages.add(new AppConfig.Package(name,
+            packages.add(new AppConfig.Package(
+                    name,
                     wire.uispPlan() == null ? name : required(wire.uispPlan(), at + ".uisp_plan"),
                     intRange(required(wire.speedDown(), at + ".speed_down"), 0, 1, 100_000, at + ".speed_down"),
                     intRange(required(wire.speedUp(), at + ".speed_up"), 0, 1, 100_000, at + ".speed_up"),
@@ -240,13 +290,15 @@ final class ConfigValidator {
         try {
             zone = ZoneId.of(zoneName);
         } catch (DateTimeException e) {
-            throw problems.error("billing.timezone", "unknown time zone \"" + zoneName
-                    + "\" (use a tz database name such as America/New_York)");
+            throw problems.error(
+                    "billing.timezone",
+                    "unknown time zone \"" + zoneName + "\" (use a tz database name such as America/New_York)");
         }
         if (in.totalUnits() != null && in.totalUnits() < 1) {
             throw problems.error("billing.total_units", "must be a positive number of units");
         }
-        return new AppConfig.Billing(zone,
+        return new AppConfig.Billing(
+                zone,
                 intRange(in.gracePeriodDay(), 5, 1, 28, "billing.grace_period_day"),
                 amount(in.minUnpaid(), BigDecimal.ZERO, "billing.min_unpaid"),
                 enumValue(in.countRule(), AppConfig.CountRule.ANY_DAY, "billing.count_rule"),
@@ -257,7 +309,8 @@ final class ConfigValidator {
         ConfigWire.Notices notices = orEmpty(in.notices(), new ConfigWire.Notices(null, null, null));
         AppConfig.Notices validNotices = new AppConfig.Notices(
                 intRange(notices.warnDaysBefore(), 0, 0, 28, "suspend.notices.warn_days_before"),
-                Boolean.TRUE.equals(notices.onSuspend()), Boolean.TRUE.equals(notices.onRestore()));
+                Boolean.TRUE.equals(notices.onSuspend()),
+                Boolean.TRUE.equals(notices.onRestore()));
         if (!hasEmail && (validNotices.warnDaysBefore() > 0 || validNotices.onSuspend() || validNotices.onRestore())) {
             throw problems.error("suspend.notices", "notices are sent by email: add the email section");
         }
@@ -276,7 +329,8 @@ final class ConfigValidator {
             String at = "suspend.calendar.weekdays[" + i + "]";
             String day = required(in.get(i), at).toUpperCase(Locale.ROOT);
             days.add(Arrays.stream(DayOfWeek.values())
-                    .filter(d -> d.name().equals(day) || day.length() == 3 && d.name().startsWith(day))
+                    .filter(d -> d.name().equals(day)
+                            || day.length() == 3 && d.name().startsWith(day))
                     .findFirst()
                     .orElseThrow(() -> problems.error(at, "not a weekday (monday ... sunday, or mon ... sun)")));
         }
@@ -298,9 +352,11 @@ final class ConfigValidator {
 
     private AppConfig.Keywords keywords(ConfigWire.Keywords in) {
         return new AppConfig.Keywords(
-                in.internetIssues() == null ? DEFAULT_INTERNET_KEYWORDS
+                in.internetIssues() == null
+                        ? DEFAULT_INTERNET_KEYWORDS
                         : distinctTexts(in.internetIssues(), "keywords.internet_issues"),
-                in.upgradeRequests() == null ? DEFAULT_UPGRADE_KEYWORDS
+                in.upgradeRequests() == null
+                        ? DEFAULT_UPGRADE_KEYWORDS
                         : distinctTexts(in.upgradeRequests(), "keywords.upgrade_requests"),
                 in.exclude() == null ? DEFAULT_EXCLUDE_KEYWORDS : distinctTexts(in.exclude(), "keywords.exclude"));
     }
@@ -310,10 +366,12 @@ final class ConfigValidator {
         if (in.maxSuspensions() != null) {
             Matcher matcher = LIMIT.matcher(in.maxSuspensions().strip());
             if (!matcher.matches() || !matcher.group(2).isEmpty() && Integer.parseInt(matcher.group(1)) > 100) {
-                throw problems.error("safety.max_suspensions",
+                throw problems.error(
+                        "safety.max_suspensions",
                         "must be a number of units (10) or a share of the occupied units (\"25%\", at most 100%)");
             }
-            maxSuspensions = new AppConfig.Limit(Integer.parseInt(matcher.group(1)), !matcher.group(2).isEmpty());
+            maxSuspensions = new AppConfig.Limit(
+                    Integer.parseInt(matcher.group(1)), !matcher.group(2).isEmpty());
         }
         return new AppConfig.Safety(
                 intRange(in.maxEnds(), 10, 0, 10_000, "safety.max_ends"),
@@ -324,8 +382,8 @@ final class ConfigValidator {
     private Map<String, URI> healthchecks(ConfigWire.Healthcheck in) {
         Map<String, URI> urls = new LinkedHashMap<>();
         if (in != null) {
-            List<String> given = Arrays.asList(in.syncLeases(), in.checkRent(), in.syncTickets(), in.billing(),
-                    in.renameOnus());
+            List<String> given =
+                    Arrays.asList(in.syncLeases(), in.checkRent(), in.syncTickets(), in.billing(), in.renameOnus());
             for (int i = 0; i < Job.labels().size(); i++) {
                 String job = Job.labels().get(i);
                 if (given.get(i) != null && !given.get(i).isBlank()) {
@@ -392,10 +450,12 @@ final class ConfigValidator {
         return Arrays.stream(fallback.getDeclaringClass().getEnumConstants())
                 .filter(e -> e.name().equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> problems.error(path, "must be one of "
-                        + Arrays.stream(fallback.getDeclaringClass().getEnumConstants())
-                                .map(e -> e.name().toLowerCase(Locale.ROOT))
-                                .collect(Collectors.joining(", "))));
+                .orElseThrow(() -> problems.error(
+                        path,
+                        "must be one of "
+                                + Arrays.stream(fallback.getDeclaringClass().getEnumConstants())
+                                        .map(e -> e.name().toLowerCase(Locale.ROOT))
+                                        .collect(Collectors.joining(", "))));
     }
 
     private List<String> distinctTexts(List<String> values, String path) {
@@ -435,7 +495,8 @@ final class ConfigValidator {
      * back, since a URL may carry a user name and password.
      */
     private URI url(String value, String path, boolean originOnly) {
-        String shape = originOnly ? "scheme://host[:port], e.g. https://uisp.example.net"
+        String shape = originOnly
+                ? "scheme://host[:port], e.g. https://uisp.example.net"
                 : "an http(s) URL, e.g. https://host/path";
         URI uri;
         try {
@@ -444,10 +505,15 @@ final class ConfigValidator {
             throw problems.error(path, "invalid URL: must be " + shape);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        boolean badPath = originOnly && uri.getRawPath() != null && !uri.getRawPath().isEmpty()
+        boolean badPath = originOnly
+                && uri.getRawPath() != null
+                && !uri.getRawPath().isEmpty()
                 && !uri.getRawPath().equals("/");
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || badPath
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        if (!scheme.equals("http") && !scheme.equals("https")
+                || uri.getHost() == null
+                || badPath
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
             throw problems.error(path, "invalid URL: must be " + shape);
         }
         if (uri.getRawUserInfo() != null) {

@@ -27,11 +27,23 @@ record ConfigWire(
         Holds holds,
         Healthcheck healthcheck) {
 
-    record Innago(String apiUrl, String tokenUrl, String clientId, String clientSecret, String apiKey,
-                  List<String> properties) {}
+    record Innago(
+            String apiUrl,
+            String tokenUrl,
+            String clientId,
+            String clientSecret,
+            String apiKey,
+            List<String> properties) {}
 
-    record Uisp(String url, String host, String crmApiKey, String nmsApiKey, String parentSiteId, String caFile,
-                String onuNameTemplate, String tenantServicePrice) {}
+    record Uisp(
+            String url,
+            String host,
+            String crmApiKey,
+            String nmsApiKey,
+            String parentSiteId,
+            String caFile,
+            String onuNameTemplate,
+            String tenantServicePrice) {}
 
     record Complex(String name, String address, Location location, Long clientId) {}
 
@@ -39,14 +51,27 @@ record ConfigWire(
 
     record Inventory(String path, Map<String, String> aliases) {}
 
-    record Email(String from, String smtpHost, Integer smtpPort, String smtpUser, String smtpPass,
-                 String welcomeTemplate, String welcomeSince, String operator) {}
+    record Email(
+            String from,
+            String smtpHost,
+            Integer smtpPort,
+            String smtpUser,
+            String smtpPass,
+            String welcomeTemplate,
+            String welcomeSince,
+            String operator) {}
 
-    record Package(String name, String uispPlan, Integer speedDown, Integer speedUp, BigDecimal basePrice,
-                   BigDecimal tenantAddon, @JsonProperty("default") Boolean isDefault) {}
+    record Package(
+            String name,
+            String uispPlan,
+            Integer speedDown,
+            Integer speedUp,
+            BigDecimal basePrice,
+            BigDecimal tenantAddon,
+            @JsonProperty("default") Boolean isDefault) {}
 
-    record Billing(String timezone, Integer gracePeriodDay, BigDecimal minUnpaid, String countRule,
-                   Integer totalUnits) {}
+    record Billing(
+            String timezone, Integer gracePeriodDay, BigDecimal minUnpaid, String countRule, Integer totalUnits) {}
 
     record Suspend(Boolean enabled, String reason, Boolean hardCut, Notices notices, Calendar calendar) {}
 
@@ -64,9 +89,10 @@ record ConfigWire(
 
     record Holds(String path) {}
 
-    record Healthcheck(@JsonProperty("sync-leases") String syncLeases,
-                       @JsonProperty("check-rent") String checkRent,
-                       @JsonProperty("sync-tickets") String syncTickets,
-                       @JsonProperty("billing") String billing,
-                       @JsonProperty("rename-onus") String renameOnus) {}
+    record Healthcheck(
+            @JsonProperty("sync-leases") String syncLeases,
+            @JsonProperty("check-rent") String checkRent,
+            @JsonProperty("sync-tickets") String syncTickets,
+            @JsonProperty("billing") String billing,
+            @JsonProperty("rename-onus") String renameOnus) {}
 }

@@ -31,8 +31,10 @@ final class EnvReferences {
             String value = env.get(name);
             if (value == null || value.isEmpty() && matcher.group(2) != null) {
                 if (matcher.group(2) == null) {
-                    throw problems.error(path, "environment variable " + name
-                            + " is not set (set it, give it in the env_file, or write ${" + name + ":-default})");
+                    throw problems.error(
+                            path,
+                            "environment variable " + name + " is not set (set it, give it in the env_file, or write ${"
+                                    + name + ":-default})");
                 }
                 value = matcher.group(3);
             }
@@ -50,7 +52,8 @@ final class EnvReferences {
 
     private static void checkNoStrayReference(String text, String path, Problems problems) {
         if (text.contains("${")) {
-            throw problems.error(path, "malformed ${...} reference (use ${NAME} or ${NAME:-default}; $${ for a literal ${)");
+            throw problems.error(
+                    path, "malformed ${...} reference (use ${NAME} or ${NAME:-default}; $${ for a literal ${)");
         }
     }
 }

@@ -40,15 +40,16 @@ final class YamlTree {
                 throw problems.fileError("the file is empty");
             }
             if (first != JsonToken.START_OBJECT) {
-                throw problems.fileError("must be a YAML mapping of sections (innago:, uisp:, ...) (line "
-                        + line(parser) + ")");
+                throw problems.fileError(
+                        "must be a YAML mapping of sections (innago:, uisp:, ...) (line " + line(parser) + ")");
             }
             lines.put("", line(parser));
             ObjectNode root = readObject(parser, "", lines, problems);
             return new YamlTree(root, lines);
         } catch (StreamReadException e) {
             String problem = e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null
-                    ? marked.getProblem() : e.getOriginalMessage();
+                    ? marked.getProblem()
+                    : e.getOriginalMessage();
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
             throw problems.fileError("YAML syntax error: " + problem + (line > 0 ? " (line " + line + ")" : ""));
         } catch (IOException e) {
@@ -74,8 +75,8 @@ final class YamlTree {
             String childPath = path.isEmpty() ? name : path + "." + name;
             int line = line(parser);
             if (node.has(name)) {
-                throw problems.error(childPath, "duplicate key (line " + line + ", first at line "
-                        + lines.get(childPath) + ")");
+                throw problems.error(
+                        childPath, "duplicate key (line " + line + ", first at line " + lines.get(childPath) + ")");
             }
             lines.put(childPath, line);
             parser.nextToken();
@@ -107,13 +108,13 @@ final class YamlTree {
                 case LONG -> NODES.numberNode(parser.getLongValue());
                 default -> NODES.numberNode(parser.getBigIntegerValue());
             };
-            // Kept exact (45.50 stays 45.50): money is compared and printed as written.
+                // Kept exact (45.50 stays 45.50): money is compared and printed as written.
             case VALUE_NUMBER_FLOAT -> DecimalNode.valueOf(parser.getDecimalValue());
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
-            default -> throw problems.error(path, "unexpected YAML content " + parser.currentToken()
-                    + " (line " + line(parser) + ")");
+            default -> throw problems.error(
+                    path, "unexpected YAML content " + parser.currentToken() + " (line " + line(parser) + ")");
         };
     }
 

@@ -1,20 +1,17 @@
 package com.erefiber.vicvil.core;
 
-import com.erefiber.vicvil.mail.WelcomeEmail;
-
-import com.erefiber.vicvil.core.world.UispReads;
-
-import com.erefiber.vicvil.error.ExitCodes;
-import com.erefiber.vicvil.error.VicvilException;
-
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.ConfigLoader;
+import com.erefiber.vicvil.core.world.UispReads;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.http.HttpSettings;
 import com.erefiber.vicvil.http.HttpTransport;
 import com.erefiber.vicvil.http.Json;
 import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.inventory.InventoryReader;
+import com.erefiber.vicvil.mail.WelcomeEmail;
 import com.erefiber.vicvil.store.StateStore;
 import com.erefiber.vicvil.uisp.UispClient;
 import java.nio.file.Files;
@@ -30,6 +27,7 @@ import java.util.Optional;
 public final class AppContext {
     /** The Innago token cache's file name, beside the state database. */
     public static final String TOKEN_CACHE = "innago-token.json";
+
     private final Map<String, String> env;
     private final Clock clock;
     private final Path configFlag;
@@ -46,8 +44,7 @@ public final class AppContext {
     private UispReads uispReads;
     private Optional<WelcomeEmail> welcome;
 
-    public AppContext(Map<String, String> env, Clock clock, Path configFlag, Path stateFlag,
-                      Console console) {
+    public AppContext(Map<String, String> env, Clock clock, Path configFlag, Path stateFlag, Console console) {
         this.env = env;
         this.clock = clock;
         this.configFlag = configFlag;
@@ -70,7 +67,6 @@ public final class AppContext {
         return console;
     }
 
-
     /** The --config flag, if given. */
     public Optional<Path> configFlag() {
         return Optional.ofNullable(configFlag);
@@ -88,7 +84,9 @@ public final class AppContext {
     public AppConfig config() {
         if (config == null) {
             AppConfig loaded = ConfigLoader.load(ConfigLoader.locate(configFlag(), env), env, console::warn);
-            config = stateFlag().map(state -> loaded.withStatePath(state.toAbsolutePath().normalize())).orElse(loaded);
+            config = stateFlag()
+                    .map(state -> loaded.withStatePath(state.toAbsolutePath().normalize()))
+                    .orElse(loaded);
         }
         return config;
     }
@@ -98,10 +96,15 @@ public final class AppContext {
         if (inventory == null) {
             AppConfig.Inventory settings = config().inventory();
             Inventory read = new InventoryReader(settings.aliases()).read(settings.path());
-            config().billing().totalUnits().filter(expected -> expected != read.size()).ifPresent(expected -> {
-                throw new VicvilException(ExitCodes.CONFIG, settings.path() + ": " + read.size()
-                        + " units, but billing.total_units in " + config().file() + " says " + expected);
-            });
+            config().billing()
+                    .totalUnits()
+                    .filter(expected -> expected != read.size())
+                    .ifPresent(expected -> {
+                        throw new VicvilException(
+                                ExitCodes.CONFIG,
+                                settings.path() + ": " + read.size() + " units, but billing.total_units in "
+                                        + config().file() + " says " + expected);
+                    });
             inventory = read;
         }
         return inventory;
@@ -167,8 +170,9 @@ public final class AppContext {
      */
     public Optional<StateStore> storeForDryRun() {
         Optional<StateStore> existing = existingStore();
-        existing.filter(opened -> !opened.isCurrent()).ifPresent(opened ->
-                console.warn(opened.olderSchemaNote() + "; this dry run plans without what it remembers"));
+        existing.filter(opened -> !opened.isCurrent())
+                .ifPresent(opened ->
+                        console.warn(opened.olderSchemaNote() + "; this dry run plans without what it remembers"));
         return existing.filter(StateStore::isCurrent);
     }
 
@@ -187,7 +191,7 @@ public final class AppContext {
 
     /** A transport with this run's settings (UISP's adds uisp.ca_file). */
     public HttpTransport transport() {
-        return new HttpTransport(http, Json.mapper(), request -> { });
+        return new HttpTransport(http, Json.mapper(), request -> {});
     }
 
     /**
@@ -196,11 +200,11 @@ public final class AppContext {
      */
     public InnagoClient innago() {
         if (innago == null) {
-            Optional<Path> tokenCache = readOnly ? Optional.empty()
+            Optional<Path> tokenCache = readOnly
+                    ? Optional.empty()
                     : Optional.of(config().statePath().resolveSibling(TOKEN_CACHE));
             // Token expiry follows the real clock, never an --as-of clock.
-            innago = new InnagoClient(config().innago(), transport(), tokenCache,
-                    Clock.systemUTC());
+            innago = new InnagoClient(config().innago(), transport(), tokenCache, Clock.systemUTC());
         }
         return innago;
     }
@@ -209,8 +213,8 @@ public final class AppContext {
     public UispClient uisp() {
         if (uisp == null) {
             AppConfig.Uisp settings = config().uisp();
-            HttpTransport transport = new HttpTransport(http.withCaFile(settings.caFile()), Json.mapper(),
-                    request -> { });
+            HttpTransport transport =
+                    new HttpTransport(http.withCaFile(settings.caFile()), Json.mapper(), request -> {});
             uisp = new UispClient(transport, settings);
         }
         return uisp;

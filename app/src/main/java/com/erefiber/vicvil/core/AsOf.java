@@ -2,7 +2,6 @@ package com.erefiber.vicvil.core;
 
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.error.VicvilException;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,8 +33,9 @@ public final class AsOf {
             }
             return LocalDateTime.parse(value).atZone(zone);
         } catch (DateTimeParseException e) {
-            throw new VicvilException(ExitCodes.USAGE, "--as-of " + value
-                    + ": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (optionally with an offset)");
+            throw new VicvilException(
+                    ExitCodes.USAGE,
+                    "--as-of " + value + ": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (optionally with an offset)");
         }
     }
 }

@@ -1,9 +1,8 @@
 package com.erefiber.vicvil.core;
 
+import com.erefiber.vicvil.cron.Healthcheck;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.error.VicvilException;
-
-import com.erefiber.vicvil.cron.Healthcheck;
 import com.erefiber.vicvil.store.RunLock;
 import com.erefiber.vicvil.store.StateStore;
 import java.util.Optional;
@@ -37,13 +36,13 @@ public final class JobRunner {
             return job.run(new JobRun(name, Optional.empty(), true, context));
         }
         context.checkInputs();
-        Healthcheck healthcheck = new Healthcheck(name,
-                Optional.ofNullable(context.config().healthchecks().get(name)), context.console()::warn);
+        Healthcheck healthcheck = new Healthcheck(
+                name, Optional.ofNullable(context.config().healthchecks().get(name)), context.console()::warn);
         healthcheck.start();
         int code = ExitCodes.INTERNAL;
         try {
-            try (RunLock lock = RunLock.acquire(context.config().statePath(), name, waitLockSeconds,
-                    context.clock(), context.console()::info)) {
+            try (RunLock lock = RunLock.acquire(
+                    context.config().statePath(), name, waitLockSeconds, context.clock(), context.console()::info)) {
                 StateStore store = context.store();
                 String runId = store.runs().start(name);
                 try {

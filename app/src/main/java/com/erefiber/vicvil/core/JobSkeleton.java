@@ -5,9 +5,9 @@ import com.erefiber.vicvil.core.plan.NoticeReport;
 import com.erefiber.vicvil.core.plan.Plan;
 import com.erefiber.vicvil.core.plan.PlanApplier;
 import com.erefiber.vicvil.core.plan.PlanOutput;
+import com.erefiber.vicvil.domain.Notice;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.error.VicvilException;
-import com.erefiber.vicvil.domain.Notice;
 import com.erefiber.vicvil.store.Journal;
 import com.erefiber.vicvil.store.JournalEntry;
 import com.erefiber.vicvil.store.JournalOutcome;
@@ -41,8 +41,7 @@ public final class JobSkeleton {
         }
     }
 
-    private JobSkeleton() {
-    }
+    private JobSkeleton() {}
 
     /** Runs {@code steps} as {@code run}; the plan goes to stdout as text, or JSON when {@code json}; returns the exit code. */
     public static int run(JobRun run, boolean json, Steps steps) {
@@ -53,8 +52,10 @@ public final class JobSkeleton {
         NoticeReport.print(plan.notices(), console);
         if (plan.isRefused()) {
             PlanOutput.printPlan(run, plan, json);
-            throw new VicvilException(ExitCodes.REFUSED, run.job() + " refused, nothing written: "
-                    + plan.refusal().orElseThrow().reason());
+            throw new VicvilException(
+                    ExitCodes.REFUSED,
+                    run.job() + " refused, nothing written: "
+                            + plan.refusal().orElseThrow().reason());
         }
         if (run.dryRun() || plan.isEmpty()) {
             PlanOutput.printPlan(run, plan, json);
@@ -62,8 +63,13 @@ public final class JobSkeleton {
             return plan.needsAttention() ? ExitCodes.ATTENTION : ExitCodes.OK;
         }
         StateStore store = context.store();
-        PlanApplier.Outcome outcome = new PlanApplier(store.journal(), run.runId().orElseThrow(), run.job(),
-                context.config().safety().maxConcurrency(), console).apply(plan, steps.executors(store));
+        PlanApplier.Outcome outcome = new PlanApplier(
+                        store.journal(),
+                        run.runId().orElseThrow(),
+                        run.job(),
+                        context.config().safety().maxConcurrency(),
+                        console)
+                .apply(plan, steps.executors(store));
         PlanOutput.printPlan(run, plan, json);
         outcome.failures().forEach(console::error);
         PlanOutput.printTotals(run, plan, Optional.of(outcome), steps.unitsChecked(), steps.note());
@@ -79,11 +85,15 @@ public final class JobSkeleton {
         Journal journal = run.context().store().journal();
         List<Notice> notices = new ArrayList<>();
         for (JournalEntry entry : journal.pendingFor(run.job())) {
-            journal.finish(entry.id(), JournalOutcome.FAILED,
-                    "interrupted; reconciled by re-reading UISP in run " + run.runId().orElseThrow());
+            journal.finish(
+                    entry.id(),
+                    JournalOutcome.FAILED,
+                    "interrupted; reconciled by re-reading UISP in run "
+                            + run.runId().orElseThrow());
             String message = "an earlier run stopped during " + entry.action() + "; re-read UISP instead of repeating"
                     + " it (check the unit in UISP)";
-            notices.add(entry.unit().map(unit -> Notice.drift(unit, message))
+            notices.add(entry.unit()
+                    .map(unit -> Notice.drift(unit, message))
                     .orElseGet(() -> Notice.general(Notice.Kind.DRIFT, message)));
         }
         return notices;

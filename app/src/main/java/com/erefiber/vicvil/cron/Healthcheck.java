@@ -48,15 +48,16 @@ public final class Healthcheck {
     }
 
     private void ping(URI base, String suffix) {
-        String what = "healthcheck ping " + (suffix.isEmpty() ? "(success)" : "(" + suffix.substring(1) + ")")
-                + " for " + job + " to " + (base.getHost() == null ? "a URL without a host" : base.getHost());
+        String what = "healthcheck ping " + (suffix.isEmpty() ? "(success)" : "(" + suffix.substring(1) + ")") + " for "
+                + job + " to " + (base.getHost() == null ? "a URL without a host" : base.getHost());
         try {
             HttpRequest request = HttpRequest.newBuilder(withPathSuffix(base, suffix))
                     .timeout(timeout)
                     .header("User-Agent", "vicvil")
                     .GET()
                     .build();
-            int status = client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = client().send(request, HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             if (status / 100 != 2) {
                 warnings.accept(what + " answered HTTP " + status + "; the run goes on");
             }

@@ -1,11 +1,11 @@
 package com.erefiber.vicvil.demo;
 
 import com.erefiber.vicvil.core.Console;
+import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.sandbox.Sandbox;
 import com.erefiber.vicvil.sandbox.SandboxFiles;
 import com.erefiber.vicvil.sandbox.World;
-import com.erefiber.vicvil.core.world.VicvilAttributes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -57,15 +57,18 @@ public final class DemoScript {
             sandbox.requests().reset();
             Run dry = vicvil("sync-leases", "--dry-run");
             long writes = writes();
-            return expect(dry.exitCode() == 0 && writes == 0 && dry.out().contains("create-service"),
+            return expect(
+                    dry.exitCode() == 0 && writes == 0 && dry.out().contains("create-service"),
                     "exit 0 with a plan and 0 writes, got exit " + dry.exitCode() + " and " + writes + " writes");
         });
         step("sync-leases: every let unit gets a client and a service", () -> {
             Run sync = vicvil("sync-leases");
             long provisioned = world.crmServices().stream()
-                    .filter(service -> service.attributes().containsKey(VicvilAttributes.UNIT)).count();
+                    .filter(service -> service.attributes().containsKey(VicvilAttributes.UNIT))
+                    .count();
             int let = world.occupiedUnits().size();
-            return expect(sync.exitCode() == 0 && provisioned >= let,
+            return expect(
+                    sync.exitCode() == 0 && provisioned >= let,
                     "exit 0 and at least " + let + " services, got exit " + sync.exitCode() + " and " + provisioned);
         });
         step("sync-leases again: nothing changed upstream, so no write", () -> {
@@ -76,32 +79,50 @@ public final class DemoScript {
         });
         step("rename-onus: every ONU named by its apartment, in its unit's site", () -> {
             Run rename = vicvil("rename-onus");
-            long named = world.units().stream().filter(unit -> world.onuOf(unit).name().equals(unit.slug())).count();
-            return expect(rename.exitCode() == 0 && named == world.units().size(),
+            long named = world.units().stream()
+                    .filter(unit -> world.onuOf(unit).name().equals(unit.slug()))
+                    .count();
+            return expect(
+                    rename.exitCode() == 0 && named == world.units().size(),
                     world.units().size() + " ONUs named, got " + named + " (exit " + rename.exitCode() + ")");
         });
-        UnitKey unit = world.units().stream().filter(key -> world.currentLease(key).isPresent()
-                        && world.leases(key).stream().noneMatch(lease -> lease.start().isAfter(world.today())))
-                .findFirst().orElseThrow();
+        UnitKey unit = world.units().stream()
+                .filter(key -> world.currentLease(key).isPresent()
+                        && world.leases(key).stream()
+                                .noneMatch(lease -> lease.start().isAfter(world.today())))
+                .findFirst()
+                .orElseThrow();
         step("move-out of " + unit + ": service ended, ONU disabled", () -> {
             long service = serviceOf(unit).orElseThrow();
             world.moveOut(unit, world.today());
             world.advance(Duration.ofDays(2));
             Run sync = vicvil("sync-leases");
-            return expect(sync.exitCode() == 0 && world.crmService(service).status() == 2
-                    && !world.onuOf(unit).enabled(), "ended and disabled, got service status "
-                    + world.crmService(service).status() + ", ONU enabled " + world.onuOf(unit).enabled());
+            return expect(
+                    sync.exitCode() == 0
+                            && world.crmService(service).status() == 2
+                            && !world.onuOf(unit).enabled(),
+                    "ended and disabled, got service status "
+                            + world.crmService(service).status() + ", ONU enabled "
+                            + world.onuOf(unit).enabled());
         });
         step("move-in to " + unit + ": a new client and service, ONU enabled", () -> {
-            world.moveIn(unit, List.of(new World.TenantSpec("Dana", "Demo", "dana.demo@example.test", "555-0199")),
-                    world.today(), null);
+            world.moveIn(
+                    unit,
+                    List.of(new World.TenantSpec("Dana", "Demo", "dana.demo@example.test", "555-0199")),
+                    world.today(),
+                    null);
             Run sync = vicvil("sync-leases");
-            return expect(sync.exitCode() == 0 && serviceOf(unit).isPresent() && world.onuOf(unit).enabled(),
+            return expect(
+                    sync.exitCode() == 0
+                            && serviceOf(unit).isPresent()
+                            && world.onuOf(unit).enabled(),
                     "an active service and an enabled ONU, got exit " + sync.exitCode());
         });
         step("status: every unit known in UISP", () -> {
             Run status = vicvil("status");
-            return expect(status.exitCode() == 0 && status.out().contains(world.units().size() + " known in UISP"),
+            return expect(
+                    status.exitCode() == 0
+                            && status.out().contains(world.units().size() + " known in UISP"),
                     "all " + world.units().size() + " units known, got: " + lastLine(status.out()));
         });
         return List.copyOf(failures);
@@ -114,8 +135,10 @@ public final class DemoScript {
         } catch (RuntimeException e) {
             problem = Optional.of(e.toString());
         }
-        console.out().println((problem.isEmpty() ? "✔ " : "✘ ") + name + problem.map(text -> ": expected " + text)
-                .orElse(""));
+        console.out()
+                .println((problem.isEmpty() ? "✔ " : "✘ ")
+                        + name
+                        + problem.map(text -> ": expected " + text).orElse(""));
         console.out().flush();
         problem.ifPresent(text -> failures.add(name));
     }
@@ -129,7 +152,10 @@ public final class DemoScript {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = vicvil.run(new PrintWriter(out, true), new PrintWriter(err, true), new WorldClock(world),
+        int code = vicvil.run(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                new WorldClock(world),
                 all.toArray(String[]::new));
         console.detail("$ vicvil " + String.join(" ", all) + " -> exit " + code + "\n" + err);
         return new Run(code, out.toString(), err.toString());
@@ -140,9 +166,11 @@ public final class DemoScript {
     }
 
     private Optional<Long> serviceOf(UnitKey unit) {
-        return world.crmServices().stream().filter(service -> service.status() == 1
+        return world.crmServices().stream()
+                .filter(service -> service.status() == 1
                         && unit.toString().equals(service.attributes().get(VicvilAttributes.UNIT)))
-                .map(World.ServiceView::id).max(Long::compare);
+                .map(World.ServiceView::id)
+                .max(Long::compare);
     }
 
     private static String lastLine(String text) {

@@ -1,16 +1,16 @@
 package com.erefiber.vicvil.doctor;
 
-import com.erefiber.vicvil.core.AppContext;
 import com.erefiber.vicvil.config.AppConfig;
-import com.erefiber.vicvil.innago.InnagoClient;
-import com.erefiber.vicvil.inventory.Inventory;
+import com.erefiber.vicvil.core.AppContext;
 import com.erefiber.vicvil.core.world.Buildings;
 import com.erefiber.vicvil.core.world.LeaseReader;
+import com.erefiber.vicvil.innago.InnagoClient;
+import com.erefiber.vicvil.inventory.Inventory;
+import com.erefiber.vicvil.mail.WelcomeEmail;
+import com.erefiber.vicvil.store.StateStore;
 import com.erefiber.vicvil.uisp.crm.PlanPeriods;
 import com.erefiber.vicvil.uisp.crm.model.ServicePlan;
 import com.erefiber.vicvil.uisp.nms.model.Site;
-import com.erefiber.vicvil.mail.WelcomeEmail;
-import com.erefiber.vicvil.store.StateStore;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -29,19 +29,20 @@ import java.util.function.Consumer;
 public final class Doctor {
     private static final int SMTP_CONNECT_MILLIS = 5_000;
 
-    private Doctor() {
-    }
+    private Doctor() {}
 
     /** Runs every check, handing each result to {@code listener} as it is known; true when all passed. */
     public static boolean run(AppContext context, Consumer<CheckResult> listener) {
         context.singleAttempts();
         Checklist checklist = new Checklist(listener);
         boolean configOk = checklist.run(new Check("config", () -> describe(context.config())));
-        boolean inventoryOk = checklist.runIf(configOk, "config",
-                new Check("inventory", () -> describe(context.inventory())));
+        boolean inventoryOk =
+                checklist.runIf(configOk, "config", new Check("inventory", () -> describe(context.inventory())));
         checklist.runIf(configOk, "config", new Check("state store", () -> describeStore(context)));
         boolean innagoOk = checklist.runIf(configOk, "config", new Check("Innago", () -> describeInnago(context)));
-        checklist.runIf(innagoOk && inventoryOk, "Innago or inventory",
+        checklist.runIf(
+                innagoOk && inventoryOk,
+                "Innago or inventory",
                 new Check("Innago leases", () -> describeLeases(context)));
         checklist.runIf(configOk, "config", new Check("UISP CRM", () -> describePlans(context)));
         checklist.runIf(configOk, "config", new Check("UISP NMS", () -> describeParentSite(context)));
@@ -56,8 +57,8 @@ public final class Doctor {
 
     private static String describe(Inventory inventory) {
         long withOnu = inventory.rows().stream().filter(row -> row.hasOnu()).count();
-        return inventory.source() + ": " + inventory.size() + " units in " + inventory.buildings().size()
-                + " buildings, " + withOnu + " with an ONU installed";
+        return inventory.source() + ": " + inventory.size() + " units in "
+                + inventory.buildings().size() + " buildings, " + withOnu + " with an ONU installed";
     }
 
     /**
@@ -94,9 +95,11 @@ public final class Doctor {
 
     private static String describeParentSite(AppContext context) {
         String parentId = context.config().uisp().parentSiteId();
-        Site parent = context.uisp().nms().sites(null).stream().filter(site -> parentId.equals(site.id())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("token accepted, but no site has uisp.parent_site_id "
-                        + parentId));
+        Site parent = context.uisp().nms().sites(null).stream()
+                .filter(site -> parentId.equals(site.id()))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalStateException("token accepted, but no site has uisp.parent_site_id " + parentId));
         int onus = context.uisp().nms().onus().size();
         return "token accepted; parent site \"" + parent.identification().name() + "\" found; " + onus
                 + " ONUs visible";
@@ -112,8 +115,10 @@ public final class Doctor {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(email.smtpHost(), email.smtpPort()), SMTP_CONNECT_MILLIS);
         } catch (IOException e) {
-            throw new IOException("welcome template fine, but SMTP " + email.smtpHost() + ":" + email.smtpPort()
-                    + " is unreachable (" + e.getClass().getSimpleName() + ")", e);
+            throw new IOException(
+                    "welcome template fine, but SMTP " + email.smtpHost() + ":" + email.smtpPort() + " is unreachable ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
         return "welcome template fine; SMTP " + email.smtpHost() + ":" + email.smtpPort() + " answers; welcome"
                 + " emails for leases from " + email.welcomeSince();

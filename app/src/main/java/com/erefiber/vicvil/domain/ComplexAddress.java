@@ -20,7 +20,8 @@ public final class ComplexAddress {
 
     /** The complex at {@code address} with the buildings of {@code units}. */
     public static ComplexAddress of(String address, Collection<UnitKey> units) {
-        Set<String> places = Stream.concat(Stream.of(streetLine(address)), units.stream().map(UnitKey::property))
+        Set<String> places = Stream.concat(
+                        Stream.of(streetLine(address)), units.stream().map(UnitKey::property))
                 .map(UnitIndex::words)
                 .filter(words -> !words.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
@@ -29,7 +30,8 @@ public final class ComplexAddress {
 
     /** Whether {@code street1} or {@code street2} (its street line, before any comma) names the complex. */
     public boolean names(Optional<String> street1, Optional<String> street2) {
-        return Stream.of(street1, street2).flatMap(Optional::stream)
+        return Stream.of(street1, street2)
+                .flatMap(Optional::stream)
                 .anyMatch(street -> places.contains(UnitIndex.words(streetLine(street))));
     }
 

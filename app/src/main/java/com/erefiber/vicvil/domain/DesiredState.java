@@ -28,10 +28,13 @@ import java.util.Optional;
 public final class DesiredState {
 
     /** What the rent side asks for. */
-    private enum RentDecision { SUSPEND, RESTORE, KEEP }
-
-    private DesiredState() {
+    private enum RentDecision {
+        SUSPEND,
+        RESTORE,
+        KEEP
     }
+
+    private DesiredState() {}
 
     /** The desired state of a unit's current-lease service and ONU. */
     public static Desired evaluate(UnitSituation situation) {
@@ -59,8 +62,11 @@ public final class DesiredState {
             return new ServiceDecision(service.status(), List.of());
         }
         if (service.suspendedByHand()) {
-            return new ServiceDecision(service.status(), List.of(Notice.drift(occupancy.unit(),
-                    "an old tenant's service is suspended outside vicvil; not ended, left alone")));
+            return new ServiceDecision(
+                    service.status(),
+                    List.of(Notice.drift(
+                            occupancy.unit(),
+                            "an old tenant's service is suspended outside vicvil; not ended, left alone")));
         }
         return new ServiceDecision(ServiceStatus.ENDED, List.of());
     }
@@ -72,8 +78,10 @@ public final class DesiredState {
     public static ServiceDecision forFuture(UnitKey unit, ObservedService service) {
         return switch (service.status()) {
             case NONE -> new ServiceDecision(ServiceStatus.PREPARED, List.of());
-            case ENDED -> new ServiceDecision(ServiceStatus.ENDED, List.of(Notice.drift(unit,
-                    "the service prepared for a future lease was ended outside vicvil; not recreated")));
+            case ENDED -> new ServiceDecision(
+                    ServiceStatus.ENDED,
+                    List.of(Notice.drift(
+                            unit, "the service prepared for a future lease was ended outside vicvil; not recreated")));
             default -> new ServiceDecision(service.status(), List.of());
         };
     }
@@ -87,7 +95,9 @@ public final class DesiredState {
         }
         if (rent.heldOn(today)) {
             if (rent.status() == RentStatus.DELINQUENT) {
-                notices.add(Notice.info(unit, "rent unpaid, but on hold until " + rent.holdUntil().orElseThrow()));
+                notices.add(Notice.info(
+                        unit,
+                        "rent unpaid, but on hold until " + rent.holdUntil().orElseThrow()));
             }
             return RentDecision.RESTORE;
         }
@@ -95,7 +105,8 @@ public final class DesiredState {
             case OK -> RentDecision.RESTORE;
             case UNKNOWN -> RentDecision.KEEP;
             case DELINQUENT -> {
-                if (rent.policy().calendar().blocks(today) && !situation.observed().service().suspendedByVicvilNow()) {
+                if (rent.policy().calendar().blocks(today)
+                        && !situation.observed().service().suspendedByVicvilNow()) {
                     notices.add(Notice.info(unit, "rent unpaid; calendar guard: no new suspension on " + today));
                     yield RentDecision.KEEP;
                 }
@@ -104,8 +115,8 @@ public final class DesiredState {
         };
     }
 
-    private static ServiceStatus currentService(UnitSituation situation, Lease lease, RentDecision rent,
-                                                List<Notice> notices) {
+    private static ServiceStatus currentService(
+            UnitSituation situation, Lease lease, RentDecision rent, List<Notice> notices) {
         ObservedService observed = situation.observed().service();
         UnitKey unit = situation.occupancy().unit();
         switch (observed.status()) {
@@ -116,11 +127,13 @@ public final class DesiredState {
                 if (rent != RentDecision.SUSPEND) {
                     return ServiceStatus.ACTIVE;
                 }
-                Optional<LocalDate> liftedSuspension = sameCause(situation.lastWrites().suspendedOn(),
-                        rentCycleStart(situation, lease));
+                Optional<LocalDate> liftedSuspension =
+                        sameCause(situation.lastWrites().suspendedOn(), rentCycleStart(situation, lease));
                 if (liftedSuspension.isPresent()) {
-                    notices.add(Notice.drift(unit, "rent unpaid, but vicvil's suspension of " + liftedSuspension.get()
-                            + " was lifted outside vicvil; not suspended again this rent cycle"));
+                    notices.add(Notice.drift(
+                            unit,
+                            "rent unpaid, but vicvil's suspension of " + liftedSuspension.get()
+                                    + " was lifted outside vicvil; not suspended again this rent cycle"));
                     return ServiceStatus.ACTIVE;
                 }
                 return ServiceStatus.SUSPENDED;
@@ -131,15 +144,17 @@ public final class DesiredState {
                 }
                 return rent == RentDecision.RESTORE ? ServiceStatus.ACTIVE : ServiceStatus.SUSPENDED;
             default:
-                notices.add(Notice.drift(unit, "the service of current lease " + lease.uid()
-                        + " was ended outside vicvil; not recreated"));
+                notices.add(Notice.drift(
+                        unit,
+                        "the service of current lease " + lease.uid() + " was ended outside vicvil; not recreated"));
                 return ServiceStatus.ENDED;
         }
     }
 
-    private static OnuTarget currentOnu(UnitSituation situation, Lease lease, RentDecision rent,
-                                        ServiceStatus service, List<Notice> notices) {
-        boolean vicvilCut = service == ServiceStatus.SUSPENDED && !situation.observed().service().suspendedByHand();
+    private static OnuTarget currentOnu(
+            UnitSituation situation, Lease lease, RentDecision rent, ServiceStatus service, List<Notice> notices) {
+        boolean vicvilCut = service == ServiceStatus.SUSPENDED
+                && !situation.observed().service().suspendedByHand();
         if (!vicvilCut) {
             return enableOnu(situation, notices);
         }
@@ -159,8 +174,10 @@ public final class DesiredState {
         }
         if (occupancy.inRenewalGap()) {
             Lease renewal = occupancy.next().orElseThrow();
-            notices.add(Notice.info(occupancy.unit(), "no current lease, but renewal " + renewal.uid() + " starts on "
-                    + renewal.start() + ": service and ONU kept through the gap"));
+            notices.add(Notice.info(
+                    occupancy.unit(),
+                    "no current lease, but renewal " + renewal.uid() + " starts on " + renewal.start()
+                            + ": service and ONU kept through the gap"));
             return OnuTarget.LEAVE;
         }
         return disableOnu(situation, occupancy.vacantSince().orElse(LocalDate.MIN), notices);
@@ -191,8 +208,10 @@ public final class DesiredState {
             default:
                 Optional<LocalDate> undone = sameCause(situation.lastWrites().onuDisabledOn(), causeSince);
                 if (undone.isPresent()) {
-                    notices.add(Notice.drift(unit, "vicvil disabled the ONU on " + undone.get()
-                            + " and it was enabled outside vicvil; left enabled"));
+                    notices.add(Notice.drift(
+                            unit,
+                            "vicvil disabled the ONU on " + undone.get()
+                                    + " and it was enabled outside vicvil; left enabled"));
                     return OnuTarget.LEAVE;
                 }
                 return OnuTarget.DISABLED;

@@ -2,8 +2,7 @@ package com.erefiber.vicvil.domain;
 
 /** Levenshtein distance, for "did you mean …?" hints on config keys and unit keys (short strings, few of them). */
 public final class EditDistance {
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     /** The number of single-character insertions, deletions and substitutions that turn {@code left} into {@code right}. */
     public static int between(String left, String right) {

@@ -10,8 +10,14 @@ import java.util.Optional;
  * {@code dueOn} the day of the month rent is due. The first tenant is the primary one (the client's
  * {@code userIdent}). A lease may list no tenants (Innago allows it); vicvil then cannot provision a client.
  */
-public record Lease(String uid, UnitKey unit, LocalDate start, Optional<LocalDate> end, boolean activeFlag,
-                    List<Tenant> tenants, int dueOn) {
+public record Lease(
+        String uid,
+        UnitKey unit,
+        LocalDate start,
+        Optional<LocalDate> end,
+        boolean activeFlag,
+        List<Tenant> tenants,
+        int dueOn) {
 
     public Lease {
         Objects.requireNonNull(uid, "uid");
@@ -38,7 +44,8 @@ public record Lease(String uid, UnitKey unit, LocalDate start, Optional<LocalDat
 
     /** Whether the two leases have at least one tenant uid in common (the renewal test). */
     public boolean sharesTenantWith(Lease other) {
-        return tenants.stream().anyMatch(mine -> other.tenants.stream().anyMatch(theirs -> theirs.uid().equals(mine.uid())));
+        return tenants.stream().anyMatch(mine -> other.tenants.stream()
+                .anyMatch(theirs -> theirs.uid().equals(mine.uid())));
     }
 
     /** Whether a tenant of this lease has the given Innago uid. */

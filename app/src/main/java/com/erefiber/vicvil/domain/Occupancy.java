@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 public final class Occupancy {
 
     /** Lease order within a unit: by start day, then uid, so that the predecessor of a lease is well defined. */
-    private static final Comparator<Lease> BY_START = Comparator.comparing(Lease::start).thenComparing(Lease::uid);
+    private static final Comparator<Lease> BY_START =
+            Comparator.comparing(Lease::start).thenComparing(Lease::uid);
 
     /** Which of several current leases wins: latest start, then latest end (open-ended last), then uid. */
     private static final Comparator<Lease> WINNER_LAST = Comparator.comparing(Lease::start)
@@ -41,8 +42,14 @@ public final class Occupancy {
     private final List<Lease> future;
     private final List<Notice> notices;
 
-    private Occupancy(UnitKey unit, LocalDate today, List<Lease> leases, Optional<Lease> current,
-                      List<Lease> overlapping, List<Lease> future, List<Notice> notices) {
+    private Occupancy(
+            UnitKey unit,
+            LocalDate today,
+            List<Lease> leases,
+            Optional<Lease> current,
+            List<Lease> overlapping,
+            List<Lease> future,
+            List<Notice> notices) {
         this.unit = unit;
         this.today = today;
         this.leases = leases;
@@ -61,13 +68,17 @@ public final class Occupancy {
         LocalDate today = at.toLocalDate();
         for (Lease lease : unitLeases) {
             if (!lease.unit().equals(unit)) {
-                throw new IllegalArgumentException("lease " + lease.uid() + " is for " + lease.unit() + ", not " + unit);
+                throw new IllegalArgumentException(
+                        "lease " + lease.uid() + " is for " + lease.unit() + ", not " + unit);
             }
         }
         // A lease listed twice (Innago pages can shift while we read them) counts once.
         List<Lease> sorted = unitLeases.stream()
                 .collect(Collectors.toMap(Lease::uid, lease -> lease, (first, again) -> first))
-                .values().stream().sorted(BY_START).toList();
+                .values()
+                .stream()
+                .sorted(BY_START)
+                .toList();
         List<Notice> notices = new ArrayList<>();
         List<Lease> currentLeases = new ArrayList<>();
         List<Lease> future = new ArrayList<>();
@@ -75,27 +86,39 @@ public final class Occupancy {
             if (lease.start().isAfter(today)) {
                 future.add(lease);
                 if (lease.activeFlag()) {
-                    notices.add(Notice.drift(unit, "Innago marks lease " + lease.uid() + " active but it starts on "
-                            + lease.start() + "; not served before then, and nothing is ended meanwhile"));
+                    notices.add(Notice.drift(
+                            unit,
+                            "Innago marks lease " + lease.uid() + " active but it starts on " + lease.start()
+                                    + "; not served before then, and nothing is ended meanwhile"));
                 }
             } else if (lease.coversByDates(today)) {
                 currentLeases.add(lease);
                 if (!lease.activeFlag()) {
-                    notices.add(Notice.drift(unit, "Innago marks lease " + lease.uid() + " inactive although its dates ("
-                            + lease.start() + " to " + lease.end().map(LocalDate::toString).orElse("open") + ") cover "
-                            + today + "; still served"));
+                    notices.add(Notice.drift(
+                            unit,
+                            "Innago marks lease " + lease.uid() + " inactive although its dates ("
+                                    + lease.start() + " to "
+                                    + lease.end().map(LocalDate::toString).orElse("open") + ") cover "
+                                    + today + "; still served"));
                 }
             } else if (lease.activeFlag()) {
                 currentLeases.add(lease);
-                notices.add(Notice.drift(unit, "holdover: lease " + lease.uid() + " ended on " + lease.end().orElseThrow()
-                        + " but Innago still marks it active; still served"));
+                notices.add(Notice.drift(
+                        unit,
+                        "holdover: lease " + lease.uid() + " ended on "
+                                + lease.end().orElseThrow() + " but Innago still marks it active; still served"));
             }
         }
         Optional<Lease> winner = currentLeases.stream().max(WINNER_LAST);
-        List<Lease> overlapping = currentLeases.stream().filter(lease -> !lease.equals(winner.orElseThrow())).sorted(BY_START).toList();
+        List<Lease> overlapping = currentLeases.stream()
+                .filter(lease -> !lease.equals(winner.orElseThrow()))
+                .sorted(BY_START)
+                .toList();
         if (!overlapping.isEmpty()) {
-            notices.add(Notice.drift(unit, "overlapping current leases " + uids(currentLeases) + "; serving the latest, "
-                    + winner.orElseThrow().uid() + "; the others' services are kept"));
+            notices.add(Notice.drift(
+                    unit,
+                    "overlapping current leases " + uids(currentLeases) + "; serving the latest, "
+                            + winner.orElseThrow().uid() + "; the others' services are kept"));
         }
         return new Occupancy(unit, today, sorted, winner, overlapping, List.copyOf(future), List.copyOf(notices));
     }
@@ -198,7 +221,8 @@ public final class Occupancy {
         if (!isVacant()) {
             return Optional.empty();
         }
-        return leases.stream().filter(lease -> lease.endedBefore(today))
+        return leases.stream()
+                .filter(lease -> lease.endedBefore(today))
                 .map(lease -> lease.end().orElseThrow().plusDays(1))
                 .max(Comparator.naturalOrder());
     }

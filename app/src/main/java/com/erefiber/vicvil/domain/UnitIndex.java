@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public final class UnitIndex {
 
-    private static final Set<String> FILLER = Set.of("apt", "apartment", "unit", "no", "number", "st", "street", "ste", "suite");
+    private static final Set<String> FILLER =
+            Set.of("apt", "apartment", "unit", "no", "number", "st", "street", "ste", "suite");
     private static final Map<String, String> DIRECTIONS = Map.of("south", "s", "north", "n", "east", "e", "west", "w");
 
     private final Map<String, UnitKey> byWords = new HashMap<>();

@@ -32,7 +32,10 @@ public record UnitKey(String property, String unit) implements Comparable<UnitKe
 
     /** The building name as a slug: {@code 300 S Harper} → {@code 300-s-harper}. */
     public static String slugOf(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return text.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 
     /** The building's slug, for ONU and site names. */

@@ -15,13 +15,20 @@ public final class ApiException extends VicvilException {
     private final Integer status;
     private final String snippet;
 
-    ApiException(String api, String method, String path, Integer status, String snippet, String problem,
-                 Throwable cause) {
+    ApiException(
+            String api, String method, String path, Integer status, String snippet, String problem, Throwable cause) {
         this(exitCodeFor(status, cause), api, method, path, status, snippet, problem, cause);
     }
 
-    private ApiException(int exitCode, String api, String method, String path, Integer status, String snippet,
-                         String problem, Throwable cause) {
+    private ApiException(
+            int exitCode,
+            String api,
+            String method,
+            String path,
+            Integer status,
+            String snippet,
+            String problem,
+            Throwable cause) {
         super(exitCode, describe(api, method, path, status, snippet, problem), cause);
         this.api = api;
         this.method = method;
@@ -37,13 +44,20 @@ public final class ApiException extends VicvilException {
 
     /** No answer: connection refused, timeout, reset. */
     static ApiException io(String api, String method, String path, Throwable cause) {
-        return new ApiException(api, method, path, null, "", "unreachable (" + cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")", cause);
+        return new ApiException(
+                api,
+                method,
+                path,
+                null,
+                "",
+                "unreachable (" + cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")",
+                cause);
     }
 
     /** A 2xx answer whose body is not what the API promises (malformed JSON, an HTML page, a missing field). */
-    public static ApiException malformed(String api, String method, String path, int status, String snippet,
-                                         String problem) {
+    public static ApiException malformed(
+            String api, String method, String path, int status, String snippet, String problem) {
         return new ApiException(api, method, path, status, snippet, problem, null);
     }
 
@@ -52,8 +66,15 @@ public final class ApiException extends VicvilException {
      * upstream failure (exit 75), never "there is nothing" (DESIGN §3, evidence before harm).
      */
     public static ApiException incomplete(String api, String method, String path, int status, String problem) {
-        return new ApiException(ExitCodes.TEMPFAIL, api, method, path, status, "",
-                problem + " (an incomplete answer: nothing was changed; the next run reads again)", null);
+        return new ApiException(
+                ExitCodes.TEMPFAIL,
+                api,
+                method,
+                path,
+                status,
+                "",
+                problem + " (an incomplete answer: nothing was changed; the next run reads again)",
+                null);
     }
 
     private static int exitCodeFor(Integer status, Throwable cause) {
@@ -66,9 +87,10 @@ public final class ApiException extends VicvilException {
         return ExitCodes.ATTENTION;
     }
 
-    private static String describe(String api, String method, String path, Integer status, String snippet,
-                                   String problem) {
-        StringBuilder text = new StringBuilder(api).append(' ').append(method).append(' ').append(path);
+    private static String describe(
+            String api, String method, String path, Integer status, String snippet, String problem) {
+        StringBuilder text =
+                new StringBuilder(api).append(' ').append(method).append(' ').append(path);
         if (status != null) {
             text.append(": HTTP ").append(status);
             if (status == 401 || status == 403) {

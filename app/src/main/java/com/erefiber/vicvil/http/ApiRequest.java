@@ -9,8 +9,14 @@ import java.util.Optional;
  * One HTTP request as the clients describe it. {@code retrySafe} says whether it may be sent again after
  * an unanswered attempt: true for reads and idempotent writes; a POST only when the caller proved it safe.
  */
-public record ApiRequest(String method, URI uri, Map<String, String> headers, Optional<String> body,
-                         String contentType, boolean retrySafe, boolean sensitiveResponse) {
+public record ApiRequest(
+        String method,
+        URI uri,
+        Map<String, String> headers,
+        Optional<String> body,
+        String contentType,
+        boolean retrySafe,
+        boolean sensitiveResponse) {
 
     public ApiRequest {
         headers = Map.copyOf(headers);
@@ -23,14 +29,14 @@ public record ApiRequest(String method, URI uri, Map<String, String> headers, Op
 
     /** A request with a JSON body; POSTs start as not retry-safe, PUT/PATCH/DELETE as safe (idempotent). */
     public static ApiRequest json(String method, URI uri, String body) {
-        return new ApiRequest(method, uri, Map.of(), Optional.ofNullable(body), "application/json",
-                !"POST".equals(method), false);
+        return new ApiRequest(
+                method, uri, Map.of(), Optional.ofNullable(body), "application/json", !"POST".equals(method), false);
     }
 
     /** A form-encoded POST (token endpoints): never retried after an unanswered attempt, body kept out of errors. */
     public static ApiRequest form(URI uri, String formBody) {
-        return new ApiRequest("POST", uri, Map.of(), Optional.of(formBody), "application/x-www-form-urlencoded",
-                false, true);
+        return new ApiRequest(
+                "POST", uri, Map.of(), Optional.of(formBody), "application/x-www-form-urlencoded", false, true);
     }
 
     /** The same request with one more header. */

@@ -7,8 +7,8 @@ import java.net.http.HttpHeaders;
 import java.util.Optional;
 
 /** A 2xx answer: status, headers and body text, with a JSON view that fails as {@link ApiException}. */
-public record ApiResponse(String api, ApiRequest request, int status, HttpHeaders headers, String body,
-                          ObjectMapper mapper) {
+public record ApiResponse(
+        String api, ApiRequest request, int status, HttpHeaders headers, String body, ObjectMapper mapper) {
 
     /** The body as a JSON tree; an empty body is an empty object node. Malformed JSON or HTML → ApiException. */
     public JsonNode json() {
@@ -19,7 +19,12 @@ public record ApiResponse(String api, ApiRequest request, int status, HttpHeader
             return mapper.readTree(body);
         } catch (JsonProcessingException e) {
             String snippet = request.sensitiveResponse() ? "" : Snippets.of(body, request);
-            throw ApiException.malformed(api, request.method(), request.path(), status, snippet,
+            throw ApiException.malformed(
+                    api,
+                    request.method(),
+                    request.path(),
+                    status,
+                    snippet,
                     body.stripLeading().startsWith("<") ? "an HTML page instead of JSON" : "malformed JSON");
         }
     }
@@ -36,7 +41,12 @@ public record ApiResponse(String api, ApiRequest request, int status, HttpHeader
 
     /** A failure for a body that parsed but lacks what the API promises. */
     public ApiException unexpected(String problem) {
-        return ApiException.malformed(api, request.method(), request.path(), status,
-                request.sensitiveResponse() ? "" : Snippets.of(body, request), problem);
+        return ApiException.malformed(
+                api,
+                request.method(),
+                request.path(),
+                status,
+                request.sensitiveResponse() ? "" : Snippets.of(body, request),
+                problem);
     }
 }

@@ -43,7 +43,7 @@ public final class HttpTransport {
 
     /** A transport with default settings and no observer. */
     public HttpTransport(ObjectMapper mapper) {
-        this(HttpSettings.defaults(), mapper, request -> { });
+        this(HttpSettings.defaults(), mapper, request -> {});
     }
 
     /** The JSON mapper the clients share. */
@@ -63,7 +63,11 @@ public final class HttpTransport {
                 .withJitter(0.25)
                 .withDelayFn(context -> retryAfter(context.getLastResult()))
                 .withMaxAttempts(Math.max(1, settings.maxAttempts()))
-                .onRetry(event -> LOG.debug("{} {} {}: retrying (attempt {})", api, request.method(), request.path(),
+                .onRetry(event -> LOG.debug(
+                        "{} {} {}: retrying (attempt {})",
+                        api,
+                        request.method(),
+                        request.path(),
                         event.getAttemptCount() + 1))
                 .build();
         HttpResponse<String> response;
@@ -89,7 +93,11 @@ public final class HttpTransport {
         observer.accept(request);
         long started = System.nanoTime();
         HttpResponse<String> response = client.send(httpRequest, HttpResponse.BodyHandlers.ofString());
-        LOG.debug("{} {} -> {} in {} ms", request.method(), request.path(), response.statusCode(),
+        LOG.debug(
+                "{} {} -> {} in {} ms",
+                request.method(),
+                request.path(),
+                response.statusCode(),
                 (System.nanoTime() - started) / 1_000_000);
         return response;
     }
@@ -123,9 +131,8 @@ public final class HttpTransport {
                 .header("Accept", "application/json")
                 .header("User-Agent", "vicvil");
         request.headers().forEach(builder::header);
-        HttpRequest.BodyPublisher body = request.body()
-                .map(HttpRequest.BodyPublishers::ofString)
-                .orElse(HttpRequest.BodyPublishers.noBody());
+        HttpRequest.BodyPublisher body =
+                request.body().map(HttpRequest.BodyPublishers::ofString).orElse(HttpRequest.BodyPublishers.noBody());
         if (request.body().isPresent()) {
             builder.header("Content-Type", request.contentType());
         }

@@ -1,7 +1,7 @@
 package com.erefiber.vicvil.http;
 
-import com.erefiber.vicvil.error.FileErrors;
 import com.erefiber.vicvil.config.ConfigException;
+import com.erefiber.vicvil.error.FileErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -72,8 +72,12 @@ public final class InnagoClient {
     public InnagoClient(AppConfig.Innago config, HttpTransport transport, Optional<Path> tokenCache, Clock clock) {
         this.config = config;
         this.transport = transport;
-        this.tokens = new InnagoTokens(config, transport, tokenCache.map(file ->
-                new TokenCacheFile(file, config.clientId(), config.tokenUrl().toString(), transport.mapper())), clock);
+        this.tokens = new InnagoTokens(
+                config,
+                transport,
+                tokenCache.map(file -> new TokenCacheFile(
+                        file, config.clientId(), config.tokenUrl().toString(), transport.mapper())),
+                clock);
     }
 
     /** A client on the system clock. */
@@ -93,7 +97,9 @@ public final class InnagoClient {
 
     /** The units of one property (not paged). */
     public List<Unit> units(String propertyUid) {
-        URI uri = InnagoEndpoints.UNITS.at(base(), uid(propertyUid, "propertyUid")).uri();
+        URI uri = InnagoEndpoints.UNITS
+                .at(base(), uid(propertyUid, "propertyUid"))
+                .uri();
         return single(uri, "units", InnagoReader::unit);
     }
 
@@ -108,7 +114,9 @@ public final class InnagoClient {
     /** The leases of one property (all pages). */
     public List<Lease> leases(String propertyUid) {
         String property = uid(propertyUid, "propertyUid");
-        return pages(LEASE_LIST, () -> InnagoEndpoints.LEASES.at(base()).param("propertyUid", property),
+        return pages(
+                LEASE_LIST,
+                () -> InnagoEndpoints.LEASES.at(base()).param("propertyUid", property),
                 InnagoReader::lease);
     }
 
@@ -119,14 +127,19 @@ public final class InnagoClient {
 
     /** The tenants of one lease ({@code /v1/tenants} shape; not paged). */
     public List<Tenant> tenants(String leaseUid) {
-        URI uri = InnagoEndpoints.TENANTS.at(base()).param("leaseUid", uid(leaseUid, "leaseUid")).uri();
+        URI uri = InnagoEndpoints.TENANTS
+                .at(base())
+                .param("leaseUid", uid(leaseUid, "leaseUid"))
+                .uri();
         return single(uri, "userShortInfoModel", InnagoReader::userTenant);
     }
 
     /** The invoices of one lease (all pages; no date or status filter exists). */
     public List<Invoice> invoices(String leaseUid) {
         String lease = uid(leaseUid, "leaseUid");
-        return pages(INVOICE_LIST, () -> InnagoEndpoints.INVOICES.at(base()).param("leaseUid", lease),
+        return pages(
+                INVOICE_LIST,
+                () -> InnagoEndpoints.INVOICES.at(base()).param("leaseUid", lease),
                 InnagoReader::invoice);
     }
 
@@ -137,7 +150,9 @@ public final class InnagoClient {
      * payments that cannot be read are never mistaken for "no payments".
      */
     public List<Payment> invoicePayments(String invoiceUid) {
-        URI uri = InnagoEndpoints.INVOICE_PAYMENTS.at(base(), uid(invoiceUid, "invoiceUid")).uri();
+        URI uri = InnagoEndpoints.INVOICE_PAYMENTS
+                .at(base(), uid(invoiceUid, "invoiceUid"))
+                .uri();
         ApiResponse response = call(ApiRequest.get(uri));
         JsonNode root = response.json();
         JsonNode list = root.isArray() ? root : paymentList(response, Envelope.data(response, root));
@@ -150,7 +165,10 @@ public final class InnagoClient {
      */
     public List<PaymentsByMonth> paymentsByDueMonth(YearMonth month, Optional<String> propertyUid) {
         String property = propertyUid.map(value -> uid(value, "propertyUid")).orElse(null);
-        return pages(PAYMENT_LIST, () -> InnagoEndpoints.PAYMENTS.at(base())
+        return pages(
+                PAYMENT_LIST,
+                () -> InnagoEndpoints.PAYMENTS
+                        .at(base())
                         .param("DueInMonth", month.getMonthValue())
                         .param("DueInYear", month.getYear())
                         .param("PropertyUid", property),
@@ -167,7 +185,10 @@ public final class InnagoClient {
         }
         Set<Integer> sorted = new TreeSet<>(statuses);
         String property = propertyUid.map(value -> uid(value, "propertyUid")).orElse(null);
-        return pages(MAINTENANCE_LIST, () -> InnagoEndpoints.MAINTENANCES.at(base())
+        return pages(
+                MAINTENANCE_LIST,
+                () -> InnagoEndpoints.MAINTENANCES
+                        .at(base())
                         .params("Statuses", sorted)
                         .param("PropertyUid", property),
                 node -> InnagoReader.maintenance(node, Optional.empty()));
@@ -176,13 +197,16 @@ public final class InnagoClient {
     /** One ticket ({@code GET /v2/maintenances/{uid}}, live Swagger only; read as the list item model). */
     public Maintenance maintenance(String maintenanceUid) {
         String uid = uid(maintenanceUid, "maintenanceUid");
-        return one(InnagoEndpoints.MAINTENANCE.at(base(), uid).uri(),
+        return one(
+                InnagoEndpoints.MAINTENANCE.at(base(), uid).uri(),
                 node -> InnagoReader.maintenance(node, Optional.of(uid)));
     }
 
     /** Creates a ticket. Never resent after an unanswered attempt (a duplicate ticket would follow). */
     public MaintenanceCreated createMaintenance(NewMaintenance ticket) {
-        ObjectNode body = transport.mapper().createObjectNode()
+        ObjectNode body = transport
+                .mapper()
+                .createObjectNode()
                 .put("maintenanceTicketName", ticket.title())
                 .put("description", ticket.description());
         ArrayNode properties = body.putArray("selectedProperties");
@@ -194,18 +218,20 @@ public final class InnagoClient {
             ticket.unitUids().forEach(units::add);
         }
         ticket.tenantUid().ifPresent(tenant -> body.put("tenantUid", tenant));
-        ApiResponse response = call(ApiRequest.json("POST", InnagoEndpoints.CREATE_MAINTENANCE.at(base()).uri(),
-                body.toString()));
+        ApiResponse response = call(ApiRequest.json(
+                "POST", InnagoEndpoints.CREATE_MAINTENANCE.at(base()).uri(), body.toString()));
         JsonNode data = Envelope.data(response, response.json());
-        return shaped(response, () -> new MaintenanceCreated(InnagoReader.required(data, "maintenanceUid"),
-                InnagoReader.text(data, "message")));
+        return shaped(
+                response,
+                () -> new MaintenanceCreated(
+                        InnagoReader.required(data, "maintenanceUid"), InnagoReader.text(data, "message")));
     }
 
     /** Resolves ({@link #RESOLVE}) or reopens ({@link #REOPEN}) a ticket: PATCH with no body; no other code. */
     public MaintenanceUpdated setMaintenanceStatus(String maintenanceUid, int statusCode) {
         if (statusCode != RESOLVE && statusCode != REOPEN) {
-            throw new IllegalArgumentException("maintenance status must be 111 (resolve) or 113 (reopen), not "
-                    + statusCode);
+            throw new IllegalArgumentException(
+                    "maintenance status must be 111 (resolve) or 113 (reopen), not " + statusCode);
         }
         String uid = uid(maintenanceUid, "maintenanceUid");
         URI uri = InnagoEndpoints.MAINTENANCE_STATUS.at(base(), uid, statusCode).uri();
@@ -223,8 +249,12 @@ public final class InnagoClient {
         }
         String uid = uid(maintenanceUid, "maintenanceUid");
         String body = transport.mapper().createObjectNode().put("comment", text).toString();
-        return updated(uid, call(ApiRequest.json("POST", InnagoEndpoints.MAINTENANCE_COMMENT.at(base(), uid).uri(),
-                body)));
+        return updated(
+                uid,
+                call(ApiRequest.json(
+                        "POST",
+                        InnagoEndpoints.MAINTENANCE_COMMENT.at(base(), uid).uri(),
+                        body)));
     }
 
     /**
@@ -239,14 +269,17 @@ public final class InnagoClient {
         if (item == null || item.isBlank()) {
             throw new IllegalArgumentException("an invoice needs an item");
         }
-        String body = transport.mapper().createObjectNode()
+        String body = transport
+                .mapper()
+                .createObjectNode()
                 .put("tenantUid", uid(tenantUid, "tenantUid"))
                 .put("leaseUid", uid(leaseUid, "leaseUid"))
                 .put("amount", amount)
                 .put("item", item)
                 .put("dueDate", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dueDate.atStartOfDay()))
                 .toString();
-        ApiResponse response = call(ApiRequest.json("POST", InnagoEndpoints.CREATE_INVOICE.at(base()).uri(), body));
+        ApiResponse response = call(ApiRequest.json(
+                "POST", InnagoEndpoints.CREATE_INVOICE.at(base()).uri(), body));
         JsonNode data = Envelope.data(response, response.json());
         return shaped(response, () -> InnagoReader.required(data, "invoiceUid"));
     }
@@ -270,7 +303,9 @@ public final class InnagoClient {
 
     private ApiRequest authorized(ApiRequest request, String token) {
         String key = config.apiKey().reveal();
-        return request.header("Authorization", "Bearer " + token).header("x-api-key", key).header("Token", key);
+        return request.header("Authorization", "Bearer " + token)
+                .header("x-api-key", key)
+                .header("Token", key);
     }
 
     /**
@@ -281,7 +316,8 @@ public final class InnagoClient {
     private <T> List<T> pages(ListShape shape, Supplier<Query> query, Function<JsonNode, T> reader) {
         List<T> items = new ArrayList<>();
         for (int page = 1; ; page++) {
-            ApiResponse response = call(ApiRequest.get(query.get().param(shape.pageParam(), page).uri()));
+            ApiResponse response = call(
+                    ApiRequest.get(query.get().param(shape.pageParam(), page).uri()));
             JsonNode data = Envelope.data(response, response.json());
             List<T> found = read(response, Envelope.list(response, data, shape.listKey()), reader);
             items.addAll(found);
@@ -302,8 +338,8 @@ public final class InnagoClient {
             }
             int pageSize = paging.path("pageSize").asInt(0);
             if (!last && pageSize > 0 && found.size() < pageSize) {
-                throw response.incomplete("page " + page + " of " + pageCount + " has " + found.size()
-                        + " items, not " + pageSize);
+                throw response.incomplete(
+                        "page " + page + " of " + pageCount + " has " + found.size() + " items, not " + pageSize);
             }
             if (last) {
                 int total = paging.path("totalRecords").asInt(items.size());

@@ -19,10 +19,12 @@ public final class InnagoEndpoints {
     public static final Endpoint CREATE_INVOICE = new Endpoint("POST", "/v1/invoices");
     /** Live Swagger only (reference §4); its answer's shape is unconfirmed. */
     public static final Endpoint INVOICE_PAYMENTS = new Endpoint("GET", "/v1/invoices/{invoiceUid}/payments");
+
     public static final Endpoint PAYMENTS = new Endpoint("GET", "/v1/payments");
     public static final Endpoint MAINTENANCES = new Endpoint("GET", "/v2/maintenances");
     /** Live Swagger only (reference §4). */
     public static final Endpoint MAINTENANCE = new Endpoint("GET", "/v2/maintenances/{maintenanceUid}");
+
     public static final Endpoint CREATE_MAINTENANCE = new Endpoint("POST", "/v2/maintenances");
     public static final Endpoint MAINTENANCE_STATUS =
             new Endpoint("PATCH", "/v2/maintenances/{maintenanceUid}/status/{maintenanceStatus}");
@@ -34,7 +36,21 @@ public final class InnagoEndpoints {
 
     /** All of them, for the spec-conformance test and the sandbox's route table. */
     public static List<Endpoint> all() {
-        return List.of(HEALTH, PROPERTIES, UNITS, LEASES, LEASE, TENANTS, INVOICES, CREATE_INVOICE, INVOICE_PAYMENTS,
-                PAYMENTS, MAINTENANCES, MAINTENANCE, CREATE_MAINTENANCE, MAINTENANCE_STATUS, MAINTENANCE_COMMENT);
+        return List.of(
+                HEALTH,
+                PROPERTIES,
+                UNITS,
+                LEASES,
+                LEASE,
+                TENANTS,
+                INVOICES,
+                CREATE_INVOICE,
+                INVOICE_PAYMENTS,
+                PAYMENTS,
+                MAINTENANCES,
+                MAINTENANCE,
+                CREATE_MAINTENANCE,
+                MAINTENANCE_STATUS,
+                MAINTENANCE_COMMENT);
     }
 }

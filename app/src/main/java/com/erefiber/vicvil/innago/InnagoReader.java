@@ -28,12 +28,24 @@ final class InnagoReader {
 
     static Property property(JsonNode node) {
         JsonNode address = node.path("address");
-        return new Property(required(node, "propertyUid"), text(node, "name"), text(node, "description"),
-                text(node, "propertyType"), node.path("numberOfUnits").asInt(), node.path("availableUnits").asInt(),
-                node.path("totalTenants").asInt(), node.path("isArchived").asBoolean(),
-                new Address(text(address, "addressLine1"), text(address, "addressLine2"), text(address, "city"),
-                        text(address, "state"), text(address, "zipcode"), text(address, "country"),
-                        money(address, "latitude"), money(address, "longitude")));
+        return new Property(
+                required(node, "propertyUid"),
+                text(node, "name"),
+                text(node, "description"),
+                text(node, "propertyType"),
+                node.path("numberOfUnits").asInt(),
+                node.path("availableUnits").asInt(),
+                node.path("totalTenants").asInt(),
+                node.path("isArchived").asBoolean(),
+                new Address(
+                        text(address, "addressLine1"),
+                        text(address, "addressLine2"),
+                        text(address, "city"),
+                        text(address, "state"),
+                        text(address, "zipcode"),
+                        text(address, "country"),
+                        money(address, "latitude"),
+                        money(address, "longitude")));
     }
 
     static Unit unit(JsonNode node) {
@@ -46,46 +58,79 @@ final class InnagoReader {
             tenants.add(leaseTenant(tenant));
         }
         String uid = required(node, "leaseUid");
-        LocalDate start = date(node, "startDate")
-                .orElseThrow(() -> new ShapeException("lease " + uid + " has no startDate"));
-        return new Lease(uid, start, date(node, "endDate"), text(node, "propertyName"),
-                text(node, "propertyAddress"), text(node, "propertyUnitName"), money(node, "rentAmount"),
-                money(node, "depositAmount"), integer(node, "dueOn"), text(node, "paymentFrequency"),
-                node.path("isActiveLease").asBoolean(), node.path("isExpiredLease").asBoolean(),
-                node.path("isExpiringLease").asBoolean(), node.path("isFutureLease").asBoolean(),
-                node.path("isListingArchived").asBoolean(), node.path("noOfTenants").asInt(tenants.size()), tenants);
+        LocalDate start =
+                date(node, "startDate").orElseThrow(() -> new ShapeException("lease " + uid + " has no startDate"));
+        return new Lease(
+                uid,
+                start,
+                date(node, "endDate"),
+                text(node, "propertyName"),
+                text(node, "propertyAddress"),
+                text(node, "propertyUnitName"),
+                money(node, "rentAmount"),
+                money(node, "depositAmount"),
+                integer(node, "dueOn"),
+                text(node, "paymentFrequency"),
+                node.path("isActiveLease").asBoolean(),
+                node.path("isExpiredLease").asBoolean(),
+                node.path("isExpiringLease").asBoolean(),
+                node.path("isFutureLease").asBoolean(),
+                node.path("isListingArchived").asBoolean(),
+                node.path("noOfTenants").asInt(tenants.size()),
+                tenants);
     }
 
     /** The {@code TenantShortModel} embedded in leases and unit details. */
     static Tenant leaseTenant(JsonNode node) {
-        return new Tenant(required(node, "tenantUid"), text(node, "firstName"), text(node, "lastName"),
-                optional(node, "email"), optional(node, "phone"), Optional.empty());
+        return new Tenant(
+                required(node, "tenantUid"),
+                text(node, "firstName"),
+                text(node, "lastName"),
+                optional(node, "email"),
+                optional(node, "phone"),
+                Optional.empty());
     }
 
     /** The {@code UserShortInfoModel} of {@code /v1/tenants}: same person, other field names. */
     static Tenant userTenant(JsonNode node) {
-        return new Tenant(required(node, "userUid"), text(node, "userFirstName"), text(node, "userLastName"),
-                optional(node, "userEmail"), optional(node, "phoneNumber"), optional(node, "userRole"));
+        return new Tenant(
+                required(node, "userUid"),
+                text(node, "userFirstName"),
+                text(node, "userLastName"),
+                optional(node, "userEmail"),
+                optional(node, "phoneNumber"),
+                optional(node, "userRole"));
     }
 
     static Invoice invoice(JsonNode node) {
         String uid = required(node, "invoiceUid");
         LocalDate due = date(node, "invoiceDueDate")
                 .orElseThrow(() -> new ShapeException("invoice " + uid + " has no invoiceDueDate"));
-        BigDecimal amount = money(node, "amount")
-                .orElseThrow(() -> new ShapeException("invoice " + uid + " has no amount"));
+        BigDecimal amount =
+                money(node, "amount").orElseThrow(() -> new ShapeException("invoice " + uid + " has no amount"));
         JsonNode number = node.path("invoiceNumber");
-        return new Invoice(uid, number.canConvertToLong() ? Optional.of(number.asLong()) : Optional.empty(), due,
-                required(node, "invoiceStatus"), amount);
+        return new Invoice(
+                uid,
+                number.canConvertToLong() ? Optional.of(number.asLong()) : Optional.empty(),
+                due,
+                required(node, "invoiceStatus"),
+                amount);
     }
 
     static Payment payment(JsonNode node) {
         String uid = required(node, "paymentUid");
-        BigDecimal amount = money(node, "amount")
-                .orElseThrow(() -> new ShapeException("payment " + uid + " has no amount"));
+        BigDecimal amount =
+                money(node, "amount").orElseThrow(() -> new ShapeException("payment " + uid + " has no amount"));
         Optional<LocalDateTime> paidOn = dateTime(node, "paidOn").or(() -> dateTime(node, "paymentDate"));
-        return new Payment(uid, optional(node, "invoiceUid"), amount, paidOn, dateTime(node, "depositedOn"),
-                text(node, "paymentMode"), text(node, "paymentStatus"), text(node, "paymentCategory"));
+        return new Payment(
+                uid,
+                optional(node, "invoiceUid"),
+                amount,
+                paidOn,
+                dateTime(node, "depositedOn"),
+                text(node, "paymentMode"),
+                text(node, "paymentStatus"),
+                text(node, "paymentCategory"));
     }
 
     /** A payments-by-month row; {@code asked} fills the month when Innago leaves dueInYear/dueInMonth out. */
@@ -94,22 +139,42 @@ final class InnagoReader {
         for (JsonNode payment : node.path("paymentsResults")) {
             payments.add(payment(payment));
         }
-        YearMonth month = YearMonth.of(node.path("dueInYear").asInt(asked.getYear()),
+        YearMonth month = YearMonth.of(
+                node.path("dueInYear").asInt(asked.getYear()),
                 node.path("dueInMonth").asInt(asked.getMonthValue()));
-        return new PaymentsByMonth(optional(node, "propertyUid"), text(node, "propertyName"),
-                optional(node, "propertyUnitUid"), text(node, "propertyUnitName"), optional(node, "tenantUid"),
-                optional(node, "tenantEmail"), optional(node, "tenantPhone"), optional(node, "leaseUid"), month,
-                money(node, "totalPayment"), payments);
+        return new PaymentsByMonth(
+                optional(node, "propertyUid"),
+                text(node, "propertyName"),
+                optional(node, "propertyUnitUid"),
+                text(node, "propertyUnitName"),
+                optional(node, "tenantUid"),
+                optional(node, "tenantEmail"),
+                optional(node, "tenantPhone"),
+                optional(node, "leaseUid"),
+                month,
+                money(node, "totalPayment"),
+                payments);
     }
 
     /** A ticket; {@code knownUid} stands in when a detail answer leaves the uid out (its shape is unconfirmed). */
     static Maintenance maintenance(JsonNode node, Optional<String> knownUid) {
-        String uid = optional(node, "maintenanceUid").or(() -> knownUid)
+        String uid = optional(node, "maintenanceUid")
+                .or(() -> knownUid)
                 .orElseThrow(() -> new ShapeException("a maintenance ticket has no maintenanceUid"));
-        return new Maintenance(uid, text(node, "name"), text(node, "description"), text(node, "category"),
-                text(node, "personName"), optional(node, "personUid"), dateTime(node, "dateSubmitted"),
-                dateTime(node, "dateResolved"), node.path("isUrgent").asBoolean(), text(node, "property"),
-                text(node, "unit"), text(node, "propertyAddress"), text(node, "requestStatus"));
+        return new Maintenance(
+                uid,
+                text(node, "name"),
+                text(node, "description"),
+                text(node, "category"),
+                text(node, "personName"),
+                optional(node, "personUid"),
+                dateTime(node, "dateSubmitted"),
+                dateTime(node, "dateResolved"),
+                node.path("isUrgent").asBoolean(),
+                text(node, "property"),
+                text(node, "unit"),
+                text(node, "propertyAddress"),
+                text(node, "requestStatus"));
     }
 
     /** A text field, "" when absent or null. */
@@ -120,7 +185,10 @@ final class InnagoReader {
     /** A text field, empty when absent, null or blank. */
     static Optional<String> optional(JsonNode node, String key) {
         JsonNode value = node.get(key);
-        if (value == null || value.isNull() || !value.isValueNode() || value.asText().isBlank()) {
+        if (value == null
+                || value.isNull()
+                || !value.isValueNode()
+                || value.asText().isBlank()) {
             return Optional.empty();
         }
         return Optional.of(value.asText().strip());

@@ -1,8 +1,8 @@
 package com.erefiber.vicvil.innago;
 
+import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.error.VicvilException;
-import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.http.ApiException;
 import com.erefiber.vicvil.http.ApiRequest;
 import com.erefiber.vicvil.http.ApiResponse;
@@ -49,7 +49,10 @@ final class InnagoTokens {
         if (token != null && token.usableAt(clock.instant())) {
             return token.accessToken();
         }
-        keep(token != null && token.refreshToken().isPresent() ? refreshOrMint(token.refreshToken().get()) : mint());
+        keep(
+                token != null && token.refreshToken().isPresent()
+                        ? refreshOrMint(token.refreshToken().get())
+                        : mint());
         return token.accessToken();
     }
 
@@ -112,9 +115,12 @@ final class InnagoTokens {
         } catch (ApiException e) {
             int status = e.status().orElse(0);
             if (status == 400 || status == 401 || status == 403) {
-                throw new VicvilException(ExitCodes.CONFIG, "Innago refused the token request (HTTP " + status
-                        + " from " + request.path() + "): check innago.client_id, innago.client_secret and "
-                        + "innago.api_key", e);
+                throw new VicvilException(
+                        ExitCodes.CONFIG,
+                        "Innago refused the token request (HTTP " + status
+                                + " from " + request.path() + "): check innago.client_id, innago.client_secret and "
+                                + "innago.api_key",
+                        e);
             }
             throw e;
         }

@@ -48,17 +48,20 @@ final class TokenCacheFile {
                 return Optional.empty();
             }
             JsonNode json = mapper.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (!clientId.equals(json.path("clientId").asText()) || !tokenUrl.equals(json.path("tokenUrl").asText())
+            if (!clientId.equals(json.path("clientId").asText())
+                    || !tokenUrl.equals(json.path("tokenUrl").asText())
                     || json.path("accessToken").asText().isBlank()) {
                 return Optional.empty();
             }
             String refresh = json.path("refreshToken").asText("");
-            return Optional.of(new AccessToken(json.path("accessToken").asText(),
+            return Optional.of(new AccessToken(
+                    json.path("accessToken").asText(),
                     refresh.isBlank() ? Optional.empty() : Optional.of(refresh),
                     Instant.parse(json.path("expiresAt").asText())));
         } catch (IOException | RuntimeException e) {
             // Includes a file system without POSIX permissions: then nothing is ever cached.
-            LOG.debug("ignoring the Innago token cache {}: {}", file, e.getClass().getSimpleName());
+            LOG.debug(
+                    "ignoring the Innago token cache {}: {}", file, e.getClass().getSimpleName());
             return Optional.empty();
         }
     }
@@ -75,12 +78,14 @@ final class TokenCacheFile {
             Path folder = file.toAbsolutePath().getParent();
             Files.createDirectories(folder);
             // Created 0600 from the start and moved into place, so the token is never readable by others.
-            temp = Files.createTempFile(folder, ".innago-token", ".tmp",
-                    PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            temp = Files.createTempFile(
+                    folder, ".innago-token", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
             Files.writeString(temp, mapper.writeValueAsString(json), StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("could not cache the Innago token in {} ({}); the next run asks for a new one", file,
+            LOG.warn(
+                    "could not cache the Innago token in {} ({}); the next run asks for a new one",
+                    file,
                     e.getClass().getSimpleName());
             deleteQuietly(temp);
         }

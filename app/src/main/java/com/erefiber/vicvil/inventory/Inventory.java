@@ -34,8 +34,9 @@ public final class Inventory {
         this.bySlug = index(this.rows, row -> Optional.of(row.unit().slug()));
         this.bySerial = index(this.rows, InventoryRow::serial);
         this.byMac = index(this.rows, InventoryRow::mac);
-        this.byBuildingSlug = this.rows.stream().collect(Collectors.groupingBy(
-                row -> row.unit().propertySlug(), LinkedHashMap::new, Collectors.toUnmodifiableList()));
+        this.byBuildingSlug = this.rows.stream()
+                .collect(Collectors.groupingBy(
+                        row -> row.unit().propertySlug(), LinkedHashMap::new, Collectors.toUnmodifiableList()));
     }
 
     /** The file the inventory was read from (for messages). */
@@ -76,7 +77,9 @@ public final class Inventory {
 
     /** The building names (Innago property names), in the order they first appear in the file. */
     public List<String> buildings() {
-        return byBuildingSlug.values().stream().map(units -> units.get(0).unit().property()).toList();
+        return byBuildingSlug.values().stream()
+                .map(units -> units.get(0).unit().property())
+                .toList();
     }
 
     /** The units of one building in file order; empty when the building is not in the inventory. */
@@ -84,8 +87,8 @@ public final class Inventory {
         return byBuildingSlug.getOrDefault(UnitKey.slugOf(building), List.of());
     }
 
-    private static Map<String, InventoryRow> index(Collection<InventoryRow> rows,
-                                                   Function<InventoryRow, Optional<String>> key) {
+    private static Map<String, InventoryRow> index(
+            Collection<InventoryRow> rows, Function<InventoryRow, Optional<String>> key) {
         Map<String, InventoryRow> index = new LinkedHashMap<>();
         List<String> duplicates = new ArrayList<>();
         for (InventoryRow row : rows) {

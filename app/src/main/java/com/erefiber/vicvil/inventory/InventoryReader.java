@@ -1,7 +1,7 @@
 package com.erefiber.vicvil.inventory;
 
-import com.erefiber.vicvil.error.FileErrors;
 import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.error.FileErrors;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
@@ -37,6 +37,7 @@ public final class InventoryReader {
             List.of("onu_name", "serial_number", "mac_address", "property", "unit", "date_added", "status", "uisp_id");
     /** Besides ISO dates, the US form a spreadsheet writes when the file was edited in Excel. */
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
+
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Map<String, String> aliases;
@@ -54,7 +55,9 @@ public final class InventoryReader {
             throw new InventoryException(List.of(file + ": cannot read the inventory: " + reason));
         });
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+                CSVReader csv = new CSVReaderBuilder(reader)
+                        .withCSVParser(new RFC4180ParserBuilder().build())
+                        .build()) {
             return new FileParse(file, csv).run();
         } catch (NoSuchFileException e) {
             throw new InventoryException(file + ": inventory file not found", e);
@@ -90,7 +93,8 @@ public final class InventoryReader {
         Inventory run() throws IOException {
             String[] header = next();
             if (header == null) {
-                throw new InventoryException(List.of(file + ": empty file; expected the header " + String.join(",", COLUMNS)));
+                throw new InventoryException(
+                        List.of(file + ": empty file; expected the header " + String.join(",", COLUMNS)));
             }
             readHeader(header);
             if (!problems.isEmpty()) {
@@ -123,7 +127,8 @@ public final class InventoryReader {
                     problems.add(file + ":" + (linesBefore + 1) + ": not UTF-8 text (save the file as \"CSV UTF-8\")");
                     throw new InventoryException(problems);
                 } catch (CsvValidationException e) {
-                    throw new IllegalStateException("no validator is configured, yet opencsv reported: " + e.getMessage(), e);
+                    throw new IllegalStateException(
+                            "no validator is configured, yet opencsv reported: " + e.getMessage(), e);
                 }
                 if (record == null) {
                     return null;
@@ -148,7 +153,8 @@ public final class InventoryReader {
                 }
                 Integer earlier = columns.putIfAbsent(name, i);
                 if (earlier != null) {
-                    problem("column " + name + ": appears twice in the header (columns " + (earlier + 1) + " and " + (i + 1) + ")");
+                    problem("column " + name + ": appears twice in the header (columns " + (earlier + 1) + " and "
+                            + (i + 1) + ")");
                 }
             }
             for (String required : COLUMNS) {
@@ -172,7 +178,9 @@ public final class InventoryReader {
             String property = value(record, "property").orElse("");
             String unit = value(record, "unit").orElse("");
             if (property.isEmpty()) {
-                problem("property", "empty; every row needs the building's Innago property name, e.g. \"300 S Harper\"");
+                problem(
+                        "property",
+                        "empty; every row needs the building's Innago property name, e.g. \"300 S Harper\"");
             }
             if (unit.isEmpty()) {
                 problem("unit", "empty; every row needs the unit number as Innago names it");
@@ -201,14 +209,21 @@ public final class InventoryReader {
             UnitKey unit = row.unit();
             InventoryRow firstOfBuilding = buildingFirstRows.putIfAbsent(unit.propertySlug(), row);
             if (firstOfBuilding != null && !firstOfBuilding.unit().property().equals(unit.property())) {
-                problem("property", "\"" + unit.property() + "\" is spelled \"" + firstOfBuilding.unit().property()
-                        + "\" on line " + firstOfBuilding.line() + "; use one spelling per building");
+                problem(
+                        "property",
+                        "\"" + unit.property() + "\" is spelled \""
+                                + firstOfBuilding.unit().property() + "\" on line " + firstOfBuilding.line()
+                                + "; use one spelling per building");
             }
             claim(unitLines, unit.slug(), "unit", "duplicate unit " + unit);
             row.serial().ifPresent(serial -> claim(serialLines, serial, "serial_number", "duplicate serial " + serial));
             row.mac().ifPresent(mac -> claim(macLines, mac, "mac_address", "duplicate MAC " + mac));
-            row.onuName().ifPresent(name -> claim(onuNameLines, name.toLowerCase(Locale.ROOT), "onu_name",
-                    "duplicate ONU name \"" + name + "\" (ONU names must be unique across buildings)"));
+            row.onuName()
+                    .ifPresent(name -> claim(
+                            onuNameLines,
+                            name.toLowerCase(Locale.ROOT),
+                            "onu_name",
+                            "duplicate ONU name \"" + name + "\" (ONU names must be unique across buildings)"));
             return problems.size() == problemsBefore;
         }
 
@@ -223,7 +238,9 @@ public final class InventoryReader {
         private Optional<String> mac(String text) {
             Optional<String> mac = MacAddresses.normalize(text);
             if (mac.isEmpty()) {
-                problem("mac_address", "malformed MAC \"" + text + "\" (expected 12 hex digits, e.g. aa:bb:cc:dd:ee:ff)");
+                problem(
+                        "mac_address",
+                        "malformed MAC \"" + text + "\" (expected 12 hex digits, e.g. aa:bb:cc:dd:ee:ff)");
             }
             return mac;
         }

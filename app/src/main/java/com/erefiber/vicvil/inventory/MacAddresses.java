@@ -7,10 +7,9 @@ import java.util.regex.Pattern;
 /** MAC addresses in the one form vicvil compares: lower-case, colon-separated ({@code aa:bb:cc:dd:ee:ff}). */
 public final class MacAddresses {
     /** The spellings operators and devices use: colons, dashes, Cisco dots, or bare hex. */
-    private static final Pattern ACCEPTED = Pattern.compile(
-            "\\p{XDigit}{2}([:-])\\p{XDigit}{2}(\\1\\p{XDigit}{2}){4}"
-                    + "|\\p{XDigit}{4}\\.\\p{XDigit}{4}\\.\\p{XDigit}{4}"
-                    + "|\\p{XDigit}{12}");
+    private static final Pattern ACCEPTED = Pattern.compile("\\p{XDigit}{2}([:-])\\p{XDigit}{2}(\\1\\p{XDigit}{2}){4}"
+            + "|\\p{XDigit}{4}\\.\\p{XDigit}{4}\\.\\p{XDigit}{4}"
+            + "|\\p{XDigit}{12}");
 
     private MacAddresses() {}
 

@@ -1,10 +1,9 @@
 package com.erefiber.vicvil.inventory;
 
 import com.erefiber.vicvil.domain.EditDistance;
-
+import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.error.VicvilException;
-import com.erefiber.vicvil.domain.UnitKey;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,7 +22,8 @@ public final class UnitKeys {
     public static UnitKey resolve(Inventory inventory, String typed) {
         String slug = UnitKey.slugOf(typed);
         if (slug.isEmpty()) {
-            throw new VicvilException(ExitCodes.USAGE, "empty unit key; write it as \"300 S Harper #4\" or \"300-s-harper-4\"");
+            throw new VicvilException(
+                    ExitCodes.USAGE, "empty unit key; write it as \"300 S Harper #4\" or \"300-s-harper-4\"");
         }
         return inventory.rows().stream()
                 .map(InventoryRow::unit)
@@ -37,7 +37,8 @@ public final class UnitKeys {
         String hint = near.isEmpty()
                 ? "; write it as \"300 S Harper #4\" or \"300-s-harper-4\""
                 : "; did you mean: " + near.stream().map(UnitKey::toString).collect(Collectors.joining(", ")) + "?";
-        return new VicvilException(ExitCodes.USAGE,
+        return new VicvilException(
+                ExitCodes.USAGE,
                 "unknown unit \"" + typed.strip() + "\" (not in the inventory " + inventory.source() + ")" + hint);
     }
 
@@ -52,7 +53,9 @@ public final class UnitKeys {
                 .thenComparing(candidate -> !candidate.sameUnitNumber())
                 .thenComparing(Candidate::unit);
         return inventory.rows().stream()
-                .map(row -> new Candidate(row.unit(), EditDistance.between(slug, row.unit().slug()),
+                .map(row -> new Candidate(
+                        row.unit(),
+                        EditDistance.between(slug, row.unit().slug()),
                         UnitKey.slugOf(row.unit().unit()).equals(typedUnit)))
                 .filter(candidate -> candidate.distance() <= tolerance || candidate.sameUnitNumber())
                 .sorted(closestFirst)

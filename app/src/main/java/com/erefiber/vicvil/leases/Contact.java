@@ -1,10 +1,9 @@
 package com.erefiber.vicvil.leases;
 
-import java.util.Objects;
-import java.util.Optional;
-
 import com.erefiber.vicvil.domain.Tenant;
 import com.erefiber.vicvil.mail.Mailer;
+import java.util.Objects;
+import java.util.Optional;
 
 /** A UISP client contact (name, email, phone), observed or to be written. */
 public record Contact(String name, Optional<String> email, Optional<String> phone) {

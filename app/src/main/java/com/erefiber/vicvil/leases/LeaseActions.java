@@ -42,8 +42,17 @@ public final class LeaseActions {
      * every tenant as a contact, tagged with the unit. (City, state, zip and {@code stopServiceDue: false} are
      * the apply step's, from config.)
      */
-    public record CreateClient(UnitKey unit, String reason, String leaseUid, String userIdent, String firstName,
-                        String lastName, String street1, String street2, List<Contact> contacts) implements PlannedAction {
+    public record CreateClient(
+            UnitKey unit,
+            String reason,
+            String leaseUid,
+            String userIdent,
+            String firstName,
+            String lastName,
+            String street1,
+            String street2,
+            List<Contact> contacts)
+            implements PlannedAction {
         public CreateClient {
             contacts = List.copyOf(contacts);
         }
@@ -55,7 +64,8 @@ public final class LeaseActions {
     }
 
     /** ADOPT_CLIENT: tag client {@code clientId} with the unit; set {@code userIdent} when given (it was blank). */
-    public record AdoptClient(UnitKey unit, String reason, long clientId, String leaseUid, Optional<String> setUserIdent)
+    public record AdoptClient(
+            UnitKey unit, String reason, long clientId, String leaseUid, Optional<String> setUserIdent)
             implements PlannedAction {
         @Override
         public ActionKind kind() {
@@ -64,7 +74,8 @@ public final class LeaseActions {
     }
 
     /** UPDATE_CONTACTS: add these contacts (tenants of the lease the client serves) to client {@code clientId}. */
-    public record UpdateContacts(UnitKey unit, String reason, long clientId, List<Contact> add) implements PlannedAction {
+    public record UpdateContacts(UnitKey unit, String reason, long clientId, List<Contact> add)
+            implements PlannedAction {
         public UpdateContacts {
             add = List.copyOf(add);
         }
@@ -81,8 +92,15 @@ public final class LeaseActions {
      * {@code site} when given (only for a lease that has started, so that a future tenant's service does not take
      * the site from the current one; an empty {@link SiteRef} is the site this plan's CREATE_SITE makes).
      */
-    public record CreateService(UnitKey unit, String reason, ClientRef client, String leaseUid, LocalDate activeFrom,
-                         String packageName, Optional<SiteRef> site) implements PlannedAction {
+    public record CreateService(
+            UnitKey unit,
+            String reason,
+            ClientRef client,
+            String leaseUid,
+            LocalDate activeFrom,
+            String packageName,
+            Optional<SiteRef> site)
+            implements PlannedAction {
         @Override
         public ActionKind kind() {
             return CREATE_SERVICE;
@@ -122,8 +140,9 @@ public final class LeaseActions {
      * SEND_WELCOME: mail the welcome email for {@code service}, made for {@code lease} (its tenants, unit and
      * start date) on package {@code packageName}, to {@code recipients} (the tenants' emails).
      */
-    public record SendWelcome(UnitKey unit, String reason, ServiceRef service, Lease lease, String packageName,
-                       List<String> recipients) implements PlannedAction {
+    public record SendWelcome(
+            UnitKey unit, String reason, ServiceRef service, Lease lease, String packageName, List<String> recipients)
+            implements PlannedAction {
         public SendWelcome {
             recipients = List.copyOf(recipients);
         }

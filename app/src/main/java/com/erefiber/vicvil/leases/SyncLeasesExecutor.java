@@ -1,17 +1,16 @@
 package com.erefiber.vicvil.leases;
 
+import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.core.Lazy;
+import com.erefiber.vicvil.core.plan.ActionExecutors;
 import com.erefiber.vicvil.core.plan.CreatedIds;
-import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.core.world.OnuMarkers;
 import com.erefiber.vicvil.core.world.SiteExecutor;
-import com.erefiber.vicvil.core.plan.ActionExecutors;
-import com.erefiber.vicvil.store.LeaseMemoryRepository;
-
-import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.Tenant;
 import com.erefiber.vicvil.mail.Mailer;
 import com.erefiber.vicvil.mail.WelcomeEmail;
+import com.erefiber.vicvil.store.LeaseMemoryRepository;
 import com.erefiber.vicvil.store.UnitRepository;
 import com.erefiber.vicvil.uisp.UispClient;
 import com.erefiber.vicvil.uisp.crm.PlanPeriods;
@@ -48,10 +47,17 @@ public final class SyncLeasesExecutor {
     private final SiteExecutor sites;
     private final Supplier<List<ServicePlan>> plans;
 
-    public SyncLeasesExecutor(AppConfig config, UispClient uisp, SyncLeasesReader.Snapshot snapshot,
-                              VicvilAttributes attributes, LeaseMemoryRepository memory,
-                              UnitRepository units, Optional<Mailer> mailer, Optional<WelcomeEmail> welcome,
-                              LocalDate today, SiteExecutor sites) {
+    public SyncLeasesExecutor(
+            AppConfig config,
+            UispClient uisp,
+            SyncLeasesReader.Snapshot snapshot,
+            VicvilAttributes attributes,
+            LeaseMemoryRepository memory,
+            UnitRepository units,
+            Optional<Mailer> mailer,
+            Optional<WelcomeEmail> welcome,
+            LocalDate today,
+            SiteExecutor sites) {
         this.config = config;
         this.uisp = uisp;
         this.attributes = attributes;
@@ -71,9 +77,15 @@ public final class SyncLeasesExecutor {
         return sites.registerOn(executors)
                 .on(LeaseActions.CREATE_CLIENT, LeaseActions.CreateClient.class, this::createClient)
                 .on(LeaseActions.ADOPT_CLIENT, LeaseActions.AdoptClient.class, (adopt, created) -> adoptClient(adopt))
-                .on(LeaseActions.UPDATE_CONTACTS, LeaseActions.UpdateContacts.class, (update, created) -> updateContacts(update))
+                .on(
+                        LeaseActions.UPDATE_CONTACTS,
+                        LeaseActions.UpdateContacts.class,
+                        (update, created) -> updateContacts(update))
                 .on(LeaseActions.CREATE_SERVICE, LeaseActions.CreateService.class, this::createService)
-                .on(LeaseActions.ADOPT_SERVICE, LeaseActions.AdoptService.class, (adopt, created) -> adoptService(adopt))
+                .on(
+                        LeaseActions.ADOPT_SERVICE,
+                        LeaseActions.AdoptService.class,
+                        (adopt, created) -> adoptService(adopt))
                 .on(LeaseActions.END_SERVICE, LeaseActions.EndService.class, (end, created) -> endService(end))
                 .on(LeaseActions.ENABLE_ONU, LeaseActions.SetOnuEnabled.class, this::setOnu)
                 .on(LeaseActions.DISABLE_ONU, LeaseActions.SetOnuEnabled.class, this::setOnu)
@@ -92,7 +104,9 @@ public final class SyncLeasesExecutor {
                 // Tenants pay through rent: UISP's own overdue suspension must never fight vicvil's.
                 .stopServiceDue(false)
                 .contacts(contacts(create.contacts()))
-                .attributes(List.of(tag(attributes.clientUnit().orElseThrow().id(), create.unit().toString())))
+                .attributes(List.of(tag(
+                        attributes.clientUnit().orElseThrow().id(),
+                        create.unit().toString())))
                 .build();
         long id = uisp.crm().createClient(body);
         created.client(create.leaseUid(), id);
@@ -105,7 +119,8 @@ public final class SyncLeasesExecutor {
         ClientWrite.Builder body = ClientWrite.builder()
                 // Once vicvil manages the household, UISP's own overdue suspension must not fight it.
                 .stopServiceDue(false)
-                .attributes(List.of(tag(attributes.clientUnit().orElseThrow().id(), adopt.unit().toString())));
+                .attributes(List.of(tag(
+                        attributes.clientUnit().orElseThrow().id(), adopt.unit().toString())));
         adopt.setUserIdent().ifPresent(body::userIdent);
         uisp.crm().patchClient(adopt.clientId(), body.build());
         memory.provisioned(adopt.unit(), adopt.leaseUid(), adopt.clientId(), Optional.empty(), true);
@@ -116,16 +131,20 @@ public final class SyncLeasesExecutor {
     private String updateContacts(LeaseActions.UpdateContacts update) {
         // UNCONFIRMED whether PATCH adds to or replaces the contact list: send the existing contacts (with their
         // ids) plus the new ones, which is right either way and never drops a contact made by hand.
-        List<com.erefiber.vicvil.uisp.crm.model.Contact> all = new ArrayList<>(
-                contactsByClient.getOrDefault(update.clientId(), List.of()));
+        List<com.erefiber.vicvil.uisp.crm.model.Contact> all =
+                new ArrayList<>(contactsByClient.getOrDefault(update.clientId(), List.of()));
         all.addAll(contacts(update.add()));
-        uisp.crm().patchClient(update.clientId(), ClientWrite.builder().contacts(all).build());
+        uisp.crm()
+                .patchClient(
+                        update.clientId(), ClientWrite.builder().contacts(all).build());
         return update.add().size() + " contacts added to client " + update.clientId();
     }
 
     private String createService(LeaseActions.CreateService create, CreatedIds created) {
-        AppConfig.Package pack = config.packages().stream().filter(p -> p.name().equals(create.packageName()))
-                .findFirst().orElse(config.defaultPackage());
+        AppConfig.Package pack = config.packages().stream()
+                .filter(p -> p.name().equals(create.packageName()))
+                .findFirst()
+                .orElse(config.defaultPackage());
         ServicePlan.Period period = PlanPeriods.monthly(plans.get(), pack.uispPlan());
         OffsetDateTime start = create.activeFrom().atStartOfDay(config.zone()).toOffsetDateTime();
         // A go-live lease may have started years ago: never invoice backwards.
@@ -134,7 +153,9 @@ public final class SyncLeasesExecutor {
                 .name(pack.name())
                 .activeFrom(start, invoicing.atStartOfDay(config.zone()).toOffsetDateTime())
                 .sendEmailsAutomatically(false)
-                .attributes(List.of(tag(attributes.serviceUnit().orElseThrow().id(), create.unit().toString())));
+                .attributes(List.of(tag(
+                        attributes.serviceUnit().orElseThrow().id(),
+                        create.unit().toString())));
         if (config.uisp().tenantServicePrice() == AppConfig.TenantServicePrice.ZERO) {
             body.price(BigDecimal.ZERO);
         }
@@ -148,8 +169,12 @@ public final class SyncLeasesExecutor {
     }
 
     private String adoptService(LeaseActions.AdoptService adopt) {
-        uisp.crm().patchService(adopt.serviceId(), ServicePatch.attributes(
-                List.of(tag(attributes.serviceUnit().orElseThrow().id(), adopt.unit().toString()))));
+        uisp.crm()
+                .patchService(
+                        adopt.serviceId(),
+                        ServicePatch.attributes(List.of(tag(
+                                attributes.serviceUnit().orElseThrow().id(),
+                                adopt.unit().toString()))));
         memory.provisioned(adopt.unit(), adopt.leaseUid(), adopt.clientId(), Optional.of(adopt.serviceId()), true);
         units.update(adopt.unit(), ids -> ids.withCrmServiceId(Optional.of(Long.toString(adopt.serviceId()))));
         return "service " + adopt.serviceId() + " tagged";
@@ -168,14 +193,18 @@ public final class SyncLeasesExecutor {
         if (onu.enabled()) {
             for (long service : markers.markedServices().getOrDefault(onu.unit(), List.of())) {
                 // A null value removes the attribute from the service.
-                uisp.crm().patchService(service, ServicePatch.attributes(List.of(new AttributeValue(markerAttribute, null))));
+                uisp.crm()
+                        .patchService(
+                                service, ServicePatch.attributes(List.of(new AttributeValue(markerAttribute, null))));
             }
         } else {
-            Optional<Long> service = created.latestService().or(() -> Optional.ofNullable(
-                    markers.latestService().get(onu.unit())));
+            Optional<Long> service = created.latestService()
+                    .or(() -> Optional.ofNullable(markers.latestService().get(onu.unit())));
             // Without a vicvil service UISP still lets vicvil edit, the marker has no home; the store still knows.
-            service.ifPresent(id -> uisp.crm().patchService(id, ServicePatch.attributes(
-                    List.of(new AttributeValue(markerAttribute, today.toString())))));
+            service.ifPresent(id -> uisp.crm()
+                    .patchService(
+                            id,
+                            ServicePatch.attributes(List.of(new AttributeValue(markerAttribute, today.toString())))));
         }
         units.update(onu.unit(), ids -> ids.withNmsDeviceId(Optional.of(onu.deviceId())));
         return "ONU " + onu.deviceId() + (onu.enabled() ? " enabled" : " disabled");
@@ -186,10 +215,13 @@ public final class SyncLeasesExecutor {
         if (send.recipients().isEmpty()) {
             throw new IllegalStateException("no tenant of lease " + send.lease().uid() + " has an email address");
         }
-        AppConfig.Package pack = config.packages().stream().filter(p -> p.name().equals(send.packageName()))
-                .findFirst().orElse(config.defaultPackage());
+        AppConfig.Package pack = config.packages().stream()
+                .filter(p -> p.name().equals(send.packageName()))
+                .findFirst()
+                .orElse(config.defaultPackage());
         String name = send.lease().primaryTenant().map(Tenant::fullName).orElse("neighbour");
-        WelcomeEmail.Rendered mail = welcome.orElseThrow().render(name, send.unit(), send.lease().start(), pack);
+        WelcomeEmail.Rendered mail =
+                welcome.orElseThrow().render(name, send.unit(), send.lease().start(), pack);
         // One message to every tenant: one SMTP transaction, so a failure never leaves some of them mailed twice.
         mailer.orElseThrow().send(String.join(", ", send.recipients()), mail.subject(), mail.body());
         // Recorded the moment SMTP accepted it: whatever fails next, the mail is never sent again.
@@ -198,16 +230,21 @@ public final class SyncLeasesExecutor {
         try {
             markWelcomed(serviceId, send.lease().uid());
         } catch (RuntimeException e) {
-            throw new IllegalStateException(sent + ", but its " + VicvilAttributes.WELCOMED + " marker was not written on"
-                    + " service " + serviceId + " (the next run writes it): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    sent + ", but its " + VicvilAttributes.WELCOMED + " marker was not written on" + " service "
+                            + serviceId + " (the next run writes it): " + e.getMessage(),
+                    e);
         }
         return sent;
     }
 
     /** The marker in UISP is what keeps a lost store from sending a welcome again. */
     private void markWelcomed(long serviceId, String leaseUid) {
-        uisp.crm().patchService(serviceId, ServicePatch.attributes(
-                List.of(tag(attributes.serviceWelcomed().orElseThrow().id(), leaseUid))));
+        uisp.crm()
+                .patchService(
+                        serviceId,
+                        ServicePatch.attributes(List.of(
+                                tag(attributes.serviceWelcomed().orElseThrow().id(), leaseUid))));
     }
 
     private static AttributeValue tag(long attributeId, String value) {
@@ -215,7 +252,11 @@ public final class SyncLeasesExecutor {
     }
 
     private static List<com.erefiber.vicvil.uisp.crm.model.Contact> contacts(List<Contact> contacts) {
-        return contacts.stream().map(contact -> com.erefiber.vicvil.uisp.crm.model.Contact.of(contact.name(),
-                contact.email().orElse(null), contact.phone().orElse(null))).toList();
+        return contacts.stream()
+                .map(contact -> com.erefiber.vicvil.uisp.crm.model.Contact.of(
+                        contact.name(),
+                        contact.email().orElse(null),
+                        contact.phone().orElse(null)))
+                .toList();
     }
 }

@@ -1,16 +1,14 @@
 package com.erefiber.vicvil.leases;
 
+import com.erefiber.vicvil.domain.Lease;
+import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.store.LeaseMemory;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
-import com.erefiber.vicvil.domain.Lease;
-import com.erefiber.vicvil.domain.UnitKey;
 
 /**
  * Everything sync-leases plans from, read in bulk beforehand: the inventory with what NMS shows for each
@@ -32,10 +30,20 @@ import com.erefiber.vicvil.domain.UnitKey;
  * @param complexAddress {@code complex.address}: a hand-made client addressed there, or to one of the complex's
  *                       buildings, may be adopted
  */
-public record SyncLeasesInput(List<InventoryUnit> units, List<Lease> leases, List<CrmClient> clients,
-                              List<CrmService> services, LeaseMemory store, ZonedDateTime asOf, ZoneId zone,
-                              Optional<LocalDate> welcomeSince, String defaultPackage, int maxEnds, boolean force,
-                              Optional<UnitKey> onlyUnit, String complexAddress) {
+public record SyncLeasesInput(
+        List<InventoryUnit> units,
+        List<Lease> leases,
+        List<CrmClient> clients,
+        List<CrmService> services,
+        LeaseMemory store,
+        ZonedDateTime asOf,
+        ZoneId zone,
+        Optional<LocalDate> welcomeSince,
+        String defaultPackage,
+        int maxEnds,
+        boolean force,
+        Optional<UnitKey> onlyUnit,
+        String complexAddress) {
 
     public SyncLeasesInput {
         units = List.copyOf(units);
@@ -56,8 +64,8 @@ public record SyncLeasesInput(List<InventoryUnit> units, List<Lease> leases, Lis
      * for it (empty when not installed or not found). {@code siteId}: its endpoint site, when one exists;
      * {@code siteAmbiguous}: several sites name the unit, so none is used and none may be created.
      */
-    public record InventoryUnit(UnitKey unit, boolean onuInstalled, Optional<NmsOnu> onu, Optional<String> siteId,
-                                boolean siteAmbiguous) {
+    public record InventoryUnit(
+            UnitKey unit, boolean onuInstalled, Optional<NmsOnu> onu, Optional<String> siteId, boolean siteAmbiguous) {
         public InventoryUnit {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(onu, "onu");
@@ -82,10 +90,17 @@ public record SyncLeasesInput(List<InventoryUnit> units, List<Lease> leases, Lis
      * A UISP client. {@code tag}: the value of vicvil's {@code vicvilUnit} attribute (empty when untagged).
      * {@code street1}/{@code street2}: its address, used to match hand-made clients to units at go-live.
      */
-    public record CrmClient(long id, Optional<String> userIdent, List<Contact> contacts, Optional<String> street1,
-                            Optional<String> street2, Optional<String> tag) {
+    public record CrmClient(
+            long id,
+            Optional<String> userIdent,
+            List<Contact> contacts,
+            Optional<String> street1,
+            Optional<String> street2,
+            Optional<String> tag) {
         public CrmClient {
-            userIdent = Objects.requireNonNull(userIdent, "userIdent").map(String::strip).filter(text -> !text.isEmpty());
+            userIdent = Objects.requireNonNull(userIdent, "userIdent")
+                    .map(String::strip)
+                    .filter(text -> !text.isEmpty());
             contacts = List.copyOf(contacts);
             Objects.requireNonNull(street1, "street1");
             Objects.requireNonNull(street2, "street2");
@@ -98,9 +113,16 @@ public record SyncLeasesInput(List<InventoryUnit> units, List<Lease> leases, Lis
      * vicvil's (vicvil's suspension reason, or the store says so). {@code street1}/{@code street2} and
      * {@code siteId} ({@code unmsClientSiteId}) tell which place a hand-made service is for.
      */
-    public record CrmService(long id, long clientId, int statusCode, Optional<String> tag, Optional<LocalDate> activeFrom,
-                             boolean suspendedByVicvil, Optional<String> street1, Optional<String> street2,
-                             Optional<String> siteId) {
+    public record CrmService(
+            long id,
+            long clientId,
+            int statusCode,
+            Optional<String> tag,
+            Optional<LocalDate> activeFrom,
+            boolean suspendedByVicvil,
+            Optional<String> street1,
+            Optional<String> street2,
+            Optional<String> siteId) {
         public CrmService {
             tag = Objects.requireNonNull(tag, "tag").map(String::strip).filter(text -> !text.isEmpty());
             Objects.requireNonNull(activeFrom, "activeFrom");

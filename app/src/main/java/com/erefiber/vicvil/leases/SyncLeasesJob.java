@@ -1,21 +1,18 @@
 package com.erefiber.vicvil.leases;
 
-import com.erefiber.vicvil.core.JobSkeleton;
-
-import com.erefiber.vicvil.store.LeaseMemory;
-
-import com.erefiber.vicvil.core.plan.Plan;
-import com.erefiber.vicvil.core.world.VicvilAttributes;
-import com.erefiber.vicvil.core.world.SiteExecutor;
-import com.erefiber.vicvil.core.plan.ActionExecutors;
-
+import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.core.AppContext;
 import com.erefiber.vicvil.core.JobRun;
-import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.core.JobSkeleton;
+import com.erefiber.vicvil.core.plan.ActionExecutors;
+import com.erefiber.vicvil.core.plan.Plan;
+import com.erefiber.vicvil.core.world.SiteExecutor;
+import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.mail.Mailer;
 import com.erefiber.vicvil.mail.SmtpMailer;
 import com.erefiber.vicvil.mail.WelcomeEmail;
+import com.erefiber.vicvil.store.LeaseMemory;
 import com.erefiber.vicvil.store.StateStore;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -42,7 +39,8 @@ public final class SyncLeasesJob {
             @Override
             public Plan plan() {
                 Optional<StateStore> store = run.dryRun() ? context.storeForDryRun() : Optional.of(context.store());
-                LeaseMemory remembered = store.map(opened -> opened.leaseMemory().load()).orElse(LeaseMemory.EMPTY);
+                LeaseMemory remembered =
+                        store.map(opened -> opened.leaseMemory().load()).orElse(LeaseMemory.EMPTY);
                 snapshot = new SyncLeasesReader(config, context.inventory(), context.innago(), context.uispReads())
                         .read(remembered, asOf, force, onlyUnit);
                 return SyncLeasesPlanner.plan(snapshot.input()).withEarlierNotices(snapshot.notices());
@@ -50,11 +48,21 @@ public final class SyncLeasesJob {
 
             @Override
             public ActionExecutors executors(StateStore store) {
-                VicvilAttributes attributes = snapshot.attributes().ensure(context.uisp().crm());
+                VicvilAttributes attributes =
+                        snapshot.attributes().ensure(context.uisp().crm());
                 Optional<Mailer> mailer = config.email().map(SmtpMailer::new);
-                return new SyncLeasesExecutor(config, context.uisp(), snapshot, attributes, store.leaseMemory(),
-                        store.units(), mailer, welcome, asOf.toLocalDate(),
-                        new SiteExecutor(context.uisp(), config, store.units())).registerOn(new ActionExecutors());
+                return new SyncLeasesExecutor(
+                                config,
+                                context.uisp(),
+                                snapshot,
+                                attributes,
+                                store.leaseMemory(),
+                                store.units(),
+                                mailer,
+                                welcome,
+                                asOf.toLocalDate(),
+                                new SiteExecutor(context.uisp(), config, store.units()))
+                        .registerOn(new ActionExecutors());
             }
 
             @Override

@@ -1,33 +1,15 @@
 package com.erefiber.vicvil.leases;
 
-import com.erefiber.vicvil.core.world.EndpointSites;
-
-import com.erefiber.vicvil.core.plan.PlannedAction;
-
-import com.erefiber.vicvil.core.world.SiteActions;
-
-import com.erefiber.vicvil.core.plan.Plan;
 import com.erefiber.vicvil.core.plan.ActionKind;
-import com.erefiber.vicvil.core.world.VicvilAttributes;
+import com.erefiber.vicvil.core.plan.ClientRef;
+import com.erefiber.vicvil.core.plan.Plan;
+import com.erefiber.vicvil.core.plan.PlannedAction;
+import com.erefiber.vicvil.core.plan.ServiceRef;
+import com.erefiber.vicvil.core.plan.SiteRef;
+import com.erefiber.vicvil.core.world.EndpointSites;
+import com.erefiber.vicvil.core.world.SiteActions;
 import com.erefiber.vicvil.core.world.SiteCarrier;
-
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-
+import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.ComplexAddress;
 import com.erefiber.vicvil.domain.Desired;
 import com.erefiber.vicvil.domain.DesiredState;
@@ -45,14 +27,27 @@ import com.erefiber.vicvil.domain.Tenant;
 import com.erefiber.vicvil.domain.UnitIndex;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.domain.UnitSituation;
-import com.erefiber.vicvil.mail.Mailer;
-import com.erefiber.vicvil.core.plan.ClientRef;
-import com.erefiber.vicvil.core.plan.ServiceRef;
-import com.erefiber.vicvil.core.plan.SiteRef;
 import com.erefiber.vicvil.leases.SyncLeasesInput.CrmClient;
 import com.erefiber.vicvil.leases.SyncLeasesInput.CrmService;
 import com.erefiber.vicvil.leases.SyncLeasesInput.InventoryUnit;
+import com.erefiber.vicvil.mail.Mailer;
 import com.erefiber.vicvil.store.Provisioned;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The plan step of sync-leases (DESIGN §2–§4), a pure function of {@link SyncLeasesInput}.
@@ -72,8 +67,7 @@ import com.erefiber.vicvil.store.Provisioned;
  */
 public final class SyncLeasesPlanner {
 
-    private SyncLeasesPlanner() {
-    }
+    private SyncLeasesPlanner() {}
 
     /** The plan for one run. */
     public static Plan plan(SyncLeasesInput input) {
@@ -82,7 +76,9 @@ public final class SyncLeasesPlanner {
 
     /** How a hand-made client was matched to a lease, strongest first. */
     private enum MatchBasis {
-        USER_IDENT("userIdent"), EMAIL("email"), ADDRESS("street address");
+        USER_IDENT("userIdent"),
+        EMAIL("email"),
+        ADDRESS("street address");
 
         private final String label;
 
@@ -162,7 +158,9 @@ public final class SyncLeasesPlanner {
             this.complexAddress = ComplexAddress.of(input.complexAddress(), units);
             for (Lease lease : input.leases()) {
                 if (units.contains(lease.unit())) {
-                    leasesByUnit.computeIfAbsent(lease.unit(), unit -> new ArrayList<>()).add(lease);
+                    leasesByUnit
+                            .computeIfAbsent(lease.unit(), unit -> new ArrayList<>())
+                            .add(lease);
                 } else {
                     unlisted(lease);
                 }
@@ -172,15 +170,21 @@ public final class SyncLeasesPlanner {
                 if (client.tag().isEmpty()) {
                     untaggedClients.add(client);
                 } else {
-                    taggedUnit(client.tag().get(), "client " + client.id())
-                            .ifPresent(unit -> taggedClients.computeIfAbsent(unit, key -> new ArrayList<>()).add(client));
+                    taggedUnit(client.tag().get(), "client " + client.id()).ifPresent(unit -> taggedClients
+                            .computeIfAbsent(unit, key -> new ArrayList<>())
+                            .add(client));
                 }
             }
             for (CrmService service : input.services()) {
                 servicesById.put(service.id(), service);
-                servicesByClient.computeIfAbsent(service.clientId(), id -> new ArrayList<>()).add(service);
-                service.tag().flatMap(tag -> taggedUnit(tag, "service " + service.id()))
-                        .ifPresent(unit -> taggedServices.computeIfAbsent(unit, key -> new ArrayList<>()).add(service));
+                servicesByClient
+                        .computeIfAbsent(service.clientId(), id -> new ArrayList<>())
+                        .add(service);
+                service.tag()
+                        .flatMap(tag -> taggedUnit(tag, "service " + service.id()))
+                        .ifPresent(unit -> taggedServices
+                                .computeIfAbsent(unit, key -> new ArrayList<>())
+                                .add(service));
             }
         }
 
@@ -190,30 +194,39 @@ public final class SyncLeasesPlanner {
          */
         private void unlisted(Lease lease) {
             LocalDate today = now.toLocalDate();
-            String dates = lease.start() + " to " + lease.end().map(LocalDate::toString).orElse("open");
+            String dates = lease.start() + " to "
+                    + lease.end().map(LocalDate::toString).orElse("open");
             if (lease.activeFlag() || !lease.endedBefore(today)) {
                 heldBuildings.add(lease.unit().propertySlug());
-                generalNotices.add(Notice.data(lease.unit(), "lease " + lease.uid() + " (" + dates + ") is for a unit the"
-                        + " inventory does not list: no service ended and no ONU disabled in " + lease.unit().property()
-                        + " until Innago or the inventory names the unit"));
+                generalNotices.add(Notice.data(
+                        lease.unit(),
+                        "lease " + lease.uid() + " (" + dates + ") is for a unit the"
+                                + " inventory does not list: no service ended and no ONU disabled in "
+                                + lease.unit().property()
+                                + " until Innago or the inventory names the unit"));
             } else {
-                generalNotices.add(Notice.info(lease.unit(), "ended lease " + lease.uid() + " (" + dates + ") is for a unit"
-                        + " the inventory does not list; ignored"));
+                generalNotices.add(Notice.info(
+                        lease.unit(),
+                        "ended lease " + lease.uid() + " (" + dates + ") is for a unit"
+                                + " the inventory does not list; ignored"));
             }
         }
 
         private Optional<UnitKey> taggedUnit(String tag, String what) {
             Optional<UnitKey> unit = unitIndex.find(tag);
             if (unit.isEmpty()) {
-                generalNotices.add(Notice.general(Notice.Kind.DATA, what + " is tagged '" + tag
-                        + "', which names no inventory unit; left alone"));
+                generalNotices.add(Notice.general(
+                        Notice.Kind.DATA,
+                        what + " is tagged '" + tag + "', which names no inventory unit; left alone"));
             }
             return unit;
         }
 
         Plan plan() {
             List<UnitWork> work = input.units().stream()
-                    .filter(unit -> input.onlyUnit().map(only -> only.equals(unit.unit())).orElse(true))
+                    .filter(unit -> input.onlyUnit()
+                            .map(only -> only.equals(unit.unit()))
+                            .orElse(true))
                     .sorted(Comparator.comparing(InventoryUnit::unit))
                     .map(this::chains)
                     .toList();
@@ -233,11 +246,14 @@ public final class SyncLeasesPlanner {
 
         private UnitWork chains(InventoryUnit inventory) {
             UnitKey unit = inventory.unit();
-            UnitWork work = new UnitWork(inventory, Occupancy.at(unit, leasesByUnit.getOrDefault(unit, List.of()), now));
+            UnitWork work =
+                    new UnitWork(inventory, Occupancy.at(unit, leasesByUnit.getOrDefault(unit, List.of()), now));
             for (CrmService service : taggedServices.getOrDefault(unit, List.of())) {
                 if (ServiceStatus.fromUispCode(service.statusCode()).isEmpty()) {
-                    work.notices.add(Notice.data(unit, "service " + service.id() + " has UISP status " + service.statusCode()
-                            + ", which vicvil does not handle; unit left alone"));
+                    work.notices.add(Notice.data(
+                            unit,
+                            "service " + service.id() + " has UISP status " + service.statusCode()
+                                    + ", which vicvil does not handle; unit left alone"));
                     work.frozen = true;
                 }
             }
@@ -250,11 +266,14 @@ public final class SyncLeasesPlanner {
                 }
             }
             for (Lease lease : served) {
-                Chain chain = new Chain(lease, work.occupancy.current().map(lease::equals).orElse(false));
+                Chain chain = new Chain(
+                        lease, work.occupancy.current().map(lease::equals).orElse(false));
                 chain.continuing.addAll(continuingClients(work.occupancy, lease));
                 if (chain.continuing.isEmpty() && lease.tenants().isEmpty()) {
-                    work.notices.add(Notice.data(unit, "lease " + lease.uid() + " lists no tenants: no client made, and no "
-                            + "service ended, until Innago names them"));
+                    work.notices.add(Notice.data(
+                            unit,
+                            "lease " + lease.uid() + " lists no tenants: no client made, and no "
+                                    + "service ended, until Innago names them"));
                     chain.blocked = true;
                 }
                 work.chains.add(chain);
@@ -267,7 +286,8 @@ public final class SyncLeasesPlanner {
             List<Lease> renewed = occupancy.renewalChain(lease);
             return taggedClients.getOrDefault(occupancy.unit(), List.of()).stream()
                     .filter(client -> serves(client, renewed, occupancy))
-                    .sorted(Comparator.comparing((CrmClient client) -> !remembered(occupancy.unit(), client.id(), renewed))
+                    .sorted(Comparator.comparing(
+                                    (CrmClient client) -> !remembered(occupancy.unit(), client.id(), renewed))
                             .thenComparing(CrmClient::id))
                     .toList();
         }
@@ -290,11 +310,14 @@ public final class SyncLeasesPlanner {
         }
 
         private boolean remembered(UnitKey unit, long clientId, List<Lease> leases) {
-            return input.store().provisioned().stream().anyMatch(entry -> entry.unit().equals(unit)
-                    && entry.clientId() == clientId && leases.stream().anyMatch(lease -> lease.uid().equals(entry.leaseUid())));
+            return input.store().provisioned().stream()
+                    .anyMatch(entry -> entry.unit().equals(unit)
+                            && entry.clientId() == clientId
+                            && leases.stream().anyMatch(lease -> lease.uid().equals(entry.leaseUid())));
         }
 
-        // ---- pass 2: adoption of hand-made clients, refused when a client fits several leases or a lease several clients
+        // ---- pass 2: adoption of hand-made clients, refused when a client fits several leases or a lease several
+        // clients
 
         private void resolveAdoptions(List<UnitWork> work) {
             Map<Long, List<Chain>> chainsPerClient = new HashMap<>();
@@ -311,24 +334,34 @@ public final class SyncLeasesPlanner {
                     Map<CrmClient, MatchBasis> elsewhere = new LinkedHashMap<>();
                     for (MatchBasis basis : MatchBasis.values()) {
                         List<CrmClient> matching = untaggedClients.stream()
-                                .filter(client -> matches(client, basis, unit.unit(), unit.occupancy.renewalChain(chain.lease)))
+                                .filter(client ->
+                                        matches(client, basis, unit.unit(), unit.occupancy.renewalChain(chain.lease)))
                                 .toList();
-                        List<CrmClient> found = matching.stream().filter(client -> placedHere(client, unit)).toList();
-                        matching.stream().filter(client -> !found.contains(client)).forEach(client -> elsewhere.putIfAbsent(client, basis));
+                        List<CrmClient> found = matching.stream()
+                                .filter(client -> placedHere(client, unit))
+                                .toList();
+                        matching.stream()
+                                .filter(client -> !found.contains(client))
+                                .forEach(client -> elsewhere.putIfAbsent(client, basis));
                         if (!found.isEmpty()) {
                             chain.adoptBasis = basis;
                             candidatesPerChain.put(chain, found);
                             owner.put(chain, unit);
-                            found.forEach(client -> chainsPerClient.computeIfAbsent(client.id(), id -> new ArrayList<>()).add(chain));
+                            found.forEach(client -> chainsPerClient
+                                    .computeIfAbsent(client.id(), id -> new ArrayList<>())
+                                    .add(chain));
                             break;
                         }
                     }
                     if (!candidatesPerChain.containsKey(chain)) {
                         // A tenant's own account elsewhere (a town subscriber): never tagged, never written to.
-                        elsewhere.forEach((client, basis) -> unit.notices.add(Notice.info(unit.unit(), "client " + client.id()
-                                + " matches lease " + chain.lease.uid() + " by " + basis.label + " but is addressed neither to"
-                                + " the unit nor to the complex and has no service on the unit's site: not adopted, left as is;"
-                                + " the lease gets a client of its own")));
+                        elsewhere.forEach((client, basis) -> unit.notices.add(Notice.info(
+                                unit.unit(),
+                                "client " + client.id()
+                                        + " matches lease " + chain.lease.uid() + " by " + basis.label
+                                        + " but is addressed neither to"
+                                        + " the unit nor to the complex and has no service on the unit's site: not adopted, left as is;"
+                                        + " the lease gets a client of its own")));
                     }
                 }
             }
@@ -336,12 +369,17 @@ public final class SyncLeasesPlanner {
                 UnitWork unit = owner.get(chain);
                 if (candidates.size() > 1) {
                     chain.blocked = true;
-                    unit.notices.add(Notice.data(unit.unit(), "clients " + ids(candidates) + " all match lease " + chain.lease.uid()
-                            + " by " + chain.adoptBasis.label + "; none adopted, none created: tag the right one by hand"));
+                    unit.notices.add(Notice.data(
+                            unit.unit(),
+                            "clients " + ids(candidates) + " all match lease " + chain.lease.uid() + " by "
+                                    + chain.adoptBasis.label
+                                    + "; none adopted, none created: tag the right one by hand"));
                 } else if (chainsPerClient.get(candidates.get(0).id()).size() > 1) {
                     chain.blocked = true;
-                    unit.notices.add(Notice.data(unit.unit(), "client " + candidates.get(0).id() + " matches lease " + chain.lease.uid()
-                            + " and other leases; not adopted, none created: tag it by hand"));
+                    unit.notices.add(Notice.data(
+                            unit.unit(),
+                            "client " + candidates.get(0).id() + " matches lease " + chain.lease.uid()
+                                    + " and other leases; not adopted, none created: tag it by hand"));
                 } else {
                     chain.adopt = Optional.of(candidates.get(0));
                 }
@@ -356,11 +394,15 @@ public final class SyncLeasesPlanner {
             }
             return switch (basis) {
                 case USER_IDENT -> client.userIdent()
-                        .map(ident -> renewed.stream().anyMatch(lease -> lease.hasTenant(ident))).orElse(false);
+                        .map(ident -> renewed.stream().anyMatch(lease -> lease.hasTenant(ident)))
+                        .orElse(false);
                 case EMAIL -> sharesEmail(client, renewed);
-                // An address alone names a unit, not a household: only a client whose service still runs there.
-                case ADDRESS -> addressed.isPresent() && servicesByClient.getOrDefault(client.id(), List.of()).stream()
-                        .anyMatch(service -> status(service).map(ServiceStatus::isLive).orElse(false));
+                    // An address alone names a unit, not a household: only a client whose service still runs there.
+                case ADDRESS -> addressed.isPresent()
+                        && servicesByClient.getOrDefault(client.id(), List.of()).stream()
+                                .anyMatch(service -> status(service)
+                                        .map(ServiceStatus::isLive)
+                                        .orElse(false));
             };
         }
 
@@ -370,11 +412,18 @@ public final class SyncLeasesPlanner {
          */
         private boolean placedHere(CrmClient client, UnitWork work) {
             UnitKey unit = work.unit();
-            return unitIndex.findAddress(client.street1(), client.street2()).map(unit::equals).orElse(false)
+            return unitIndex
+                            .findAddress(client.street1(), client.street2())
+                            .map(unit::equals)
+                            .orElse(false)
                     || complexAddress.names(client.street1(), client.street2())
-                    || servicesByClient.getOrDefault(client.id(), List.of()).stream().anyMatch(service ->
-                            service.siteId().isPresent() && service.siteId().equals(work.inventory.siteId())
-                            || unitIndex.findAddress(service.street1(), service.street2()).map(unit::equals).orElse(false));
+                    || servicesByClient.getOrDefault(client.id(), List.of()).stream()
+                            .anyMatch(service -> service.siteId().isPresent()
+                                            && service.siteId().equals(work.inventory.siteId())
+                                    || unitIndex
+                                            .findAddress(service.street1(), service.street2())
+                                            .map(unit::equals)
+                                            .orElse(false));
         }
 
         // ---- pass 3: actions
@@ -393,22 +442,34 @@ public final class SyncLeasesPlanner {
                 }
             }
             for (Lease overlapping : work.occupancy.overlapping()) {
-                continuingClients(work.occupancy, overlapping).forEach(client -> claimed.addAll(liveServiceIds(unit, client)));
+                continuingClients(work.occupancy, overlapping)
+                        .forEach(client -> claimed.addAll(liveServiceIds(unit, client)));
             }
             List<PlannedAction> ends = new ArrayList<>();
             endStaleServices(work, claimed, currentBlocked, ends);
-            Desired desired = DesiredState.evaluate(new UnitSituation(work.occupancy, RentContext.keepAsIs(),
-                    new Observed(currentService, onuState(work.inventory), work.inventory.onu().map(SyncLeasesInput.NmsOnu::disabledByVicvil).orElse(false)),
+            Desired desired = DesiredState.evaluate(new UnitSituation(
+                    work.occupancy,
+                    RentContext.keepAsIs(),
+                    new Observed(
+                            currentService,
+                            onuState(work.inventory),
+                            work.inventory
+                                    .onu()
+                                    .map(SyncLeasesInput.NmsOnu::disabledByVicvil)
+                                    .orElse(false)),
                     input.store().lastWritesOf(unit)));
             work.notices.addAll(desired.notices());
             if (work.inventory.onuInstalled() && work.inventory.onu().isEmpty()) {
-                work.notices.add(Notice.data(unit, "the inventory lists an ONU but NMS has none for the unit; nothing enabled or disabled"));
+                work.notices.add(Notice.data(
+                        unit, "the inventory lists an ONU but NMS has none for the unit; nothing enabled or disabled"));
             }
             placeOnUnitSite(work, actions, ends);
-            // The ONU before the ends: its marker is written to (or cleared from) the unit's service, which UISP refuses once ended.
+            // The ONU before the ends: its marker is written to (or cleared from) the unit's service, which UISP
+            // refuses once ended.
             onuAction(work, desired.onu()).ifPresent(actions::add);
             actions.addAll(ends);
-            // Mail last (DESIGN §3), in a stable sort: a welcome waits for the unit's network actions, never the reverse.
+            // Mail last (DESIGN §3), in a stable sort: a welcome waits for the unit's network actions, never the
+            // reverse.
             actions.sort(Comparator.comparing(action -> action.kind().isMail()));
             return actions;
         }
@@ -417,7 +478,8 @@ public final class SyncLeasesPlanner {
          * The client, contacts, service and welcome actions of one chain; returns the chain's service as
          * observed (NONE when it is being created), or empty when the chain could not be resolved.
          */
-        private Optional<ObservedService> chainActions(UnitWork work, Chain chain, List<PlannedAction> actions, Set<Long> claimed) {
+        private Optional<ObservedService> chainActions(
+                UnitWork work, Chain chain, List<PlannedAction> actions, Set<Long> claimed) {
             UnitKey unit = work.unit();
             Lease lease = chain.lease;
             if (chain.blocked) {
@@ -428,48 +490,70 @@ public final class SyncLeasesPlanner {
                 client = chain.continuing.get(0);
                 chain.continuing.forEach(other -> claimed.addAll(liveServiceIds(unit, other)));
                 if (chain.continuing.size() > 1) {
-                    work.notices.add(Notice.drift(unit, "clients " + ids(chain.continuing) + " all serve lease " + lease.uid()
-                            + "; using " + client.id()));
+                    work.notices.add(Notice.drift(
+                            unit,
+                            "clients " + ids(chain.continuing) + " all serve lease " + lease.uid() + "; using "
+                                    + client.id()));
                 }
             } else if (chain.adopt.isPresent()) {
                 client = chain.adopt.get();
-                actions.add(new LeaseActions.AdoptClient(unit, "client " + client.id() + " made by hand matches lease "
-                        + lease.uid() + " (" + names(lease) + ") by " + chain.adoptBasis.label, client.id(), lease.uid(),
+                actions.add(new LeaseActions.AdoptClient(
+                        unit,
+                        "client " + client.id() + " made by hand matches lease " + lease.uid() + " (" + names(lease)
+                                + ") by " + chain.adoptBasis.label,
+                        client.id(),
+                        lease.uid(),
                         client.userIdent().isEmpty() ? lease.primaryTenant().map(Tenant::uid) : Optional.empty()));
             } else {
                 return createClientAndService(work, chain, actions);
             }
-            missingContacts(client, lease).ifPresent(add -> actions.add(new LeaseActions.UpdateContacts(unit,
-                    "tenants of lease " + lease.uid() + " missing from client " + client.id() + "'s contacts: "
-                            + add.stream().map(Contact::name).collect(Collectors.joining(", ")), client.id(), add)));
+            missingContacts(client, lease)
+                    .ifPresent(add -> actions.add(new LeaseActions.UpdateContacts(
+                            unit,
+                            "tenants of lease " + lease.uid() + " missing from client " + client.id() + "'s contacts: "
+                                    + add.stream().map(Contact::name).collect(Collectors.joining(", ")),
+                            client.id(),
+                            add)));
             return chainService(work, chain, client, actions, claimed);
         }
 
-        private Optional<ObservedService> createClientAndService(UnitWork work, Chain chain, List<PlannedAction> actions) {
+        private Optional<ObservedService> createClientAndService(
+                UnitWork work, Chain chain, List<PlannedAction> actions) {
             UnitKey unit = work.unit();
             Lease lease = chain.lease;
             Tenant primary = lease.primaryTenant().orElseThrow();
             if (primary.firstName().isEmpty() || primary.lastName().isEmpty()) {
-                work.notices.add(Notice.data(unit, "the first tenant of lease " + lease.uid() + " has no full name in Innago;"
-                        + " no client made"));
+                work.notices.add(Notice.data(
+                        unit,
+                        "the first tenant of lease " + lease.uid() + " has no full name in Innago;"
+                                + " no client made"));
                 return Optional.empty();
             }
-            actions.add(new LeaseActions.CreateClient(unit, (chain.current ? "current" : "future") + " lease " + lease.uid()
-                    + " of " + names(lease) + " (from " + lease.start() + ") has no client", lease.uid(), primary.uid(),
-                    primary.firstName(), primary.lastName(), unit.property(), "Apt " + unit.unit(),
+            actions.add(new LeaseActions.CreateClient(
+                    unit,
+                    (chain.current ? "current" : "future") + " lease " + lease.uid() + " of " + names(lease) + " (from "
+                            + lease.start() + ") has no client",
+                    lease.uid(),
+                    primary.uid(),
+                    primary.firstName(),
+                    primary.lastName(),
+                    unit.property(),
+                    "Apt " + unit.unit(),
                     lease.tenants().stream().map(Contact::of).toList()));
             createService(work, chain, new ClientRef(Optional.empty(), lease.uid()), actions);
             return Optional.of(ObservedService.NONE);
         }
 
-        private Optional<ObservedService> chainService(UnitWork work, Chain chain, CrmClient client, List<PlannedAction> actions,
-                                                       Set<Long> claimed) {
+        private Optional<ObservedService> chainService(
+                UnitWork work, Chain chain, CrmClient client, List<PlannedAction> actions, Set<Long> claimed) {
             UnitKey unit = work.unit();
             Lease lease = chain.lease;
             List<Lease> renewed = work.occupancy.renewalChain(lease);
             List<CrmService> live = taggedServices.getOrDefault(unit, List.of()).stream()
-                    .filter(service -> service.clientId() == client.id() && status(service).orElseThrow().isLive())
-                    .sorted(Comparator.comparing((CrmService service) -> !rememberedService(unit, service.id(), renewed))
+                    .filter(service -> service.clientId() == client.id()
+                            && status(service).orElseThrow().isLive())
+                    .sorted(Comparator.comparing(
+                                    (CrmService service) -> !rememberedService(unit, service.id(), renewed))
                             .thenComparing(CrmService::id))
                     .toList();
             ObservedService observed;
@@ -477,29 +561,45 @@ public final class SyncLeasesPlanner {
                 CrmService service = live.get(0);
                 live.forEach(each -> claimed.add(each.id()));
                 if (live.size() > 1) {
-                    work.notices.add(Notice.drift(unit, "client " + client.id() + " has several vicvil services for the unit, "
-                            + live.stream().map(each -> Long.toString(each.id())).collect(Collectors.joining(", "))
-                            + "; using " + service.id() + ", the others left alone"));
+                    work.notices.add(Notice.drift(
+                            unit,
+                            "client " + client.id() + " has several vicvil services for the unit, "
+                                    + live.stream()
+                                            .map(each -> Long.toString(each.id()))
+                                            .collect(Collectors.joining(", "))
+                                    + "; using " + service.id() + ", the others left alone"));
                 }
                 ServiceStatus liveStatus = status(service).orElseThrow();
                 observed = new ObservedService(liveStatus, service.suspendedByVicvil());
-                service.activeFrom().filter(from -> liveStatus == ServiceStatus.PREPARED && !from.equals(lease.start()))
-                        .ifPresent(from -> work.notices.add(Notice.drift(unit, "service " + service.id() + " is prepared from " + from
-                                + " but lease " + lease.uid() + " starts on " + lease.start() + "; change activeFrom in UISP")));
+                service.activeFrom()
+                        .filter(from -> liveStatus == ServiceStatus.PREPARED && !from.equals(lease.start()))
+                        .ifPresent(from -> work.notices.add(Notice.drift(
+                                unit,
+                                "service " + service.id() + " is prepared from " + from + " but lease " + lease.uid()
+                                        + " starts on " + lease.start() + "; change activeFrom in UISP")));
                 retryWelcome(work, service, renewed, actions);
             } else {
                 List<CrmService> adoptable = adoptableServices(unit, work.inventory, client);
                 if (adoptable.size() > 1) {
-                    work.notices.add(Notice.data(unit, "client " + client.id() + " has several services made by hand that may"
-                            + " serve the unit (" + adoptable.stream().map(each -> Long.toString(each.id())).collect(Collectors.joining(", "))
-                            + "); none adopted, none created: tag the right one by hand"));
+                    work.notices.add(Notice.data(
+                            unit,
+                            "client " + client.id() + " has several services made by hand that may"
+                                    + " serve the unit ("
+                                    + adoptable.stream()
+                                            .map(each -> Long.toString(each.id()))
+                                            .collect(Collectors.joining(", "))
+                                    + "); none adopted, none created: tag the right one by hand"));
                     return Optional.empty();
                 }
                 if (adoptable.size() == 1) {
                     CrmService service = adoptable.get(0);
                     claimed.add(service.id());
-                    actions.add(new LeaseActions.AdoptService(unit, "service " + service.id() + " made by hand serves lease "
-                            + lease.uid(), service.id(), client.id(), lease.uid()));
+                    actions.add(new LeaseActions.AdoptService(
+                            unit,
+                            "service " + service.id() + " made by hand serves lease " + lease.uid(),
+                            service.id(),
+                            client.id(),
+                            lease.uid()));
                     observed = new ObservedService(status(service).orElseThrow(), service.suspendedByVicvil());
                 } else if (endedByHand(unit, client, renewed)) {
                     observed = ObservedService.of(ServiceStatus.ENDED);
@@ -524,10 +624,17 @@ public final class SyncLeasesPlanner {
 
         private void createService(UnitWork work, Chain chain, ClientRef client, List<PlannedAction> actions) {
             Lease lease = chain.lease;
-            actions.add(new LeaseActions.CreateService(work.unit(), "lease " + lease.uid() + " has no service: "
-                    + input.defaultPackage() + ", active from " + lease.start(), client, lease.uid(), lease.start(),
-                    input.defaultPackage(), Optional.empty()));
-            welcome(work, lease, new ServiceRef(Optional.empty(), lease.uid()), "new service").ifPresent(actions::add);
+            actions.add(new LeaseActions.CreateService(
+                    work.unit(),
+                    "lease " + lease.uid() + " has no service: " + input.defaultPackage() + ", active from "
+                            + lease.start(),
+                    client,
+                    lease.uid(),
+                    lease.start(),
+                    input.defaultPackage(),
+                    Optional.empty()));
+            welcome(work, lease, new ServiceRef(Optional.empty(), lease.uid()), "new service")
+                    .ifPresent(actions::add);
         }
 
         /**
@@ -540,47 +647,66 @@ public final class SyncLeasesPlanner {
             if (work.inventory.siteAmbiguous()) {
                 return;
             }
-            Set<Long> ending = ends.stream().filter(LeaseActions.EndService.class::isInstance)
-                    .map(action -> ((LeaseActions.EndService) action).serviceId()).collect(Collectors.toSet());
+            Set<Long> ending = ends.stream()
+                    .filter(LeaseActions.EndService.class::isInstance)
+                    .map(action -> ((LeaseActions.EndService) action).serviceId())
+                    .collect(Collectors.toSet());
             List<SiteCarrier.Candidate<SiteCandidate>> candidates = new ArrayList<>();
-            taggedServices.getOrDefault(work.unit(), List.of()).stream().filter(service -> !ending.contains(service.id()))
+            taggedServices.getOrDefault(work.unit(), List.of()).stream()
+                    .filter(service -> !ending.contains(service.id()))
                     .forEach(service -> candidates.add(existing(service)));
             for (PlannedAction action : actions) {
                 if (action instanceof LeaseActions.AdoptService adopt) {
                     candidates.add(existing(servicesById.get(adopt.serviceId())));
                 } else if (action instanceof LeaseActions.CreateService create) {
-                    candidates.add(new SiteCarrier.Candidate<>(new Created(create), create.activeFrom()
-                            .isAfter(now.toLocalDate()) ? ServiceStatus.PREPARED : ServiceStatus.ACTIVE, Optional.empty()));
+                    candidates.add(new SiteCarrier.Candidate<>(
+                            new Created(create),
+                            create.activeFrom().isAfter(now.toLocalDate())
+                                    ? ServiceStatus.PREPARED
+                                    : ServiceStatus.ACTIVE,
+                            Optional.empty()));
                 }
             }
             Optional<SiteCandidate> carrier = SiteCarrier.choose(candidates);
             Optional<String> site = work.inventory.siteId();
             SiteRef ref = new SiteRef(site);
-            SiteActions.CreateSite createSite = new SiteActions.CreateSite(work.unit(), "the unit has no endpoint site yet",
-                    EndpointSites.siteName(work.unit()));
+            SiteActions.CreateSite createSite = new SiteActions.CreateSite(
+                    work.unit(), "the unit has no endpoint site yet", EndpointSites.siteName(work.unit()));
             if (carrier.isPresent() && carrier.get() instanceof Created created) {
                 int at = actions.indexOf(created.action());
                 LeaseActions.CreateService create = created.action();
-                actions.set(at, new LeaseActions.CreateService(create.unit(), create.reason(), create.client(),
-                        create.leaseUid(), create.activeFrom(), create.packageName(), Optional.of(ref)));
+                actions.set(
+                        at,
+                        new LeaseActions.CreateService(
+                                create.unit(),
+                                create.reason(),
+                                create.client(),
+                                create.leaseUid(),
+                                create.activeFrom(),
+                                create.packageName(),
+                                Optional.of(ref)));
                 if (site.isEmpty()) {
                     actions.add(at, createSite);
                 }
-            } else if (carrier.isPresent() && carrier.get() instanceof Existing existing
+            } else if (carrier.isPresent()
+                    && carrier.get() instanceof Existing existing
                     && !(site.isPresent() && site.equals(existing.service().siteId()))) {
                 CrmService service = existing.service();
                 if (site.isEmpty()) {
                     actions.add(createSite);
                 }
-                actions.add(new SiteActions.BindServiceSite(work.unit(), "service " + service.id() + " is "
-                        + service.siteId().map(id -> "on site " + id).orElse("on no site") + ", not the unit's",
-                        service.id(), ref));
+                actions.add(new SiteActions.BindServiceSite(
+                        work.unit(),
+                        "service " + service.id() + " is "
+                                + service.siteId().map(id -> "on site " + id).orElse("on no site") + ", not the unit's",
+                        service.id(),
+                        ref));
             }
         }
 
         private static SiteCarrier.Candidate<SiteCandidate> existing(CrmService service) {
-            return new SiteCarrier.Candidate<>(new Existing(service), status(service).orElse(ServiceStatus.ENDED),
-                    Optional.of(service.id()));
+            return new SiteCarrier.Candidate<>(
+                    new Existing(service), status(service).orElse(ServiceStatus.ENDED), Optional.of(service.id()));
         }
 
         /**
@@ -595,12 +721,17 @@ public final class SyncLeasesPlanner {
         private void retryWelcome(UnitWork work, CrmService service, List<Lease> renewed, List<PlannedAction> actions) {
             String sentFor = input.store().unmarkedWelcomes().get(service.id());
             if (sentFor != null) {
-                actions.add(new LeaseActions.MarkWelcomed(work.unit(), "the welcome for lease " + sentFor + " was sent but service "
-                        + service.id() + " lacks its " + VicvilAttributes.WELCOMED + " marker", service.id(), sentFor));
+                actions.add(new LeaseActions.MarkWelcomed(
+                        work.unit(),
+                        "the welcome for lease " + sentFor + " was sent but service " + service.id() + " lacks its "
+                                + VicvilAttributes.WELCOMED + " marker",
+                        service.id(),
+                        sentFor));
                 return;
             }
             List<Provisioned> records = input.store().provisioned().stream()
-                    .filter(entry -> entry.unit().equals(work.unit()) && entry.clientId() == service.clientId()
+                    .filter(entry -> entry.unit().equals(work.unit())
+                            && entry.clientId() == service.clientId()
                             && entry.serviceId().map(id -> id == service.id()).orElse(true)
                             && renewed.stream().anyMatch(lease -> lease.uid().equals(entry.leaseUid())))
                     .toList();
@@ -608,11 +739,19 @@ public final class SyncLeasesPlanner {
                 return;
             }
             Optional<Lease> madeFor = records.isEmpty()
-                    ? renewed.stream().filter(lease -> service.activeFrom().equals(Optional.of(lease.start()))).findFirst()
-                    : records.stream().sorted(Comparator.comparing((Provisioned entry) -> entry.serviceId().isEmpty()))
-                            .flatMap(entry -> renewed.stream().filter(lease -> lease.uid().equals(entry.leaseUid())))
+                    ? renewed.stream()
+                            .filter(lease -> service.activeFrom().equals(Optional.of(lease.start())))
+                            .findFirst()
+                    : records.stream()
+                            .sorted(Comparator.comparing(
+                                    (Provisioned entry) -> entry.serviceId().isEmpty()))
+                            .flatMap(entry ->
+                                    renewed.stream().filter(lease -> lease.uid().equals(entry.leaseUid())))
                             .findFirst();
-            madeFor.flatMap(lease -> welcome(work, lease, new ServiceRef(Optional.of(service.id()), lease.uid()),
+            madeFor.flatMap(lease -> welcome(
+                            work,
+                            lease,
+                            new ServiceRef(Optional.of(service.id()), lease.uid()),
                             "welcome not sent yet for service " + service.id()))
                     .ifPresent(actions::add);
         }
@@ -623,25 +762,43 @@ public final class SyncLeasesPlanner {
          * so that one typo does not stop the mail to the others.
          */
         private Optional<PlannedAction> welcome(UnitWork work, Lease lease, ServiceRef service, String why) {
-            if (input.welcomeSince().isEmpty() || lease.start().isBefore(input.welcomeSince().get())
+            if (input.welcomeSince().isEmpty()
+                    || lease.start().isBefore(input.welcomeSince().get())
                     || input.store().welcomedLeases().contains(lease.uid())
-                    || service.existingId().map(input.store().welcomedServices()::contains).orElse(false)) {
+                    || service.existingId()
+                            .map(input.store().welcomedServices()::contains)
+                            .orElse(false)) {
                 return Optional.empty();
             }
-            List<String> emails = lease.tenants().stream().flatMap(tenant -> tenant.email().stream()).distinct().toList();
-            List<String> recipients = emails.stream().filter(Mailer::isValidAddress).toList();
-            emails.stream().filter(email -> !recipients.contains(email)).forEach(email -> work.notices.add(Notice.data(
-                    work.unit(), "lease " + lease.uid() + ": tenant email '" + email + "' is not a valid address; "
-                            + (recipients.isEmpty() ? "no welcome sent until it is fixed in Innago"
-                            : "the welcome goes to the other tenants only"))));
+            List<String> emails = lease.tenants().stream()
+                    .flatMap(tenant -> tenant.email().stream())
+                    .distinct()
+                    .toList();
+            List<String> recipients =
+                    emails.stream().filter(Mailer::isValidAddress).toList();
+            emails.stream()
+                    .filter(email -> !recipients.contains(email))
+                    .forEach(email -> work.notices.add(Notice.data(
+                            work.unit(),
+                            "lease " + lease.uid() + ": tenant email '" + email + "' is not a valid address; "
+                                    + (recipients.isEmpty()
+                                            ? "no welcome sent until it is fixed in Innago"
+                                            : "the welcome goes to the other tenants only"))));
             if (recipients.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new LeaseActions.SendWelcome(work.unit(), why + " for lease " + lease.uid() + " starting " + lease.start()
-                    + " (email.welcome_since " + input.welcomeSince().get() + ")", service, lease, input.defaultPackage(), recipients));
+            return Optional.of(new LeaseActions.SendWelcome(
+                    work.unit(),
+                    why + " for lease " + lease.uid() + " starting " + lease.start() + " (email.welcome_since "
+                            + input.welcomeSince().get() + ")",
+                    service,
+                    lease,
+                    input.defaultPackage(),
+                    recipients));
         }
 
-        private void endStaleServices(UnitWork work, Set<Long> claimed, boolean currentBlocked, List<PlannedAction> actions) {
+        private void endStaleServices(
+                UnitWork work, Set<Long> claimed, boolean currentBlocked, List<PlannedAction> actions) {
             UnitKey unit = work.unit();
             for (CrmService service : taggedServices.getOrDefault(unit, List.of())) {
                 ServiceStatus status = status(service).orElseThrow();
@@ -649,24 +806,34 @@ public final class SyncLeasesPlanner {
                     continue;
                 }
                 if (currentBlocked) {
-                    work.notices.add(Notice.data(unit, "service " + service.id() + " not ended: the current lease could not be"
-                            + " matched to a household"));
+                    work.notices.add(Notice.data(
+                            unit,
+                            "service " + service.id() + " not ended: the current lease could not be"
+                                    + " matched to a household"));
                     continue;
                 }
                 if (!householdMovedOut(work, service)) {
                     work.cutsHeld = true;
-                    work.notices.add(Notice.data(unit, "service " + service.id() + " of client " + service.clientId()
-                            + " is live but Innago lists no ended lease of its household; not ended, and the unit's ONU"
-                            + " is left as it is (a lease missing from Innago's answer is no move-out)"));
+                    work.notices.add(Notice.data(
+                            unit,
+                            "service " + service.id() + " of client " + service.clientId()
+                                    + " is live but Innago lists no ended lease of its household; not ended, and the unit's ONU"
+                                    + " is left as it is (a lease missing from Innago's answer is no move-out)"));
                     continue;
                 }
-                ServiceDecision decision = DesiredState.forStale(work.occupancy, new ObservedService(status, service.suspendedByVicvil()));
+                ServiceDecision decision =
+                        DesiredState.forStale(work.occupancy, new ObservedService(status, service.suspendedByVicvil()));
                 work.notices.addAll(decision.notices());
                 if (decision.target() == ServiceStatus.ENDED) {
-                    String why = work.occupancy.current()
+                    String why = work.occupancy
+                            .current()
                             .map(lease -> "new tenant: current lease " + lease.uid() + " does not renew client "
                                     + service.clientId() + "'s lease")
-                            .orElse("no current lease" + work.occupancy.vacantSince().map(day -> " (vacant since " + day + ")").orElse(""));
+                            .orElse("no current lease"
+                                    + work.occupancy
+                                            .vacantSince()
+                                            .map(day -> " (vacant since " + day + ")")
+                                            .orElse(""));
                     actions.add(new LeaseActions.EndService(unit, why, service.id(), service.clientId()));
                 }
             }
@@ -689,11 +856,16 @@ public final class SyncLeasesPlanner {
         }
 
         private boolean servedBy(UnitKey unit, CrmService service, Optional<CrmClient> client, Lease lease) {
-            boolean remembered = input.store().provisioned().stream().anyMatch(entry -> entry.unit().equals(unit)
-                    && entry.leaseUid().equals(lease.uid())
-                    && (entry.clientId() == service.clientId() || entry.serviceId().equals(Optional.of(service.id()))));
-            return remembered || client.map(found -> found.userIdent().map(lease::hasTenant).orElse(false)
-                    || sharesEmail(found, List.of(lease))).orElse(false);
+            boolean remembered = input.store().provisioned().stream()
+                    .anyMatch(entry -> entry.unit().equals(unit)
+                            && entry.leaseUid().equals(lease.uid())
+                            && (entry.clientId() == service.clientId()
+                                    || entry.serviceId().equals(Optional.of(service.id()))));
+            return remembered
+                    || client.map(found ->
+                                    found.userIdent().map(lease::hasTenant).orElse(false)
+                                            || sharesEmail(found, List.of(lease)))
+                            .orElse(false);
         }
 
         /** A unit's actions without its ends and disables when its building or the unit itself is held. */
@@ -705,9 +877,14 @@ public final class SyncLeasesPlanner {
             List<PlannedAction> kept = new ArrayList<>();
             for (PlannedAction action : actions) {
                 if (action.kind().isEnd()) {
-                    work.notices.add(Notice.info(work.unit(), action.kind().label() + " held ("
-                            + (buildingHeld ? "a lease in " + work.unit().property() + " names a unit the inventory does not list"
-                                    : "no evidence the household moved out") + "): " + action.reason()));
+                    work.notices.add(Notice.info(
+                            work.unit(),
+                            action.kind().label() + " held ("
+                                    + (buildingHeld
+                                            ? "a lease in " + work.unit().property()
+                                                    + " names a unit the inventory does not list"
+                                            : "no evidence the household moved out")
+                                    + "): " + action.reason()));
                 } else {
                     kept.add(action);
                 }
@@ -717,14 +894,22 @@ public final class SyncLeasesPlanner {
 
         private Optional<PlannedAction> onuAction(UnitWork work, OnuTarget target) {
             Optional<SyncLeasesInput.NmsOnu> onu = work.inventory.onu();
-            if (onu.isEmpty() || target == OnuTarget.LEAVE || (target == OnuTarget.ENABLED) == onu.get().enabled()) {
+            if (onu.isEmpty()
+                    || target == OnuTarget.LEAVE
+                    || (target == OnuTarget.ENABLED) == onu.get().enabled()) {
                 return Optional.empty();
             }
             boolean enable = target == OnuTarget.ENABLED;
-            String why = work.occupancy.current()
+            String why = work.occupancy
+                    .current()
                     .map(lease -> enable ? "lease " + lease.uid() + " is current" : "rent suspension with hard cut")
-                    .orElse("no current lease" + work.occupancy.vacantSince().map(day -> " (vacant since " + day + ")").orElse(""));
-            return Optional.of(new LeaseActions.SetOnuEnabled(work.unit(), why, onu.get().id(), onu.get().name(), enable));
+                    .orElse("no current lease"
+                            + work.occupancy
+                                    .vacantSince()
+                                    .map(day -> " (vacant since " + day + ")")
+                                    .orElse(""));
+            return Optional.of(new LeaseActions.SetOnuEnabled(
+                    work.unit(), why, onu.get().id(), onu.get().name(), enable));
         }
 
         // ---- helpers
@@ -743,11 +928,15 @@ public final class SyncLeasesPlanner {
          */
         private List<CrmService> adoptableServices(UnitKey unit, InventoryUnit inventory, CrmClient client) {
             return servicesByClient.getOrDefault(client.id(), List.of()).stream()
-                    .filter(service -> service.tag().isEmpty() && status(service).map(ServiceStatus::isLive).orElse(false))
+                    .filter(service -> service.tag().isEmpty()
+                            && status(service).map(ServiceStatus::isLive).orElse(false))
                     .filter(service -> {
                         Optional<UnitKey> addressed = unitIndex.findAddress(service.street1(), service.street2());
-                        boolean onSite = service.siteId().isPresent() && service.siteId().equals(inventory.siteId());
-                        boolean bare = service.siteId().isEmpty() && service.street1().isEmpty() && service.street2().isEmpty();
+                        boolean onSite =
+                                service.siteId().isPresent() && service.siteId().equals(inventory.siteId());
+                        boolean bare = service.siteId().isEmpty()
+                                && service.street1().isEmpty()
+                                && service.street2().isEmpty();
                         return onSite || addressed.map(unit::equals).orElse(false) || bare;
                     })
                     .sorted(Comparator.comparing(CrmService::id))
@@ -757,24 +946,28 @@ public final class SyncLeasesPlanner {
         /** Whether the store says the chain's service was ended, and vicvil did not end it. */
         private boolean endedByHand(UnitKey unit, CrmClient client, List<Lease> renewed) {
             return input.store().provisioned().stream()
-                    .filter(entry -> entry.unit().equals(unit) && entry.clientId() == client.id()
+                    .filter(entry -> entry.unit().equals(unit)
+                            && entry.clientId() == client.id()
                             && renewed.stream().anyMatch(lease -> lease.uid().equals(entry.leaseUid())))
                     .flatMap(entry -> entry.serviceId().stream())
                     .filter(id -> !input.store().endedByVicvil().contains(id))
                     .map(servicesById::get)
                     .filter(Objects::nonNull)
-                    .anyMatch(service -> status(service).map(ServiceStatus.ENDED::equals).orElse(false));
+                    .anyMatch(service ->
+                            status(service).map(ServiceStatus.ENDED::equals).orElse(false));
         }
 
         private boolean rememberedService(UnitKey unit, long serviceId, List<Lease> leases) {
-            return input.store().provisioned().stream().anyMatch(entry -> entry.unit().equals(unit)
-                    && entry.serviceId().map(id -> id == serviceId).orElse(false)
-                    && leases.stream().anyMatch(lease -> lease.uid().equals(entry.leaseUid())));
+            return input.store().provisioned().stream()
+                    .anyMatch(entry -> entry.unit().equals(unit)
+                            && entry.serviceId().map(id -> id == serviceId).orElse(false)
+                            && leases.stream().anyMatch(lease -> lease.uid().equals(entry.leaseUid())));
         }
 
         private List<Long> liveServiceIds(UnitKey unit, CrmClient client) {
             return taggedServices.getOrDefault(unit, List.of()).stream()
-                    .filter(service -> service.clientId() == client.id() && status(service).map(ServiceStatus::isLive).orElse(false))
+                    .filter(service -> service.clientId() == client.id()
+                            && status(service).map(ServiceStatus::isLive).orElse(false))
                     .map(CrmService::id)
                     .toList();
         }
@@ -784,19 +977,27 @@ public final class SyncLeasesPlanner {
         }
 
         private static OnuState onuState(InventoryUnit inventory) {
-            return inventory.onu().map(onu -> onu.enabled() ? OnuState.ENABLED : OnuState.DISABLED).orElse(OnuState.ABSENT);
+            return inventory
+                    .onu()
+                    .map(onu -> onu.enabled() ? OnuState.ENABLED : OnuState.DISABLED)
+                    .orElse(OnuState.ABSENT);
         }
 
         /** Whether a contact email of the client is a tenant email of one of the leases (case-insensitive). */
         private static boolean sharesEmail(CrmClient client, List<Lease> leases) {
-            Set<String> emails = client.contacts().stream().flatMap(contact -> contact.email().stream())
-                    .map(email -> email.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-            return leases.stream().flatMap(lease -> lease.tenants().stream()).flatMap(tenant -> tenant.email().stream())
+            Set<String> emails = client.contacts().stream()
+                    .flatMap(contact -> contact.email().stream())
+                    .map(email -> email.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toSet());
+            return leases.stream()
+                    .flatMap(lease -> lease.tenants().stream())
+                    .flatMap(tenant -> tenant.email().stream())
                     .anyMatch(email -> emails.contains(email.toLowerCase(Locale.ROOT)));
         }
 
         private static String names(Lease lease) {
-            return lease.tenants().isEmpty() ? "no tenant named"
+            return lease.tenants().isEmpty()
+                    ? "no tenant named"
                     : lease.tenants().stream().map(Tenant::fullName).collect(Collectors.joining(", "));
         }
 
@@ -813,20 +1014,24 @@ public final class SyncLeasesPlanner {
             List<String> reasons = new ArrayList<>();
             int occupied = knownOccupiedUnits();
             if (input.leases().isEmpty() && occupied > 0) {
-                reasons.add("Innago returned no leases while " + occupied + " units are known to be occupied (an outage?)");
+                reasons.add(
+                        "Innago returned no leases while " + occupied + " units are known to be occupied (an outage?)");
             }
             reasons.addAll(buildingsCutWhole(actions, work));
-            Map<ActionKind, Long> ends = new TreeMap<>(actions.stream().filter(action -> action.kind().isEnd())
+            Map<ActionKind, Long> ends = new TreeMap<>(actions.stream()
+                    .filter(action -> action.kind().isEnd())
                     .collect(Collectors.groupingBy(PlannedAction::kind, Collectors.counting())));
             ends.forEach((kind, count) -> {
                 if (count > input.maxEnds()) {
-                    reasons.add(count + " " + kind.label() + " actions, more than safety.max_ends (" + input.maxEnds() + ")");
+                    reasons.add(count + " " + kind.label() + " actions, more than safety.max_ends (" + input.maxEnds()
+                            + ")");
                 }
             });
             if (reasons.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Plan.Refusal(String.join("; ", reasons) + "; check, then rerun with --force",
+            return Optional.of(new Plan.Refusal(
+                    String.join("; ", reasons) + "; check, then rerun with --force",
                     actions.stream().filter(action -> action.kind().isEnd()).toList()));
         }
 
@@ -837,16 +1042,22 @@ public final class SyncLeasesPlanner {
          * nothing: no end without a listed ended lease.)
          */
         private List<String> buildingsCutWhole(List<PlannedAction> actions, List<UnitWork> work) {
-            Set<UnitKey> cut = actions.stream().filter(action -> action.kind().isEnd()).map(PlannedAction::unit)
+            Set<UnitKey> cut = actions.stream()
+                    .filter(action -> action.kind().isEnd())
+                    .map(PlannedAction::unit)
                     .collect(Collectors.toSet());
-            Map<String, List<UnitWork>> byBuilding = work.stream().collect(Collectors.groupingBy(
-                    unit -> unit.unit().propertySlug(), TreeMap::new, Collectors.toList()));
+            Map<String, List<UnitWork>> byBuilding = work.stream()
+                    .collect(Collectors.groupingBy(
+                            unit -> unit.unit().propertySlug(), TreeMap::new, Collectors.toList()));
             List<String> reasons = new ArrayList<>();
             byBuilding.forEach((slug, units) -> {
-                List<UnitWork> let = units.stream().filter(unit -> hasLiveService(unit.unit())).toList();
-                if (let.size() >= 2 && let.stream().allMatch(unit -> unit.occupancy.isVacant() && cut.contains(unit.unit()))) {
-                    reasons.add("the plan cuts every let unit of " + units.get(0).unit().property() + " (" + let.size()
-                            + " units; its leases missing?)");
+                List<UnitWork> let = units.stream()
+                        .filter(unit -> hasLiveService(unit.unit()))
+                        .toList();
+                if (let.size() >= 2
+                        && let.stream().allMatch(unit -> unit.occupancy.isVacant() && cut.contains(unit.unit()))) {
+                    reasons.add("the plan cuts every let unit of "
+                            + units.get(0).unit().property() + " (" + let.size() + " units; its leases missing?)");
                 }
             });
             return reasons;
@@ -854,7 +1065,8 @@ public final class SyncLeasesPlanner {
 
         private boolean hasLiveService(UnitKey unit) {
             return taggedServices.getOrDefault(unit, List.of()).stream()
-                    .anyMatch(service -> status(service).map(ServiceStatus::isLive).orElse(false));
+                    .anyMatch(service ->
+                            status(service).map(ServiceStatus::isLive).orElse(false));
         }
 
         /** Units the store has provisioned, or where a vicvil service still runs. */

@@ -1,18 +1,14 @@
 package com.erefiber.vicvil.leases;
 
-import com.erefiber.vicvil.core.world.UispReads;
-
-import com.erefiber.vicvil.store.LeaseMemory;
-
-import com.erefiber.vicvil.core.world.VicvilAttributes;
-import com.erefiber.vicvil.core.world.OnuMarkers;
-import com.erefiber.vicvil.core.world.EndpointSites;
-import com.erefiber.vicvil.core.world.NmsScope;
-import com.erefiber.vicvil.core.world.Buildings;
-import com.erefiber.vicvil.core.world.LeaseReader;
-import com.erefiber.vicvil.core.world.NmsSite;
-
 import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.core.world.Buildings;
+import com.erefiber.vicvil.core.world.EndpointSites;
+import com.erefiber.vicvil.core.world.LeaseReader;
+import com.erefiber.vicvil.core.world.NmsScope;
+import com.erefiber.vicvil.core.world.NmsSite;
+import com.erefiber.vicvil.core.world.OnuMarkers;
+import com.erefiber.vicvil.core.world.UispReads;
+import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.LastWrites;
 import com.erefiber.vicvil.domain.Lease;
 import com.erefiber.vicvil.domain.Notice;
@@ -22,6 +18,7 @@ import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.inventory.InventoryRow;
+import com.erefiber.vicvil.store.LeaseMemory;
 import com.erefiber.vicvil.uisp.crm.CrmDates;
 import com.erefiber.vicvil.uisp.crm.model.Attribute;
 import com.erefiber.vicvil.uisp.crm.model.Client;
@@ -62,28 +59,33 @@ public final class SyncLeasesReader {
      * the operator must hear of (an endpoint site several units claim, an inventory ONU outside the complex's part
      * of NMS).
      */
-    public record Snapshot(SyncLeasesInput input, VicvilAttributes attributes, OnuMarkers markers,
-                           Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contactsByClient,
-                           List<Notice> notices) {}
+    public record Snapshot(
+            SyncLeasesInput input,
+            VicvilAttributes attributes,
+            OnuMarkers markers,
+            Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contactsByClient,
+            List<Notice> notices) {}
 
     /** Reads everything and builds the planner's input. */
-    public Snapshot read(LeaseMemory remembered, ZonedDateTime asOf, boolean force,
-                         Optional<UnitKey> onlyUnit) {
+    public Snapshot read(LeaseMemory remembered, ZonedDateTime asOf, boolean force, Optional<UnitKey> onlyUnit) {
         List<Lease> leases = leases(remembered);
         VicvilAttributes attributes = uisp.attributes();
         List<Client> clients = uisp.clients();
         List<Service> services = uisp.services();
         Optional<Long> vicvilReason = uisp.suspensionReasons().stream()
                 .filter(reason -> config.suspend().reason().equalsIgnoreCase(reason.name()))
-                .map(SuspensionReason::id).findFirst();
+                .map(SuspensionReason::id)
+                .findFirst();
         List<Site> sites = uisp.sites();
         NmsScope.Selection scope = uisp.onus();
 
         OnuMarkers markers = OnuMarkers.of(services, attributes.serviceUnitKey(), attributes.serviceOnuOffKey());
-        LeaseMemory memory = withUispMarkers(remembered, services, attributes.serviceWelcomedKey(),
-                markers);
+        LeaseMemory memory = withUispMarkers(remembered, services, attributes.serviceWelcomedKey(), markers);
         Map<UnitKey, Device> onuByUnit = new HashMap<>();
-        scope.onus().forEach(device -> inventory.findOnu(device.identification().serialNumber(), device.identification().mac())
+        scope.onus().forEach(device -> inventory
+                .findOnu(
+                        device.identification().serialNumber(),
+                        device.identification().mac())
                 .ifPresent(row -> onuByUnit.putIfAbsent(row.unit(), device)));
         List<Notice> notices = new ArrayList<>();
         Map<UnitKey, Optional<NmsSite>> siteByUnit = endpointSites(sites, notices);
@@ -95,16 +97,31 @@ public final class SyncLeasesReader {
         Optional<Long> complexClient = config.complex().clientId();
         List<SyncLeasesInput.CrmClient> crmClients = clients.stream()
                 .filter(client -> !complexClient.equals(Optional.of(client.id())))
-                .map(client -> crmClient(client, attributes.clientUnitKey())).toList();
+                .map(client -> crmClient(client, attributes.clientUnitKey()))
+                .toList();
         List<SyncLeasesInput.CrmService> crmServices = services.stream()
-                .map(service -> crmService(service, attributes.serviceUnitKey(), vicvilReason)).toList();
-        SyncLeasesInput input = new SyncLeasesInput(units, leases, crmClients, crmServices, memory, asOf, zone(),
-                config.email().map(AppConfig.Email::welcomeSince), config.defaultPackage().name(),
-                config.safety().maxEnds(), force, onlyUnit, config.complex().address());
+                .map(service -> crmService(service, attributes.serviceUnitKey(), vicvilReason))
+                .toList();
+        SyncLeasesInput input = new SyncLeasesInput(
+                units,
+                leases,
+                crmClients,
+                crmServices,
+                memory,
+                asOf,
+                zone(),
+                config.email().map(AppConfig.Email::welcomeSince),
+                config.defaultPackage().name(),
+                config.safety().maxEnds(),
+                force,
+                onlyUnit,
+                config.complex().address());
         Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contacts = new HashMap<>();
         clients.forEach(client -> contacts.put(client.id(), client.contacts()));
         notices.addAll(scope.notices());
-        notices.removeIf(notice -> onlyUnit.isPresent() && notice.unit().isPresent() && !notice.unit().equals(onlyUnit));
+        notices.removeIf(notice -> onlyUnit.isPresent()
+                && notice.unit().isPresent()
+                && !notice.unit().equals(onlyUnit));
         return new Snapshot(input, attributes, markers, contacts, notices);
     }
 
@@ -117,35 +134,41 @@ public final class SyncLeasesReader {
      * the planner reports it and holds that building's cuts (a renamed unit is no vacancy).
      */
     private List<Lease> leases(LeaseMemory remembered) {
-        LeaseReader.Result result = new LeaseReader(innago).read(Buildings.inScope(config, inventory),
-                remembered.provisioned());
+        LeaseReader.Result result =
+                new LeaseReader(innago).read(Buildings.inScope(config, inventory), remembered.provisioned());
         List<Lease> mapped = new ArrayList<>();
         for (com.erefiber.vicvil.innago.model.Lease lease : result.leases()) {
-            UnitKey named = new UnitKey(lease.propertyName(), lease.propertyUnitName().isBlank() ? "?"
-                    : lease.propertyUnitName());
+            UnitKey named = new UnitKey(
+                    lease.propertyName(), lease.propertyUnitName().isBlank() ? "?" : lease.propertyUnitName());
             UnitKey unit = inventory.find(named).map(InventoryRow::unit).orElse(named);
             List<Tenant> tenants = lease.tenants().stream()
-                    .map(tenant -> new Tenant(tenant.tenantUid(), tenant.firstName(), tenant.lastName(),
-                            tenant.email(), tenant.phone()))
+                    .map(tenant -> new Tenant(
+                            tenant.tenantUid(), tenant.firstName(), tenant.lastName(), tenant.email(), tenant.phone()))
                     .toList();
-            mapped.add(new Lease(lease.leaseUid(), unit, lease.startDate(), lease.endDate(),
-                    lease.activeLease(), tenants, lease.dueOn().orElse(1)));
+            mapped.add(new Lease(
+                    lease.leaseUid(),
+                    unit,
+                    lease.startDate(),
+                    lease.endDate(),
+                    lease.activeLease(),
+                    tenants,
+                    lease.dueOn().orElse(1)));
         }
         return mapped;
     }
 
-    private SyncLeasesInput.InventoryUnit inventoryUnit(InventoryRow row, Optional<Device> device,
-                                                         Map<UnitKey, Optional<NmsSite>> sites,
-                                                         LeaseMemory remembered) {
-        Optional<SyncLeasesInput.NmsOnu> onu = row.hasOnu() ? device
-                .map(found -> new SyncLeasesInput.NmsOnu(found.id(), Optional.ofNullable(
-                        found.identification().name()).orElse(""), Boolean.TRUE.equals(found.enabled()),
+    private SyncLeasesInput.InventoryUnit inventoryUnit(
+            InventoryRow row, Optional<Device> device, Map<UnitKey, Optional<NmsSite>> sites, LeaseMemory remembered) {
+        Optional<SyncLeasesInput.NmsOnu> onu = row.hasOnu()
+                ? device.map(found -> new SyncLeasesInput.NmsOnu(
+                        found.id(),
+                        Optional.ofNullable(found.identification().name()).orElse(""),
+                        Boolean.TRUE.equals(found.enabled()),
                         remembered.lastWritesOf(row.unit()).onuDisabledOn().isPresent()))
                 : Optional.empty();
         Optional<NmsSite> site = sites.getOrDefault(row.unit(), Optional.empty());
         boolean ambiguous = sites.containsKey(row.unit()) && site.isEmpty();
-        return new SyncLeasesInput.InventoryUnit(row.unit(), row.hasOnu(), onu,
-                site.map(NmsSite::id), ambiguous);
+        return new SyncLeasesInput.InventoryUnit(row.unit(), row.hasOnu(), onu, site.map(NmsSite::id), ambiguous);
     }
 
     /** The units' endpoint sites under the complex's parent site, matched as rename-onus matches them. */
@@ -157,21 +180,34 @@ public final class SyncLeasesReader {
 
     private static SyncLeasesInput.CrmClient crmClient(Client client, String tagKey) {
         List<Contact> contacts = client.contacts().stream()
-                .map(contact -> new Contact(Optional.ofNullable(contact.name()).orElse(""),
-                        Optional.ofNullable(contact.email()), Optional.ofNullable(contact.phone())))
+                .map(contact -> new Contact(
+                        Optional.ofNullable(contact.name()).orElse(""),
+                        Optional.ofNullable(contact.email()),
+                        Optional.ofNullable(contact.phone())))
                 .toList();
-        return new SyncLeasesInput.CrmClient(client.id(), Optional.ofNullable(client.userIdent()), contacts,
-                Optional.ofNullable(client.street1()), Optional.ofNullable(client.street2()),
+        return new SyncLeasesInput.CrmClient(
+                client.id(),
+                Optional.ofNullable(client.userIdent()),
+                contacts,
+                Optional.ofNullable(client.street1()),
+                Optional.ofNullable(client.street2()),
                 client.attribute(tagKey));
     }
 
     private SyncLeasesInput.CrmService crmService(Service service, String tagKey, Optional<Long> vicvilReason) {
         boolean ours = service.suspensionReasonId() != null
-                && vicvilReason.filter(id -> id.equals(service.suspensionReasonId())).isPresent();
-        return new SyncLeasesInput.CrmService(service.id(), service.clientId(), service.status(),
+                && vicvilReason
+                        .filter(id -> id.equals(service.suspensionReasonId()))
+                        .isPresent();
+        return new SyncLeasesInput.CrmService(
+                service.id(),
+                service.clientId(),
+                service.status(),
                 Attribute.valueOf(service.attributes(), tagKey),
                 Optional.ofNullable(service.activeFrom()).map(CrmDates::day),
-                ours, Optional.ofNullable(service.street1()), Optional.ofNullable(service.street2()),
+                ours,
+                Optional.ofNullable(service.street1()),
+                Optional.ofNullable(service.street2()),
                 Optional.ofNullable(service.unmsClientSiteId()));
     }
 
@@ -180,9 +216,8 @@ public final class SyncLeasesReader {
      * store records stays unmarked only while its service lacks the marker) and ONUs vicvil disabled (a lost store
      * still lets vicvil enable them for the next tenant).
      */
-    private static LeaseMemory withUispMarkers(LeaseMemory remembered,
-                                                               List<Service> services, String welcomedKey,
-                                                               OnuMarkers markers) {
+    private static LeaseMemory withUispMarkers(
+            LeaseMemory remembered, List<Service> services, String welcomedKey, OnuMarkers markers) {
         Set<Long> welcomedServices = new HashSet<>(remembered.welcomedServices());
         Set<String> welcomedLeases = new HashSet<>(remembered.welcomedLeases());
         Map<Long, String> unmarkedWelcomes = new HashMap<>(remembered.unmarkedWelcomes());
@@ -200,7 +235,12 @@ public final class SyncLeasesReader {
                 lastWrites.put(unit, new LastWrites(known.suspendedOn(), Optional.of(day)));
             }
         });
-        return new LeaseMemory(remembered.provisioned(), remembered.endedByVicvil(), welcomedLeases,
-                welcomedServices, unmarkedWelcomes, lastWrites);
+        return new LeaseMemory(
+                remembered.provisioned(),
+                remembered.endedByVicvil(),
+                welcomedLeases,
+                welcomedServices,
+                unmarkedWelcomes,
+                lastWrites);
     }
 }

@@ -45,7 +45,8 @@ public final class SmtpMailer implements Mailer {
         } else if (email.smtpPort() == 465) {
             properties.setProperty("mail.smtp.ssl.enable", "true");
         }
-        properties.setProperty("mail.smtp.auth", Boolean.toString(email.smtpUser().isPresent()));
+        properties.setProperty(
+                "mail.smtp.auth", Boolean.toString(email.smtpUser().isPresent()));
         return properties;
     }
 
@@ -59,14 +60,18 @@ public final class SmtpMailer implements Mailer {
             message.setText(body, StandardCharsets.UTF_8.name());
             message.setSentDate(new Date()); // the real sending time, even on an --as-of run
             if (email.smtpUser().isPresent()) {
-                Transport.send(message, email.smtpUser().get(),
+                Transport.send(
+                        message,
+                        email.smtpUser().get(),
                         email.smtpPass().map(Secret::reveal).orElse(""));
             } else {
                 Transport.send(message);
             }
         } catch (MessagingException e) {
-            throw new MailException("sending mail to " + to + " through " + email.smtpHost() + ":" + email.smtpPort()
-                    + " failed: " + e.getMessage(), e);
+            throw new MailException(
+                    "sending mail to " + to + " through " + email.smtpHost() + ":" + email.smtpPort() + " failed: "
+                            + e.getMessage(),
+                    e);
         }
     }
 }

@@ -1,9 +1,9 @@
 package com.erefiber.vicvil.mail;
 
-import com.erefiber.vicvil.error.FileErrors;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.ConfigException;
 import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.error.FileErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
 public final class WelcomeEmail {
     private static final String BUILT_IN = "/templates/welcome.txt";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
-    private static final Set<String> PLACEHOLDERS = Set.of("tenant_name", "unit", "start_date", "plan_name",
-            "plan_speed", "plan_price", "upgrade_table");
+    private static final Set<String> PLACEHOLDERS =
+            Set.of("tenant_name", "unit", "start_date", "plan_name", "plan_speed", "plan_price", "upgrade_table");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final String subject;
@@ -84,9 +84,15 @@ public final class WelcomeEmail {
             Matcher matcher = PLACEHOLDER.matcher(lines.get(i));
             while (matcher.find()) {
                 if (!PLACEHOLDERS.contains(matcher.group(1))) {
-                    throw new ConfigException(source + ": line " + (i + 1) + ": unknown placeholder {" + matcher.group(1)
-                            + "} (known: " + String.join(", ", PLACEHOLDERS.stream().sorted().map(p -> "{" + p + "}")
-                            .toList()) + ")");
+                    throw new ConfigException(
+                            source + ": line " + (i + 1) + ": unknown placeholder {" + matcher.group(1)
+                                    + "} (known: "
+                                    + String.join(
+                                            ", ",
+                                            PLACEHOLDERS.stream()
+                                                    .sorted()
+                                                    .map(p -> "{" + p + "}")
+                                                    .toList()) + ")");
                 }
             }
         }
@@ -145,7 +151,9 @@ public final class WelcomeEmail {
         for (int r = 0; r < rows.size(); r++) {
             table.append('|');
             for (int c = 0; c < 3; c++) {
-                table.append(' ').append(String.format("%-" + (widths[c] - 1) + "s", rows.get(r)[c])).append('|');
+                table.append(' ')
+                        .append(String.format("%-" + (widths[c] - 1) + "s", rows.get(r)[c]))
+                        .append('|');
             }
             table.append('\n');
             if (r == 0) {
@@ -165,7 +173,9 @@ public final class WelcomeEmail {
 
     private static String addon(AppConfig.Package plan) {
         BigDecimal amount = plan.tenantAddon().stripTrailingZeros();
-        String money = amount.scale() <= 0 ? amount.toBigInteger().toString() : amount.setScale(2).toPlainString();
+        String money = amount.scale() <= 0
+                ? amount.toBigInteger().toString()
+                : amount.setScale(2).toPlainString();
         return "+$" + money + "/mo";
     }
 }

@@ -29,7 +29,8 @@ final class OnuExecutor {
 
     /** Registers the ONU actions' handlers. */
     ActionExecutors registerOn(ActionExecutors executors) {
-        return executors.on(OnuActions.AUTHORIZE_ONU, OnuActions.AuthorizeOnu.class, this::authorize)
+        return executors
+                .on(OnuActions.AUTHORIZE_ONU, OnuActions.AuthorizeOnu.class, this::authorize)
                 .on(OnuActions.RENAME_ONU, OnuActions.RenameOnu.class, this::rename);
     }
 

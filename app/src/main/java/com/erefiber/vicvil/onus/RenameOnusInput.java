@@ -1,12 +1,10 @@
 package com.erefiber.vicvil.onus;
 
 import com.erefiber.vicvil.core.world.NmsSite;
-
+import com.erefiber.vicvil.domain.UnitKey;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
-import com.erefiber.vicvil.domain.UnitKey;
 
 /**
  * Everything rename-onus plans from, read in bulk beforehand.
@@ -18,8 +16,13 @@ import com.erefiber.vicvil.domain.UnitKey;
  * @param sites        the endpoint sites under the parent site
  * @param services     UISP CRM services tagged by vicvil, with the site they are connected to
  */
-public record RenameOnusInput(List<InventoryRow> rows, String nameTemplate, String parentSiteId, List<NmsDevice> devices,
-                              List<NmsSite> sites, List<ServiceSite> services) {
+public record RenameOnusInput(
+        List<InventoryRow> rows,
+        String nameTemplate,
+        String parentSiteId,
+        List<NmsDevice> devices,
+        List<NmsSite> sites,
+        List<ServiceSite> services) {
 
     public RenameOnusInput {
         rows = List.copyOf(rows);
@@ -46,8 +49,13 @@ public record RenameOnusInput(List<InventoryRow> rows, String nameTemplate, Stri
     }
 
     /** An ONU in NMS ({@code GET /devices?type=onu}): id, serial, MAC, name, its site (empty: unassigned), enabled. */
-    public record NmsDevice(String id, Optional<String> serial, Optional<String> mac, String name, Optional<String> siteId,
-                            boolean enabled) {
+    public record NmsDevice(
+            String id,
+            Optional<String> serial,
+            Optional<String> mac,
+            String name,
+            Optional<String> siteId,
+            boolean enabled) {
         public NmsDevice {
             Objects.requireNonNull(id, "id");
             serial = blankless(serial);

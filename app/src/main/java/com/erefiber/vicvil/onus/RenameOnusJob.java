@@ -1,28 +1,24 @@
 package com.erefiber.vicvil.onus;
 
-import com.erefiber.vicvil.core.world.UispReads;
-
-import com.erefiber.vicvil.domain.ServiceStatus;
-
-import com.erefiber.vicvil.core.JobSkeleton;
-import com.erefiber.vicvil.core.plan.ActionExecutors;
-import com.erefiber.vicvil.core.world.SiteExecutor;
-import com.erefiber.vicvil.store.StateStore;
-
-import com.erefiber.vicvil.core.plan.Plan;
-import com.erefiber.vicvil.core.world.VicvilAttributes;
-import com.erefiber.vicvil.core.world.EndpointSites;
-import com.erefiber.vicvil.core.world.NmsScope;
-
+import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.core.AppContext;
 import com.erefiber.vicvil.core.JobRun;
-import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.core.JobSkeleton;
+import com.erefiber.vicvil.core.plan.ActionExecutors;
+import com.erefiber.vicvil.core.plan.Plan;
+import com.erefiber.vicvil.core.world.EndpointSites;
+import com.erefiber.vicvil.core.world.NmsScope;
+import com.erefiber.vicvil.core.world.NmsSite;
+import com.erefiber.vicvil.core.world.SiteExecutor;
+import com.erefiber.vicvil.core.world.UispReads;
+import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.Notice;
+import com.erefiber.vicvil.domain.ServiceStatus;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.inventory.InventoryRow;
 import com.erefiber.vicvil.onus.RenameOnusInput.NmsDevice;
-import com.erefiber.vicvil.core.world.NmsSite;
 import com.erefiber.vicvil.onus.RenameOnusInput.ServiceSite;
+import com.erefiber.vicvil.store.StateStore;
 import com.erefiber.vicvil.uisp.nms.model.Device;
 import com.erefiber.vicvil.uisp.nms.model.Site;
 import java.util.ArrayList;
@@ -51,8 +47,9 @@ public final class RenameOnusJob {
 
             @Override
             public ActionExecutors executors(StateStore store) {
-                return new OnuExecutor(context.uisp(), inventory, store.units()).registerOn(
-                        new SiteExecutor(context.uisp(), context.config(), store.units()).registerOn(new ActionExecutors()));
+                return new OnuExecutor(context.uisp(), inventory, store.units())
+                        .registerOn(new SiteExecutor(context.uisp(), context.config(), store.units())
+                                .registerOn(new ActionExecutors()));
             }
 
             @Override
@@ -77,31 +74,41 @@ public final class RenameOnusJob {
         for (Device onu : scope.onus()) {
             if (onu.enabled() == null) {
                 // renaming sends the enabled state too; guessing it could switch an ONU on or off
-                scopeNotices.add(rowOf(onu, inventory).map(claimant -> Notice.data(claimant.unit(), unknownState(onu)))
+                scopeNotices.add(rowOf(onu, inventory)
+                        .map(claimant -> Notice.data(claimant.unit(), unknownState(onu)))
                         .orElseGet(() -> Notice.general(Notice.Kind.DATA, unknownState(onu))));
             } else {
-                devices.add(new NmsDevice(onu.id(), Optional.ofNullable(onu.identification().serialNumber()),
-                        Optional.ofNullable(onu.identification().mac()), Optional.ofNullable(onu.identification().name()).orElse(""),
-                        onu.siteId(), onu.enabled()));
+                devices.add(new NmsDevice(
+                        onu.id(),
+                        Optional.ofNullable(onu.identification().serialNumber()),
+                        Optional.ofNullable(onu.identification().mac()),
+                        Optional.ofNullable(onu.identification().name()).orElse(""),
+                        onu.siteId(),
+                        onu.enabled()));
             }
         }
         List<ServiceSite> services = uisp.services().stream()
-                .filter(service -> ServiceStatus.fromUispCode(service.status()).map(ServiceStatus::isLive).orElse(false))
-                .map(service -> new ServiceSite(service.id(), service.status(), service.attribute(VicvilAttributes.UNIT),
+                .filter(service -> ServiceStatus.fromUispCode(service.status())
+                        .map(ServiceStatus::isLive)
+                        .orElse(false))
+                .map(service -> new ServiceSite(
+                        service.id(),
+                        service.status(),
+                        service.attribute(VicvilAttributes.UNIT),
                         Optional.ofNullable(service.unmsClientSiteId())))
                 .toList();
         List<NmsSite> endpointSites = EndpointSites.under(parentId, sites);
-        List<RenameOnusInput.InventoryRow> rows = inventory.rows().stream()
-                .map(RenameOnusInput.InventoryRow::of)
-                .toList();
-        Plan plan = RenameOnusPlanner.plan(new RenameOnusInput(rows, config.uisp().onuNameTemplate(), parentId, devices,
-                endpointSites, services));
+        List<RenameOnusInput.InventoryRow> rows =
+                inventory.rows().stream().map(RenameOnusInput.InventoryRow::of).toList();
+        Plan plan = RenameOnusPlanner.plan(
+                new RenameOnusInput(rows, config.uisp().onuNameTemplate(), parentId, devices, endpointSites, services));
         return plan.withEarlierNotices(scopeNotices);
     }
 
     /** The inventory row that names this ONU, by serial, else by MAC. */
     private static Optional<InventoryRow> rowOf(Device onu, Inventory inventory) {
-        return inventory.findOnu(onu.identification().serialNumber(), onu.identification().mac());
+        return inventory.findOnu(
+                onu.identification().serialNumber(), onu.identification().mac());
     }
 
     private static String unknownState(Device onu) {
@@ -111,7 +118,8 @@ public final class RenameOnusJob {
     /** "3 units have no ONU installed yet", for the totals line; empty when every row has its ONU. */
     private static Optional<String> notInstalled(Inventory inventory) {
         long count = inventory.rows().stream().filter(row -> !row.hasOnu()).count();
-        return count == 0 ? Optional.empty()
+        return count == 0
+                ? Optional.empty()
                 : Optional.of(count + (count == 1 ? " unit has" : " units have") + " no ONU installed yet");
     }
 }

@@ -39,6 +39,7 @@ final class ApiServer implements AutoCloseable {
     private final List<FakeApi> apis;
     /** Each API's routes, built once. */
     private final Map<FakeApi, List<Route>> routes = new IdentityHashMap<>();
+
     private final World world;
     private final RequestLog log;
     private final Faults faults;
@@ -53,8 +54,9 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** Binds 127.0.0.1:{@code port} (0 = any free port) and starts serving on {@code executor}. */
-    static ApiServer start(int port, List<FakeApi> apis, World world, RequestLog log, Faults faults,
-                           ExecutorService executor) throws IOException {
+    static ApiServer start(
+            int port, List<FakeApi> apis, World world, RequestLog log, Faults faults, ExecutorService executor)
+            throws IOException {
         // The JDK server writes headers and body in two packets; without TCP_NODELAY every answer waits out
         // the client's delayed ACK (~40 ms). The JDK reads this switch once, when its first server starts.
         if (System.getProperty(NO_DELAY) == null) {
@@ -85,7 +87,9 @@ final class ApiServer implements AutoCloseable {
                 send(exchange, stats());
                 return;
             }
-            Optional<FakeApi> api = apis.stream().filter(a -> request.path().startsWith(a.prefix())).findFirst();
+            Optional<FakeApi> api = apis.stream()
+                    .filter(a -> request.path().startsWith(a.prefix()))
+                    .findFirst();
             Optional<Route> route = api.flatMap(a -> route(routes.get(a), request));
             String endpoint = route.map(Route::endpoint).orElse(request.method() + " " + request.path());
             String apiName = api.map(FakeApi::name).orElse("unknown");
@@ -97,15 +101,18 @@ final class ApiServer implements AutoCloseable {
                 awaitRelease(fault.hangRelease());
                 return;
             }
-            Outcome outcome = fault.kind() == null || fault.kind() == Faults.Kind.DROP
-                    || fault.kind() == Faults.Kind.EMPTY_PAGE
-                    ? answer(api, route, request)
-                    : new Outcome(injected(api, fault), "fault: " + fault.kind().name().toLowerCase(Locale.ROOT));
+            Outcome outcome =
+                    fault.kind() == null || fault.kind() == Faults.Kind.DROP || fault.kind() == Faults.Kind.EMPTY_PAGE
+                            ? answer(api, route, request)
+                            : new Outcome(
+                                    injected(api, fault),
+                                    "fault: " + fault.kind().name().toLowerCase(Locale.ROOT));
             if (fault.kind() == Faults.Kind.EMPTY_PAGE) {
                 outcome = new Outcome(JsonFields.withListsEmptied(outcome.reply()), "fault: empty page");
             }
             if (fault.kind() == Faults.Kind.DROP) {
-                outcome = new Outcome(html(502, "Bad Gateway"),
+                outcome = new Outcome(
+                        html(502, "Bad Gateway"),
                         "fault: answer dropped after status " + outcome.reply().status());
             }
             // logged before the answer leaves, so a client that got its answer finds the request in the log
@@ -130,10 +137,13 @@ final class ApiServer implements AutoCloseable {
         }
         FakeApi api = maybeApi.get();
         if (route.isEmpty()) {
-            boolean pathKnown = routes.get(api).stream().anyMatch(r -> r.match(request.path()).isPresent());
-            return new Outcome(pathKnown
-                    ? api.error(new FakeApiException(405, "Method Not Allowed", Map.of()))
-                    : api.routeNotFound(request), "");
+            boolean pathKnown = routes.get(api).stream()
+                    .anyMatch(r -> r.match(request.path()).isPresent());
+            return new Outcome(
+                    pathKnown
+                            ? api.error(new FakeApiException(405, "Method Not Allowed", Map.of()))
+                            : api.routeNotFound(request),
+                    "");
         }
         try {
             if (route.get().authenticated()) {
@@ -142,7 +152,8 @@ final class ApiServer implements AutoCloseable {
                     return new Outcome(rejection.get(), "");
                 }
             }
-            FakeRequest matched = request.withPathParams(route.get().match(request.path()).orElseThrow());
+            FakeRequest matched =
+                    request.withPathParams(route.get().match(request.path()).orElseThrow());
             synchronized (world) {
                 world.catchUp();
                 return new Outcome(route.get().handler().handle(matched), "");
@@ -150,15 +161,16 @@ final class ApiServer implements AutoCloseable {
         } catch (FakeApiException failure) {
             return new Outcome(api.error(failure), failure.getMessage());
         } catch (RuntimeException bug) {
-            return new Outcome(api.error(new FakeApiException(500, "Internal Server Error", Map.of())),
-                    "sandbox error: " + bug);
+            return new Outcome(
+                    api.error(new FakeApiException(500, "Internal Server Error", Map.of())), "sandbox error: " + bug);
         }
     }
 
     /** The route for the request's method and path; a literal segment beats a parameter. */
     private static Optional<Route> route(List<Route> routes, FakeRequest request) {
         return routes.stream()
-                .filter(r -> r.method().equals(request.method()) && r.match(request.path()).isPresent())
+                .filter(r -> r.method().equals(request.method())
+                        && r.match(request.path()).isPresent())
                 .min(Comparator.comparingInt(Route::parameterCount));
     }
 
@@ -168,7 +180,9 @@ final class ApiServer implements AutoCloseable {
                     .orElse(FakeReply.empty(fault.status()));
             case THROTTLE -> api.map(a -> a.error(new FakeApiException(429, "Too Many Requests.", Map.of())))
                     .orElse(FakeReply.empty(429))
-                    .withHeader("Retry-After", Long.toString(Math.max(0, fault.retryAfter().toSeconds())));
+                    .withHeader(
+                            "Retry-After",
+                            Long.toString(Math.max(0, fault.retryAfter().toSeconds())));
             case MALFORMED -> FakeReply.json(200, TRUNCATED_JSON.getBytes(StandardCharsets.UTF_8));
             case HTML -> html(fault.status(), reason(fault.status()));
             default -> throw new IllegalStateException("not a replacing fault: " + fault.kind());
@@ -199,11 +213,18 @@ final class ApiServer implements AutoCloseable {
     private static FakeRequest read(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).addAll(values));
+        exchange.getRequestHeaders().forEach((name, values) -> headers.computeIfAbsent(
+                        name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .addAll(values));
         byte[] body = exchange.getRequestBody().readAllBytes();
-        return new FakeRequest(exchange.getRequestMethod().toUpperCase(Locale.ROOT), uri.getPath(), uri.getRawQuery(),
-                FakeRequest.parseQuery(uri.getRawQuery()), headers, body, Map.of());
+        return new FakeRequest(
+                exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+                uri.getPath(),
+                uri.getRawQuery(),
+                FakeRequest.parseQuery(uri.getRawQuery()),
+                headers,
+                body,
+                Map.of());
     }
 
     private static void send(HttpExchange exchange, FakeReply reply) throws IOException {
@@ -220,8 +241,15 @@ final class ApiServer implements AutoCloseable {
     }
 
     private void log(FakeRequest request, String api, String endpoint, int status, String note) {
-        log.record(new RequestLog.Entry(world.now(), api, request.method(), request.path(),
-                request.rawQuery() == null ? "" : request.rawQuery(), endpoint, status, note));
+        log.record(new RequestLog.Entry(
+                world.now(),
+                api,
+                request.method(),
+                request.path(),
+                request.rawQuery() == null ? "" : request.rawQuery(),
+                endpoint,
+                status,
+                note));
     }
 
     private static void sleep(Duration delay) {

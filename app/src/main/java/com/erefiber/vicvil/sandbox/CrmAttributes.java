@@ -50,25 +50,31 @@ final class CrmAttributes extends CrmPart {
         }
         for (JsonNode attribute : attributes) {
             long id = integer(attribute, "customAttributeId")
-                    .orElseThrow(() -> FakeApiException.invalid("attributes", "customAttributeId should not be blank."));
+                    .orElseThrow(
+                            () -> FakeApiException.invalid("attributes", "customAttributeId should not be blank."));
             CustomAttribute definition = uisp.customAttributes.get(id);
             if (definition == null || !definition.attributeType().equals(attributeType)) {
-                throw FakeApiException.invalid("attributes", "Custom attribute " + id + " is not a " + attributeType
-                        + " attribute.");
+                throw FakeApiException.invalid(
+                        "attributes", "Custom attribute " + id + " is not a " + attributeType + " attribute.");
             }
             JsonNode value = attribute.get("value");
             if (value == null || value.isNull()) {
                 target.remove(id);
             } else {
                 Object rowId = target.containsKey(id) ? target.get(id).rowId() : rowIds.get();
-                target.put(id, new AttributeValue(rowId, value.isBoolean() ? (value.asBoolean() ? "1" : "0") : value.asText()));
+                target.put(
+                        id,
+                        new AttributeValue(
+                                rowId, value.isBoolean() ? (value.asBoolean() ? "1" : "0") : value.asText()));
             }
         }
     }
 
     boolean hasValue(Map<Long, AttributeValue> values, String key, String type, String value) {
-        return uisp.attributeByKey(key, type).map(a -> values.get(a.id()))
-                .map(v -> v.value().equals(value)).orElse(false);
+        return uisp.attributeByKey(key, type)
+                .map(a -> values.get(a.id()))
+                .map(v -> v.value().equals(value))
+                .orElse(false);
     }
 
     ObjectNode renderValue(long customAttributeId, AttributeValue value) {
@@ -79,9 +85,11 @@ final class CrmAttributes extends CrmPart {
         } else {
             node.put("id", value.rowId().toString());
         }
-        return node.put("name", definition.name()).put("key", definition.key())
+        return node.put("name", definition.name())
+                .put("key", definition.key())
                 .put("clientZoneVisible", definition.clientZoneVisible())
-                .put("value", value.value()).put("customAttributeId", customAttributeId);
+                .put("value", value.value())
+                .put("customAttributeId", customAttributeId);
     }
 
     private FakeReply listCustomAttributes(FakeRequest request) {
@@ -90,7 +98,8 @@ final class CrmAttributes extends CrmPart {
             throw FakeApiException.badRequest("unknown attributeType " + type.get());
         }
         List<CustomAttribute> matches = uisp.customAttributes.values().stream()
-                .filter(a -> type.isEmpty() || a.attributeType().equals(type.get())).toList();
+                .filter(a -> type.isEmpty() || a.attributeType().equals(type.get()))
+                .toList();
         return list(page(matches, request), this::render);
     }
 
@@ -109,7 +118,12 @@ final class CrmAttributes extends CrmPart {
         if (key.isEmpty() || uisp.attributeByKey(key, attributeType).isPresent()) {
             throw FakeApiException.invalid("name", "This value is already used.");
         }
-        CustomAttribute attribute = new CustomAttribute(uisp.next("customAttribute"), name, key, attributeType, type,
+        CustomAttribute attribute = new CustomAttribute(
+                uisp.next("customAttribute"),
+                name,
+                key,
+                attributeType,
+                type,
                 bool(body, "clientZoneVisible").orElse(false));
         uisp.customAttributes.put(attribute.id(), attribute);
         return attribute;
@@ -122,15 +136,19 @@ final class CrmAttributes extends CrmPart {
             if (word.isEmpty()) {
                 continue;
             }
-            char first = key.length() == 0 ? Character.toLowerCase(word.charAt(0)) : Character.toUpperCase(word.charAt(0));
+            char first =
+                    key.length() == 0 ? Character.toLowerCase(word.charAt(0)) : Character.toUpperCase(word.charAt(0));
             key.append(first).append(word.substring(1));
         }
         return key.toString();
     }
 
     private ObjectNode render(CustomAttribute attribute) {
-        return object().put("id", attribute.id()).put("key", attribute.key()).put("name", attribute.name())
-                .put("clientZoneVisible", attribute.clientZoneVisible()).put("attributeType", attribute.attributeType())
+        return object().put("id", attribute.id())
+                .put("key", attribute.key())
+                .put("name", attribute.name())
+                .put("clientZoneVisible", attribute.clientZoneVisible())
+                .put("attributeType", attribute.attributeType())
                 .put("type", attribute.type());
     }
 }

@@ -18,14 +18,49 @@ import java.util.stream.Stream;
 
 /** Clients of the fake CRM: list with UCRM's filters, create (201 + Location), read, partial update. */
 final class CrmClients extends CrmPart {
-    private static final List<String> CLIENT_FIELDS = List.of("userIdent", "previousIsp", "isLead", "clientType",
-            "companyName", "companyRegistrationNumber", "companyTaxId", "companyWebsite", "companyContactFirstName",
-            "companyContactLastName", "firstName", "lastName", "street1", "street2", "city", "countryId", "stateId",
-            "zipCode", "fullAddress", "invoiceStreet1", "invoiceStreet2", "invoiceCity", "invoiceStateId",
-            "invoiceCountryId", "invoiceZipCode", "invoiceAddressSameAsContact", "note", "sendInvoiceByPost",
-            "invoiceMaturityDays", "stopServiceDue", "stopServiceDueDays", "organizationId", "tax1Id", "tax2Id",
-            "tax3Id", "registrationDate", "username", "avatarColor", "addressGpsLat", "addressGpsLon",
-            "generateProformaInvoices", "referral");
+    private static final List<String> CLIENT_FIELDS = List.of(
+            "userIdent",
+            "previousIsp",
+            "isLead",
+            "clientType",
+            "companyName",
+            "companyRegistrationNumber",
+            "companyTaxId",
+            "companyWebsite",
+            "companyContactFirstName",
+            "companyContactLastName",
+            "firstName",
+            "lastName",
+            "street1",
+            "street2",
+            "city",
+            "countryId",
+            "stateId",
+            "zipCode",
+            "fullAddress",
+            "invoiceStreet1",
+            "invoiceStreet2",
+            "invoiceCity",
+            "invoiceStateId",
+            "invoiceCountryId",
+            "invoiceZipCode",
+            "invoiceAddressSameAsContact",
+            "note",
+            "sendInvoiceByPost",
+            "invoiceMaturityDays",
+            "stopServiceDue",
+            "stopServiceDueDays",
+            "organizationId",
+            "tax1Id",
+            "tax2Id",
+            "tax3Id",
+            "registrationDate",
+            "username",
+            "avatarColor",
+            "addressGpsLat",
+            "addressGpsLon",
+            "generateProformaInvoices",
+            "referral");
     private static final List<String> CONTACT_FIELDS = List.of("email", "phone", "name", "isBilling", "isContact");
 
     private final CrmAttributes attributes;
@@ -65,11 +100,16 @@ final class CrmClients extends CrmPart {
         if (query.isPresent() && query.get().length() < 2) {
             throw FakeApiException.badRequest("query needs at least 2 characters");
         }
-        List<Client> matches = clients
-                .filter(c -> userIdent.isEmpty() || userIdent.get().equals(c.fields.path("userIdent").asText(null)))
-                .filter(c -> email.isEmpty() || c.contacts.stream().anyMatch(k -> email.get().equalsIgnoreCase(k.path("email").asText())))
-                .filter(c -> phone.isEmpty() || c.contacts.stream().anyMatch(k -> phone.get().equals(k.path("phone").asText())))
-                .filter(c -> lead.isEmpty() || lead.get() == c.fields.path("isLead").asBoolean())
+        List<Client> matches = clients.filter(c -> userIdent.isEmpty()
+                        || userIdent.get().equals(c.fields.path("userIdent").asText(null)))
+                .filter(c -> email.isEmpty()
+                        || c.contacts.stream().anyMatch(k -> email.get()
+                                .equalsIgnoreCase(k.path("email").asText())))
+                .filter(c -> phone.isEmpty()
+                        || c.contacts.stream().anyMatch(k -> phone.get()
+                                .equals(k.path("phone").asText())))
+                .filter(c ->
+                        lead.isEmpty() || lead.get() == c.fields.path("isLead").asBoolean())
                 .filter(c -> query.isEmpty() || matchesQuery(c, query.get().toLowerCase(Locale.ROOT)))
                 .sorted(idOrder(request, (Client c) -> c.id))
                 .toList();
@@ -78,7 +118,9 @@ final class CrmClients extends CrmPart {
 
     private static boolean matchesQuery(Client client, String query) {
         String haystack = (client.name() + " " + client.fields.path("userIdent").asText("") + " "
-                + client.contacts.stream().map(c -> c.path("email").asText("")).reduce("", String::concat))
+                        + client.contacts.stream()
+                                .map(c -> c.path("email").asText(""))
+                                .reduce("", String::concat))
                 .toLowerCase(Locale.ROOT);
         return haystack.contains(query);
     }
@@ -110,10 +152,18 @@ final class CrmClients extends CrmPart {
     private ObjectNode clientDefaults() {
         ObjectNode fields = object();
         CLIENT_FIELDS.forEach(fields::putNull);
-        fields.put("isLead", false).put("clientType", 1).put("countryId", 249).put("stateId", 36)
-                .put("invoiceAddressSameAsContact", true).put("sendInvoiceByPost", false).put("invoiceMaturityDays", 14)
-                .put("stopServiceDue", true).put("stopServiceDueDays", 0).put("organizationId", 1)
-                .put("registrationDate", Dates.crm(world.now())).put("avatarColor", "#2196f3");
+        fields.put("isLead", false)
+                .put("clientType", 1)
+                .put("countryId", 249)
+                .put("stateId", 36)
+                .put("invoiceAddressSameAsContact", true)
+                .put("sendInvoiceByPost", false)
+                .put("invoiceMaturityDays", 14)
+                .put("stopServiceDue", true)
+                .put("stopServiceDueDays", 0)
+                .put("organizationId", 1)
+                .put("registrationDate", Dates.crm(world.now()))
+                .put("avatarColor", "#2196f3");
         return fields;
     }
 
@@ -141,12 +191,14 @@ final class CrmClients extends CrmPart {
         client.contacts.clear();
         for (JsonNode contact : contacts) {
             ObjectNode stored = object();
-            stored.put("id", integer(contact, "id").orElseGet(() -> uisp.next("contact"))).put("clientId", client.id);
+            stored.put("id", integer(contact, "id").orElseGet(() -> uisp.next("contact")))
+                    .put("clientId", client.id);
             CONTACT_FIELDS.forEach(stored::putNull);
             stored.put("isBilling", true).put("isContact", true);
             copyFields(contact, stored, CONTACT_FIELDS);
             ArrayNode types = stored.putArray("types");
-            contact.path("types").forEach(t -> types.addObject().put("id", uisp.next("contactType"))
+            contact.path("types").forEach(t -> types.addObject()
+                    .put("id", uisp.next("contactType"))
                     .put("name", t.path("name").asText()));
             client.contacts.add(stored);
         }
@@ -155,22 +207,31 @@ final class CrmClients extends CrmPart {
     ObjectNode render(Client client) {
         ObjectNode node = object().put("id", client.id);
         node.setAll(client.fields.deepCopy());
-        List<Service> services = uisp.services.values().stream().filter(s -> s.clientId == client.id).toList();
+        List<Service> services = uisp.services.values().stream()
+                .filter(s -> s.clientId == client.id)
+                .toList();
         node.put("isActive", false);
         ArrayNode contacts = node.putArray("contacts");
         client.contacts.forEach(c -> contacts.add(c.deepCopy()));
         ArrayNode values = node.putArray("attributes");
-        client.attributes.forEach((id, value) -> values.add(attributes.renderValue(id, value)
-                .put("clientId", client.id)));
-        node.put("accountBalance", 0).put("accountCredit", 0).put("accountOutstanding", 0)
-                .put("currencyCode", "USD").put("organizationName", "ERE Fiber");
+        client.attributes.forEach(
+                (id, value) -> values.add(attributes.renderValue(id, value).put("clientId", client.id)));
+        node.put("accountBalance", 0)
+                .put("accountCredit", 0)
+                .put("accountOutstanding", 0)
+                .put("currencyCode", "USD")
+                .put("organizationName", "ERE Fiber");
         node.putArray("bankAccounts");
         node.putArray("tags");
         node.putNull("invitationEmailSentDate");
-        node.put("isArchived", false).put("usesProforma", false).put("hasOverdueInvoice", false).put("hasOutage", false)
+        node.put("isArchived", false)
+                .put("usesProforma", false)
+                .put("hasOverdueInvoice", false)
+                .put("hasOutage", false)
                 .put("hasSuspendedService", services.stream().anyMatch(s -> s.status == UispState.SERVICE_SUSPENDED))
-                .put("hasServiceWithoutDevices", services.stream()
-                        .anyMatch(s -> s.status == UispState.SERVICE_ACTIVE && s.siteId == null));
+                .put(
+                        "hasServiceWithoutDevices",
+                        services.stream().anyMatch(s -> s.status == UispState.SERVICE_ACTIVE && s.siteId == null));
         node.putNull("leadConvertedAt");
         node.put("hasPaymentSubscription", false).put("hasAutopayCreditCard", false);
         return node;

@@ -1,6 +1,5 @@
 package com.erefiber.vicvil.sandbox;
 
-import static com.erefiber.vicvil.sandbox.JsonFields.array;
 import static com.erefiber.vicvil.sandbox.JsonFields.bool;
 import static com.erefiber.vicvil.sandbox.JsonFields.copyFields;
 import static com.erefiber.vicvil.sandbox.JsonFields.decimal;
@@ -36,23 +35,30 @@ final class CrmInvoices extends CrmPart {
         return List.of(
                 get("/invoices", this::listInvoices),
                 get("/invoices/{id}", r -> json(200, render(found(uisp.invoices, r)))),
-                post("/clients/{id}/invoices", r -> created("/clients/invoices/",
-                        render(createInvoice(found(uisp.clients, r), body(r))))));
+                post(
+                        "/clients/{id}/invoices",
+                        r -> created("/clients/invoices/", render(createInvoice(found(uisp.clients, r), body(r))))));
     }
 
     private FakeReply listInvoices(FakeRequest request) {
         Optional<Long> clientId = request.param("clientId", Long::parseLong);
         Optional<String> number = request.param("number").map(n -> n.toLowerCase(Locale.ROOT));
-        List<Integer> statuses = request.array("statuses").stream().map(s -> parse(s, Integer::parseInt)).toList();
+        List<Integer> statuses = request.array("statuses").stream()
+                .map(s -> parse(s, Integer::parseInt))
+                .toList();
         Optional<LocalDate> from = request.param("createdDateFrom", LocalDate::parse);
         Optional<LocalDate> to = request.param("createdDateTo", LocalDate::parse);
         List<CrmInvoice> matches = uisp.invoices.values().stream()
                 .filter(i -> clientId.isEmpty() || i.clientId == clientId.get())
                 // "Search by invoice number": a substring match, so callers must compare the number themselves
-                .filter(i -> number.isEmpty() || (i.number != null && i.number.toLowerCase(Locale.ROOT).contains(number.get())))
+                .filter(i -> number.isEmpty()
+                        || (i.number != null
+                                && i.number.toLowerCase(Locale.ROOT).contains(number.get())))
                 .filter(i -> statuses.isEmpty() || statuses.contains(i.status))
-                .filter(i -> from.isEmpty() || !LocalDate.ofInstant(i.createdDate, ZONE).isBefore(from.get()))
-                .filter(i -> to.isEmpty() || !LocalDate.ofInstant(i.createdDate, ZONE).isAfter(to.get()))
+                .filter(i -> from.isEmpty()
+                        || !LocalDate.ofInstant(i.createdDate, ZONE).isBefore(from.get()))
+                .filter(i -> to.isEmpty()
+                        || !LocalDate.ofInstant(i.createdDate, ZONE).isAfter(to.get()))
                 .sorted(idOrder(request, (CrmInvoice i) -> i.id))
                 .toList();
         return list(page(matches, request), this::render);
@@ -67,23 +73,34 @@ final class CrmInvoices extends CrmPart {
         List<InvoiceItem> lines = new ArrayList<>();
         for (JsonNode item : items) {
             String label = requiredText(item, "label");
-            BigDecimal price = decimal(item, "price").orElseThrow(() -> FakeApiException.invalid("price",
-                    "This value should not be blank."));
-            lines.add(new InvoiceItem(uisp.next("invoiceItem"), label, price,
-                    decimal(item, "quantity").orElse(BigDecimal.ONE), text(item, "unit").orElse(null)));
+            BigDecimal price = decimal(item, "price")
+                    .orElseThrow(() -> FakeApiException.invalid("price", "This value should not be blank."));
+            lines.add(new InvoiceItem(
+                    uisp.next("invoiceItem"),
+                    label,
+                    price,
+                    decimal(item, "quantity").orElse(BigDecimal.ONE),
+                    text(item, "unit").orElse(null)));
         }
         boolean draft = bool(body, "draft").orElse(false);
         Optional<String> number = text(body, "number");
-        if (number.isPresent() && uisp.invoices.values().stream().anyMatch(i -> number.get().equals(i.number))) {
+        if (number.isPresent()
+                && uisp.invoices.values().stream().anyMatch(i -> number.get().equals(i.number))) {
             throw FakeApiException.invalid("number", "This invoice number is already used.");
         }
         long id = uisp.next("invoice");
         String assigned = number.orElse(draft ? null : String.format("%06d", id));
         ObjectNode fields = object();
         copyFields(body, fields, List.of("notes", "adminNotes"));
-        CrmInvoice invoice = new CrmInvoice(id, client.id, assigned, draft ? 0 : 1,
-                date(body, "createdDate").orElse(world.now()), integer(body, "maturityDays").orElse(14L).intValue(),
-                fields, lines);
+        CrmInvoice invoice = new CrmInvoice(
+                id,
+                client.id,
+                assigned,
+                draft ? 0 : 1,
+                date(body, "createdDate").orElse(world.now()),
+                integer(body, "maturityDays").orElse(14L).intValue(),
+                fields,
+                lines);
         uisp.invoices.put(invoice.id, invoice);
         return invoice;
     }
@@ -91,7 +108,9 @@ final class CrmInvoices extends CrmPart {
     private ObjectNode render(CrmInvoice invoice) {
         Client client = uisp.clients.get(invoice.clientId);
         BigDecimal total = invoice.total();
-        ObjectNode node = object().put("id", invoice.id).put("clientId", invoice.clientId).put("number", invoice.number)
+        ObjectNode node = object().put("id", invoice.id)
+                .put("clientId", invoice.clientId)
+                .put("number", invoice.number)
                 .put("createdDate", Dates.crm(invoice.createdDate));
         node.putNull("emailSentDate");
         node.put("maturityDays", invoice.maturityDays)
@@ -114,15 +133,24 @@ final class CrmInvoices extends CrmPart {
             line.putNull("serviceSurchargeId");
             line.putNull("productId");
             line.putNull("feeId");
-            line.put("label", item.label()).put("price", item.price()).put("quantity", item.quantity())
-                    .put("unit", item.unit()).put("total", item.total()).put("type", "custom");
+            line.put("label", item.label())
+                    .put("price", item.price())
+                    .put("quantity", item.quantity())
+                    .put("unit", item.unit())
+                    .put("total", item.total())
+                    .put("type", "custom");
         }
         boolean paid = invoice.status == 3;
         node.put("subtotal", total);
         node.putArray("taxes");
-        node.put("total", total).put("amountPaid", paid ? total : BigDecimal.ZERO)
-                .put("amountToPay", paid ? BigDecimal.ZERO : total).put("totalUntaxed", total)
-                .put("totalDiscount", 0).put("totalTaxAmount", 0).put("currencyCode", "USD").put("status", invoice.status);
+        node.put("total", total)
+                .put("amountPaid", paid ? total : BigDecimal.ZERO)
+                .put("amountToPay", paid ? BigDecimal.ZERO : total)
+                .put("totalUntaxed", total)
+                .put("totalDiscount", 0)
+                .put("totalTaxAmount", 0)
+                .put("currencyCode", "USD")
+                .put("status", invoice.status);
         node.putArray("paymentCovers");
         node.put("uncollectible", false);
         node.putNull("proformaInvoiceId");

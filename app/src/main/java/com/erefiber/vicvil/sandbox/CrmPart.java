@@ -46,7 +46,8 @@ abstract class CrmPart {
 
     /** UCRM's answer to a create: 201, {@code Location: <prefix><id>}, the object. */
     FakeReply created(String locationPrefix, ObjectNode body) {
-        return json(201, body).withHeader("Location", locationPrefix + body.get("id").asText());
+        return json(201, body)
+                .withHeader("Location", locationPrefix + body.get("id").asText());
     }
 
     JsonNode body(FakeRequest request) {

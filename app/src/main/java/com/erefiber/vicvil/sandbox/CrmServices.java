@@ -1,6 +1,5 @@
 package com.erefiber.vicvil.sandbox;
 
-import static com.erefiber.vicvil.sandbox.JsonFields.array;
 import static com.erefiber.vicvil.sandbox.JsonFields.bool;
 import static com.erefiber.vicvil.sandbox.JsonFields.copyFields;
 import static com.erefiber.vicvil.sandbox.JsonFields.decimal;
@@ -33,15 +32,53 @@ import java.util.function.Predicate;
  * UCRM then refuses every edit with a 422) and bound to an NMS site.
  */
 final class CrmServices extends CrmPart {
-    private static final List<String> SERVICE_FIELDS = List.of("name", "note", "invoicingStart", "invoicingPeriodType",
-            "invoicingPeriodStartDay", "nextInvoicingDayAdjustment", "invoicingProratedSeparately", "invoicingSeparately",
-            "sendEmailsAutomatically", "useCreditAutomatically", "invoiceLabel", "fullAddress", "street1", "street2",
-            "city", "countryId", "stateId", "zipCode", "addressGpsLat", "addressGpsLon", "contractId",
-            "contractLengthType", "minimumContractLengthMonths", "contractEndDate", "discountType", "discountValue",
-            "discountInvoiceLabel", "discountFrom", "discountTo", "tax1Id", "tax2Id", "tax3Id", "fccBlockId",
-            "servicePlanGroupId", "setupFeePrice", "earlyTerminationFeePrice");
-    private static final List<String> SERVICE_ADDRESS = List.of("fullAddress", "street1", "street2", "city", "countryId",
-            "stateId", "zipCode", "addressGpsLat", "addressGpsLon");
+    private static final List<String> SERVICE_FIELDS = List.of(
+            "name",
+            "note",
+            "invoicingStart",
+            "invoicingPeriodType",
+            "invoicingPeriodStartDay",
+            "nextInvoicingDayAdjustment",
+            "invoicingProratedSeparately",
+            "invoicingSeparately",
+            "sendEmailsAutomatically",
+            "useCreditAutomatically",
+            "invoiceLabel",
+            "fullAddress",
+            "street1",
+            "street2",
+            "city",
+            "countryId",
+            "stateId",
+            "zipCode",
+            "addressGpsLat",
+            "addressGpsLon",
+            "contractId",
+            "contractLengthType",
+            "minimumContractLengthMonths",
+            "contractEndDate",
+            "discountType",
+            "discountValue",
+            "discountInvoiceLabel",
+            "discountFrom",
+            "discountTo",
+            "tax1Id",
+            "tax2Id",
+            "tax3Id",
+            "fccBlockId",
+            "servicePlanGroupId",
+            "setupFeePrice",
+            "earlyTerminationFeePrice");
+    private static final List<String> SERVICE_ADDRESS = List.of(
+            "fullAddress",
+            "street1",
+            "street2",
+            "city",
+            "countryId",
+            "stateId",
+            "zipCode",
+            "addressGpsLat",
+            "addressGpsLon");
 
     private final CrmAttributes attributes;
 
@@ -57,18 +94,24 @@ final class CrmServices extends CrmPart {
                 get("/service-plans/{id}", r -> json(200, render(found(uisp.plans, r)))),
                 get("/clients/services", this::listServices),
                 get("/clients/services/{id}", r -> json(200, render(service(r)))),
-                post("/clients/{id}/services", r -> created("/clients/services/",
-                        render(createService(found(uisp.clients, r), body(r), false)))),
+                post(
+                        "/clients/{id}/services",
+                        r -> created(
+                                "/clients/services/", render(createService(found(uisp.clients, r), body(r), false)))),
                 patch("/clients/services/{id}", r -> json(200, render(patchService(service(r), body(r))))),
                 patch("/clients/services/{id}/suspend", this::suspend),
                 patch("/clients/services/{id}/cancel-suspend", this::cancelSuspend),
                 patch("/clients/services/{id}/end", r -> json(200, render(end(service(r))))),
                 patch("/clients/services/{id}/unmsclientsite/bind", r -> json(200, render(bind(service(r), body(r))))),
                 patch("/clients/services/{id}/unmsclientsite/unbind", r -> json(200, render(unbind(service(r))))),
-                get("/service-suspension-reasons", r -> list(page(List.copyOf(uisp.suspensionReasons.values()), r),
-                        this::render)),
-                post("/service-suspension-reasons", r -> created("/service-suspension-reasons/",
-                        render(createSuspensionReason(requiredText(body(r), "name"))))),
+                get(
+                        "/service-suspension-reasons",
+                        r -> list(page(List.copyOf(uisp.suspensionReasons.values()), r), this::render)),
+                post(
+                        "/service-suspension-reasons",
+                        r -> created(
+                                "/service-suspension-reasons/",
+                                render(createSuspensionReason(requiredText(body(r), "name"))))),
                 get("/service-suspension-reasons/{id}", r -> json(200, render(found(uisp.suspensionReasons, r)))));
     }
 
@@ -92,7 +135,9 @@ final class CrmServices extends CrmPart {
     }
 
     private ObjectNode render(Plan plan) {
-        ObjectNode node = object().put("id", plan.id()).put("name", plan.name()).put("organizationId", 1)
+        ObjectNode node = object().put("id", plan.id())
+                .put("name", plan.name())
+                .put("organizationId", 1)
                 .put("invoiceLabel", plan.name());
         node.putNull("downloadBurst");
         node.putNull("uploadBurst");
@@ -104,7 +149,10 @@ final class CrmServices extends CrmPart {
         node.putNull("amountExemptFromTaxation");
         node.put("setupFee", 0).put("earlyTerminationFee", 0).put("minimumContractLengthMonths", 0);
         ArrayNode periods = node.putArray("periods");
-        plan.periods().forEach(p -> periods.addObject().put("id", p.id()).put("period", p.months()).put("price", p.price())
+        plan.periods().forEach(p -> periods.addObject()
+                .put("id", p.id())
+                .put("period", p.months())
+                .put("price", p.price())
                 .put("enabled", p.enabled()));
         node.put("public", plan.isPublic()).put("servicePlanType", "Internet").put("prepaid", false);
         node.putNull("prepaidConfiguration");
@@ -116,13 +164,16 @@ final class CrmServices extends CrmPart {
 
     private FakeReply listServices(FakeRequest request) {
         Optional<Long> clientId = request.param("clientId", Long::parseLong);
-        List<Integer> statuses = request.array("statuses").stream().map(s -> parse(s, Integer::parseInt)).toList();
+        List<Integer> statuses = request.array("statuses").stream()
+                .map(s -> parse(s, Integer::parseInt))
+                .toList();
         Optional<String> key = request.param("customAttributeKey");
         Optional<String> value = request.param("customAttributeValue");
         if (key.isPresent() != value.isPresent()) {
             throw FakeApiException.badRequest("customAttributeKey and customAttributeValue go together");
         }
-        Predicate<Service> byAttribute = s -> key.isEmpty() || attributes.hasValue(s.attributes, key.get(), "service", value.get());
+        Predicate<Service> byAttribute =
+                s -> key.isEmpty() || attributes.hasValue(s.attributes, key.get(), "service", value.get());
         List<Service> matches = uisp.services.values().stream()
                 .filter(s -> clientId.isEmpty() || s.clientId == clientId.get())
                 .filter(s -> statuses.isEmpty() || statuses.contains(s.status))
@@ -140,15 +191,23 @@ final class CrmServices extends CrmPart {
         Instant activeFrom = day(body, "activeFrom").orElse(world.now());
         ObjectNode fields = object();
         SERVICE_FIELDS.forEach(fields::putNull);
-        fields.put("invoicingPeriodType", 1).put("invoicingPeriodStartDay", 1).put("nextInvoicingDayAdjustment", 0)
-                .put("invoicingProratedSeparately", true).put("invoicingSeparately", false)
-                .put("sendEmailsAutomatically", false).put("useCreditAutomatically", true).put("contractLengthType", 1)
-                .put("discountType", 0).put("invoicingStart", Dates.crmDay(activeFrom, ZONE));
-        SERVICE_ADDRESS.forEach(field -> fields.set(field, client.fields.path(field).deepCopy()));
+        fields.put("invoicingPeriodType", 1)
+                .put("invoicingPeriodStartDay", 1)
+                .put("nextInvoicingDayAdjustment", 0)
+                .put("invoicingProratedSeparately", true)
+                .put("invoicingSeparately", false)
+                .put("sendEmailsAutomatically", false)
+                .put("useCreditAutomatically", true)
+                .put("contractLengthType", 1)
+                .put("discountType", 0)
+                .put("invoicingStart", Dates.crmDay(activeFrom, ZONE));
+        SERVICE_ADDRESS.forEach(
+                field -> fields.set(field, client.fields.path(field).deepCopy()));
         copyFields(body, fields, SERVICE_FIELDS);
         decimal(body, "price").ifPresent(price -> fields.put("price", price));
         boolean quoted = bool(body, "isQuoted").orElse(false);
-        int status = quoted ? UispState.SERVICE_QUOTED
+        int status = quoted
+                ? UispState.SERVICE_QUOTED
                 : activeFrom.isAfter(world.now()) ? UispState.SERVICE_PREPARED : UispState.SERVICE_ACTIVE;
         Service service = new Service(uisp.next("service"), client.id, periodId, status, activeFrom, fields, outside);
         service.activeTo = day(body, "activeTo").orElse(null);
@@ -247,7 +306,8 @@ final class CrmServices extends CrmPart {
     }
 
     private Period requireEnabledPeriod(long periodId) {
-        Period period = uisp.planOfPeriod(periodId).flatMap(p -> p.period(periodId))
+        Period period = uisp.planOfPeriod(periodId)
+                .flatMap(p -> p.period(periodId))
                 .orElseThrow(() -> FakeApiException.invalid("servicePlanPeriodId", "Service plan period not found."));
         if (!period.enabled()) {
             throw FakeApiException.invalid("servicePlanPeriodId", "Service plan period is not enabled.");
@@ -258,26 +318,39 @@ final class CrmServices extends CrmPart {
     ObjectNode render(Service service) {
         Plan plan = uisp.planOfPeriod(service.periodId).orElseThrow();
         Period period = plan.period(service.periodId).orElseThrow();
-        BigDecimal price = service.fields.has("price") ? service.fields.get("price").decimalValue() : period.price();
-        ObjectNode node = object().put("id", service.id).put("servicePlanId", plan.id()).put("clientId", service.clientId)
-                .put("status", service.status).put("prepaid", false).put("servicePlanPeriodId", service.periodId)
-                .put("activeFrom", Dates.crmDay(service.activeFrom, ZONE)).put("activeTo", Dates.crmDay(service.activeTo, ZONE));
+        BigDecimal price =
+                service.fields.has("price") ? service.fields.get("price").decimalValue() : period.price();
+        ObjectNode node = object().put("id", service.id)
+                .put("servicePlanId", plan.id())
+                .put("clientId", service.clientId)
+                .put("status", service.status)
+                .put("prepaid", false)
+                .put("servicePlanPeriodId", service.periodId)
+                .put("activeFrom", Dates.crmDay(service.activeFrom, ZONE))
+                .put("activeTo", Dates.crmDay(service.activeTo, ZONE));
         ObjectNode fields = service.fields.deepCopy();
         fields.remove("price");
         if (fields.path("name").isNull()) {
             fields.put("name", plan.name());
         }
         node.setAll(fields);
-        node.put("price", price).put("hasIndividualPrice", service.fields.has("price")).put("totalPrice", price)
-                .put("servicePlanName", plan.name()).put("servicePlanPrice", period.price())
-                .put("servicePlanPeriod", period.months()).put("servicePlanType", "Internet")
-                .put("downloadSpeed", plan.downloadSpeed()).put("uploadSpeed", plan.uploadSpeed())
-                .put("currencyCode", "USD").put("hasOutage", false)
+        node.put("price", price)
+                .put("hasIndividualPrice", service.fields.has("price"))
+                .put("totalPrice", price)
+                .put("servicePlanName", plan.name())
+                .put("servicePlanPrice", period.price())
+                .put("servicePlanPeriod", period.months())
+                .put("servicePlanType", "Internet")
+                .put("downloadSpeed", plan.downloadSpeed())
+                .put("uploadSpeed", plan.uploadSpeed())
+                .put("currencyCode", "USD")
+                .put("hasOutage", false)
                 .put("unmsClientSiteStatus", service.siteId == null ? null : "active")
                 .put("unmsClientSiteId", service.siteId);
         node.putNull("lastInvoicedDate");
         ArrayNode values = node.putArray("attributes");
-        service.attributes.forEach((id, value) -> values.add(attributes.renderValue(id, value).put("serviceId", service.id)));
+        service.attributes.forEach(
+                (id, value) -> values.add(attributes.renderValue(id, value).put("serviceId", service.id)));
         node.put("suspensionReasonId", service.suspensionReasonId);
         node.putNull("serviceChangeRequestId");
         node.putNull("downloadSpeedOverride");
@@ -285,8 +358,10 @@ final class CrmServices extends CrmPart {
         node.putNull("trafficShapingOverrideEnd");
         node.put("trafficShapingOverrideEnabled", false);
         ArrayNode periods = node.putArray("suspensionPeriods");
-        service.suspensionPeriods.forEach(p -> periods.addObject().put("id", p.id)
-                .put("startDate", Dates.crm(p.start)).put("endDate", Dates.crm(p.end)));
+        service.suspensionPeriods.forEach(p -> periods.addObject()
+                .put("id", p.id)
+                .put("startDate", Dates.crm(p.start))
+                .put("endDate", Dates.crm(p.end)));
         node.putArray("surcharges");
         return node;
     }

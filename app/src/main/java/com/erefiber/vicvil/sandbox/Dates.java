@@ -19,8 +19,12 @@ final class Dates {
     /** Offsets as UCRM writes them (+0000) and as ISO writes them (+00:00 or Z). */
     private static final DateTimeFormatter OFFSET_INPUT = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
             .toFormatter();
 
     private Dates() {}
@@ -46,12 +50,16 @@ final class Dates {
      * blueprint; read in New York time that instant would be the day before.
      */
     static String crmDay(Instant instant, ZoneId zone) {
-        return instant == null ? null : CRM.format(instant.atZone(zone).toLocalDate().atStartOfDay(ZoneOffset.UTC));
+        return instant == null
+                ? null
+                : CRM.format(instant.atZone(zone).toLocalDate().atStartOfDay(ZoneOffset.UTC));
     }
 
     /** UISP NMS's form: {@code 2026-03-10T15:00:00.000Z}. */
     static String nms(Instant instant) {
-        return instant == null ? null : NMS.format(instant.truncatedTo(ChronoUnit.MILLIS).atZone(ZoneId.of("UTC")));
+        return instant == null
+                ? null
+                : NMS.format(instant.truncatedTo(ChronoUnit.MILLIS).atZone(ZoneId.of("UTC")));
     }
 
     /** A date sent to UCRM: {@code 2026-03-01}, {@code 2026-03-01T00:00:00+0000} or with {@code +00:00}. */

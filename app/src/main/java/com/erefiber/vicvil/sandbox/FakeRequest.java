@@ -19,8 +19,14 @@ import java.util.regex.Pattern;
  * One request as a fake API sees it: method, path, decoded query (multi-valued, names as sent),
  * headers (lower-case names), body, and the path parameters of the route it matched.
  */
-record FakeRequest(String method, String path, String rawQuery, Map<String, List<String>> query,
-                   Map<String, List<String>> headers, byte[] body, Map<String, String> pathParams) {
+record FakeRequest(
+        String method,
+        String path,
+        String rawQuery,
+        Map<String, List<String>> query,
+        Map<String, List<String>> headers,
+        byte[] body,
+        Map<String, String> pathParams) {
 
     static Map<String, List<String>> parseQuery(String rawQuery) {
         Map<String, List<String>> params = new LinkedHashMap<>();

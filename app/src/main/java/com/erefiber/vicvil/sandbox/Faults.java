@@ -55,7 +55,9 @@ public final class Faults {
             }
         }
         for (Rule rule : rules) {
-            if (rule.kind == Kind.LATENCY || !rule.matches(path, request) || !rule.onPage(pageNumber)
+            if (rule.kind == Kind.LATENCY
+                    || !rule.matches(path, request)
+                    || !rule.onPage(pageNumber)
                     || !rule.fires(random)) {
                 continue;
             }
@@ -69,7 +71,16 @@ public final class Faults {
     }
 
     /** The kinds of fault. */
-    enum Kind { LATENCY, FAIL, THROTTLE, HANG, MALFORMED, HTML, DROP, EMPTY_PAGE }
+    enum Kind {
+        LATENCY,
+        FAIL,
+        THROTTLE,
+        HANG,
+        MALFORMED,
+        HTML,
+        DROP,
+        EMPTY_PAGE
+    }
 
     /** The fault chosen for one request; {@code kind} null means "answer normally" (after {@code latency}). */
     record Decision(Duration latency, Kind kind, int status, Duration retryAfter, CountDownLatch hangRelease) {}
@@ -87,8 +98,14 @@ public final class Faults {
             this(prefix, kind, status, duration, rate, remaining, Optional.empty());
         }
 
-        Rule(String prefix, Kind kind, int status, Duration duration, double rate, int remaining,
-             Optional<String> page) {
+        Rule(
+                String prefix,
+                Kind kind,
+                int status,
+                Duration duration,
+                double rate,
+                int remaining,
+                Optional<String> page) {
             this.prefix = prefix;
             this.kind = kind;
             this.status = status;
@@ -182,7 +199,8 @@ public final class Faults {
          * upstream sometimes does.
          */
         public Target emptyPage(int pageNumber) {
-            add(new Rule(prefix, Kind.EMPTY_PAGE, 200, Duration.ZERO, 0, -1, Optional.of(Integer.toString(pageNumber))));
+            add(new Rule(
+                    prefix, Kind.EMPTY_PAGE, 200, Duration.ZERO, 0, -1, Optional.of(Integer.toString(pageNumber))));
             return this;
         }
 

@@ -58,15 +58,19 @@ final class IdentityApi implements FakeApi {
         if (!auth.hasApiKey(request)) {
             return InnagoApi.unauthorized();
         }
-        boolean form = request.header("Content-Type").map(t -> t.startsWith("application/x-www-form-urlencoded"))
+        boolean form = request.header("Content-Type")
+                .map(t -> t.startsWith("application/x-www-form-urlencoded"))
                 .orElse(false);
         if (!form) {
             throw new FakeApiException(400, "invalid_request", Map.of());
         }
         InnagoAuth.Grant grant = auth.grant(request.form());
-        ObjectNode body = JsonFields.object().put("access_token", grant.accessToken())
-                .put("expires_in", grant.expiresIn()).put("token_type", "Bearer")
-                .put("refresh_token", grant.refreshToken()).put("scope", "openApiScope offline_access");
+        ObjectNode body = JsonFields.object()
+                .put("access_token", grant.accessToken())
+                .put("expires_in", grant.expiresIn())
+                .put("token_type", "Bearer")
+                .put("refresh_token", grant.refreshToken())
+                .put("scope", "openApiScope offline_access");
         return JsonFields.reply(mapper, 200, body);
     }
 }

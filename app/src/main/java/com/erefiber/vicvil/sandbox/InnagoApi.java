@@ -36,7 +36,8 @@ import java.util.function.Predicate;
 final class InnagoApi implements FakeApi {
     static final String PREFIX = "/openapi";
     private static final ZoneId ZONE = Complex.ZONE;
-    private static final byte[] UNAUTHORIZED = "{\"errorMessage\":\"Unauthorized Access\"}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] UNAUTHORIZED =
+            "{\"errorMessage\":\"Unauthorized Access\"}".getBytes(StandardCharsets.UTF_8);
 
     private final World world;
     private final InnagoState innago;
@@ -76,7 +77,9 @@ final class InnagoApi implements FakeApi {
                 get("/v1/properties/{propertyUid}/units", this::listUnits),
                 get("/v1/properties/{propertyUid}/units/{unitUid}", this::unitDetail),
                 get("/v1/leases", this::listLeases),
-                get("/v1/leases/{leaseUid}", r -> data(render(lease(r.pathParam("leaseUid"))).put("listingFrequency", "Monthly"))),
+                get(
+                        "/v1/leases/{leaseUid}",
+                        r -> data(render(lease(r.pathParam("leaseUid"))).put("listingFrequency", "Monthly"))),
                 get("/v1/tenants", this::listTenants),
                 get("/v1/tenants/{tenantUid}", r -> data(renderUser(tenant(r.pathParam("tenantUid"))))),
                 get("/v1/invoices", this::listInvoices),
@@ -106,7 +109,8 @@ final class InnagoApi implements FakeApi {
         int status = failure.status() == 422 ? 400 : failure.status();
         ObjectNode body = object();
         body.putNull("data");
-        body.putObject("error").put("errorMessage", failure.getMessage())
+        body.putObject("error")
+                .put("errorMessage", failure.getMessage())
                 .put("errorCode", ApiServer.reason(status).replace(" ", ""));
         return JsonFields.reply(mapper, status, body);
     }
@@ -124,18 +128,33 @@ final class InnagoApi implements FakeApi {
 
     private ObjectNode render(Property property) {
         LocalDate today = world.today();
-        long available = property.units.stream().filter(u -> innago.currentLease(u, today).isEmpty()).count();
-        long tenants = property.units.stream().flatMap(u -> innago.currentLease(u, today).stream())
-                .mapToLong(l -> l.tenants.size()).sum();
-        long open = innago.maintenances.values().stream().filter(m -> m.property == property && m.isOpen()).count();
+        long available = property.units.stream()
+                .filter(u -> innago.currentLease(u, today).isEmpty())
+                .count();
+        long tenants = property.units.stream()
+                .flatMap(u -> innago.currentLease(u, today).stream())
+                .mapToLong(l -> l.tenants.size())
+                .sum();
+        long open = innago.maintenances.values().stream()
+                .filter(m -> m.property == property && m.isOpen())
+                .count();
         ObjectNode node = object().put("propertyUid", property.uid).put("name", property.name);
         node.putNull("description");
-        node.put("numberOfUnits", property.units.size()).put("availableUnits", available).put("totalTenants", tenants)
+        node.put("numberOfUnits", property.units.size())
+                .put("availableUnits", available)
+                .put("totalTenants", tenants)
                 .put("numberOfOpenMainatainanceRequests", open)
-                .put("propertyType", property.units.size() > 4 ? "Multi Family" : "Townhouse").put("isArchived", false);
-        node.putObject("address").put("addressLine1", property.street()).putNull("addressLine2")
-                .put("country", "United States").put("state", Complex.STATE).put("stateShortName", Complex.STATE_CODE)
-                .put("city", Complex.CITY).put("zipcode", Complex.ZIP).put("latitude", property.latitude)
+                .put("propertyType", property.units.size() > 4 ? "Multi Family" : "Townhouse")
+                .put("isArchived", false);
+        node.putObject("address")
+                .put("addressLine1", property.street())
+                .putNull("addressLine2")
+                .put("country", "United States")
+                .put("state", Complex.STATE)
+                .put("stateShortName", Complex.STATE_CODE)
+                .put("city", Complex.CITY)
+                .put("zipcode", Complex.ZIP)
+                .put("latitude", property.latitude)
                 .put("longitude", property.longitude);
         return node.put("entityType", "Property").put("propertyOwnerUid", innago.ownerUid);
     }
@@ -150,12 +169,15 @@ final class InnagoApi implements FakeApi {
 
     private FakeReply unitDetail(FakeRequest request) {
         Property property = property(request);
-        Unit unit = property.units.stream().filter(u -> u.uid.equalsIgnoreCase(request.pathParam("unitUid"))).findFirst()
+        Unit unit = property.units.stream()
+                .filter(u -> u.uid.equalsIgnoreCase(request.pathParam("unitUid")))
+                .findFirst()
                 .orElseThrow(() -> FakeApiException.notFound("Unit not found"));
         ObjectNode data = object();
         data.set("unit", renderUnit(unit));
         ArrayNode tenants = data.putArray("tenants");
-        innago.currentLease(unit, world.today()).ifPresent(l -> l.tenants.forEach(t -> tenants.add(renderTenantShort(t))));
+        innago.currentLease(unit, world.today())
+                .ifPresent(l -> l.tenants.forEach(t -> tenants.add(renderTenantShort(t))));
         return data(data.put("entityType", "PropertyUnit"));
     }
 
@@ -170,8 +192,9 @@ final class InnagoApi implements FakeApi {
         Optional<String> unitUid = request.paramIgnoreCase("unitUid");
         List<Lease> leases = new ArrayList<>();
         for (Unit unit : innago.noLeases ? List.<Unit>of() : innago.allUnits()) {
-            boolean wanted = propertyUid.map(unit.property.uid::equalsIgnoreCase).orElse(true)
-                    && unitUid.map(unit.uid::equalsIgnoreCase).orElse(true);
+            boolean wanted =
+                    propertyUid.map(unit.property.uid::equalsIgnoreCase).orElse(true)
+                            && unitUid.map(unit.uid::equalsIgnoreCase).orElse(true);
             if (wanted) {
                 leases.addAll(innago.leasesOf(unit));
             }
@@ -181,13 +204,21 @@ final class InnagoApi implements FakeApi {
 
     private ObjectNode render(Lease lease) {
         LocalDate today = world.today();
-        ObjectNode node = object().put("leaseUid", lease.uid).put("startDate", Dates.innago(lease.start))
-                .put("endDate", Dates.innago(lease.end)).put("propertyName", lease.unit.property.name)
-                .put("propertyAddress", lease.unit.property.fullAddress()).put("propertyUnitName", lease.unit.name)
-                .put("rentAmount", lease.rent).put("depositAmount", lease.rent).put("dueOn", lease.dueOn)
-                .put("paymentFrequency", "Monthly").put("isActiveLease", lease.isActive(today))
-                .put("isExpiredLease", lease.isExpired(today)).put("isExpiringLease", lease.isExpiring(today))
-                .put("isFutureLease", lease.isFuture(today)).put("isListingArchived", false)
+        ObjectNode node = object().put("leaseUid", lease.uid)
+                .put("startDate", Dates.innago(lease.start))
+                .put("endDate", Dates.innago(lease.end))
+                .put("propertyName", lease.unit.property.name)
+                .put("propertyAddress", lease.unit.property.fullAddress())
+                .put("propertyUnitName", lease.unit.name)
+                .put("rentAmount", lease.rent)
+                .put("depositAmount", lease.rent)
+                .put("dueOn", lease.dueOn)
+                .put("paymentFrequency", "Monthly")
+                .put("isActiveLease", lease.isActive(today))
+                .put("isExpiredLease", lease.isExpired(today))
+                .put("isExpiringLease", lease.isExpiring(today))
+                .put("isFutureLease", lease.isFuture(today))
+                .put("isListingArchived", false)
                 .put("noOfTenants", lease.tenants.size());
         ArrayNode tenants = node.putArray("tenants");
         lease.tenants.forEach(t -> tenants.add(renderTenantShort(t)));
@@ -195,8 +226,11 @@ final class InnagoApi implements FakeApi {
     }
 
     private static ObjectNode renderTenantShort(Tenant tenant) {
-        return object().put("tenantUid", tenant.uid).put("firstName", tenant.firstName).put("lastName", tenant.lastName)
-                .put("email", tenant.email).put("phone", tenant.phone);
+        return object().put("tenantUid", tenant.uid)
+                .put("firstName", tenant.firstName)
+                .put("lastName", tenant.lastName)
+                .put("email", tenant.email)
+                .put("phone", tenant.phone);
     }
 
     private FakeReply listTenants(FakeRequest request) {
@@ -210,9 +244,13 @@ final class InnagoApi implements FakeApi {
     }
 
     private static ObjectNode renderUser(Tenant tenant) {
-        return object().put("userUid", tenant.uid).put("userFirstName", tenant.firstName)
-                .put("userLastName", tenant.lastName).put("userEmail", tenant.email).put("phoneNumber", tenant.phone)
-                .put("userRole", "Tenant").put("entityType", "User");
+        return object().put("userUid", tenant.uid)
+                .put("userFirstName", tenant.firstName)
+                .put("userLastName", tenant.lastName)
+                .put("userEmail", tenant.email)
+                .put("phoneNumber", tenant.phone)
+                .put("userRole", "Tenant")
+                .put("entityType", "User");
     }
 
     // ---- invoices and payments -----------------------------------------------------------------------------
@@ -229,9 +267,12 @@ final class InnagoApi implements FakeApi {
     }
 
     private static ObjectNode render(Invoice invoice) {
-        return object().put("invoiceNumber", invoice.number).put("invoiceUid", invoice.uid)
-                .put("invoiceDueDate", Dates.innago(invoice.dueDate)).put("invoiceStatus", invoice.status())
-                .put("amount", invoice.amount).put("entityType", "Invoice");
+        return object().put("invoiceNumber", invoice.number)
+                .put("invoiceUid", invoice.uid)
+                .put("invoiceDueDate", Dates.innago(invoice.dueDate))
+                .put("invoiceStatus", invoice.status())
+                .put("amount", invoice.amount)
+                .put("entityType", "Invoice");
     }
 
     /** {@code POST /v1/invoices}: one item and one amount; the answer is only the new invoice's uid. */
@@ -239,15 +280,24 @@ final class InnagoApi implements FakeApi {
         JsonNode body = JsonFields.bodyObject(request, mapper);
         Lease lease = lease(requiredText(body, "leaseUid"));
         String tenantUid = requiredText(body, "tenantUid");
-        Tenant tenant = lease.tenants.stream().filter(t -> t.uid.equalsIgnoreCase(tenantUid)).findFirst()
-                .orElseThrow(() -> FakeApiException.badRequest("tenant " + tenantUid + " is not on lease " + lease.uid));
+        Tenant tenant = lease.tenants.stream()
+                .filter(t -> t.uid.equalsIgnoreCase(tenantUid))
+                .findFirst()
+                .orElseThrow(
+                        () -> FakeApiException.badRequest("tenant " + tenantUid + " is not on lease " + lease.uid));
         JsonNode amount = body.get("amount");
         if (amount == null || !amount.isNumber() || amount.decimalValue().signum() <= 0) {
             throw FakeApiException.badRequest("amount is required and must be a positive number");
         }
         LocalDate due = Dates.parseInnagoDate(requiredText(body, "dueDate"), ZONE);
-        Invoice invoice = innago.addInvoice(world.ids.uuid(), lease, tenant, due, amount.decimalValue(),
-                JsonFields.text(body, "item").orElse(null), world.now());
+        Invoice invoice = innago.addInvoice(
+                world.ids.uuid(),
+                lease,
+                tenant,
+                due,
+                amount.decimalValue(),
+                JsonFields.text(body, "item").orElse(null),
+                world.now());
         return data(object().put("invoiceUid", invoice.uid));
     }
 
@@ -267,20 +317,30 @@ final class InnagoApi implements FakeApi {
         if (amount == null || !amount.isNumber() || amount.decimalValue().signum() <= 0) {
             throw FakeApiException.badRequest("amount is required and must be a positive number");
         }
-        Payment payment = innago.addPayment(world.ids.uuid(), invoice, tenant, amount.decimalValue(), world.now(), "offline");
+        Payment payment =
+                innago.addPayment(world.ids.uuid(), invoice, tenant, amount.decimalValue(), world.now(), "offline");
         return data(object().put("paymentUid", payment.uid));
     }
 
     private ObjectNode renderTransaction(Payment payment) {
-        return object().put("paymentUid", payment.uid).put("invoiceUid", payment.invoice.uid).put("amount", payment.amount)
-                .put("paidOn", Dates.innago(payment.paidOn, ZONE)).put("depositedOn", Dates.innago(payment.paidOn, ZONE))
-                .put("paymentMode", payment.mode).put("paymentStatus", payment.status);
+        return object().put("paymentUid", payment.uid)
+                .put("invoiceUid", payment.invoice.uid)
+                .put("amount", payment.amount)
+                .put("paidOn", Dates.innago(payment.paidOn, ZONE))
+                .put("depositedOn", Dates.innago(payment.paidOn, ZONE))
+                .put("paymentMode", payment.mode)
+                .put("paymentStatus", payment.status);
     }
 
     private ObjectNode renderPaymentInfo(Payment payment) {
-        return object().put("paymentUid", payment.uid).put("paymentDate", Dates.innago(payment.paidOn, ZONE))
-                .put("paymentMode", payment.mode).put("paymentStatus", payment.status).put("paymentCategory", "Invoice")
-                .put("amount", payment.amount).put("payerId", payment.tenant.uid).put("entityType", "Payment");
+        return object().put("paymentUid", payment.uid)
+                .put("paymentDate", Dates.innago(payment.paidOn, ZONE))
+                .put("paymentMode", payment.mode)
+                .put("paymentStatus", payment.status)
+                .put("paymentCategory", "Invoice")
+                .put("amount", payment.amount)
+                .put("payerId", payment.tenant.uid)
+                .put("entityType", "Payment");
     }
 
     /**
@@ -288,38 +348,58 @@ final class InnagoApi implements FakeApi {
      * PropertyUid is mandatory for PropertyUnitUid, and both for TenantUid (as Innago documents).
      */
     private FakeReply paymentsByMonth(FakeRequest request) {
-        int month = intParam(request, "DueInMonth").orElseThrow(() -> FakeApiException.badRequest("DueInMonth is required"));
-        int year = intParam(request, "DueInYear").orElseThrow(() -> FakeApiException.badRequest("DueInYear is required"));
+        int month = intParam(request, "DueInMonth")
+                .orElseThrow(() -> FakeApiException.badRequest("DueInMonth is required"));
+        int year =
+                intParam(request, "DueInYear").orElseThrow(() -> FakeApiException.badRequest("DueInYear is required"));
         Optional<String> propertyUid = request.paramIgnoreCase("PropertyUid");
         Optional<String> unitUid = request.paramIgnoreCase("PropertyUnitUid");
         Optional<String> tenantUid = request.paramIgnoreCase("TenantUid");
         if ((unitUid.isPresent() && propertyUid.isEmpty()) || (tenantUid.isPresent() && unitUid.isEmpty())) {
-            throw FakeApiException.badRequest("PropertyUid is mandatory for PropertyUnitUid, and PropertyUnitUid for TenantUid");
+            throw FakeApiException.badRequest(
+                    "PropertyUid is mandatory for PropertyUnitUid, and PropertyUnitUid for TenantUid");
         }
         Map<String, List<Invoice>> groups = new LinkedHashMap<>();
         innago.invoices.values().stream()
                 .filter(i -> i.dueDate.getYear() == year && i.dueDate.getMonthValue() == month)
-                .filter(i -> propertyUid.map(i.lease.unit.property.uid::equalsIgnoreCase).orElse(true))
+                .filter(i -> propertyUid
+                        .map(i.lease.unit.property.uid::equalsIgnoreCase)
+                        .orElse(true))
                 .filter(i -> unitUid.map(i.lease.unit.uid::equalsIgnoreCase).orElse(true))
                 .filter(i -> tenantUid.map(i.tenant.uid::equalsIgnoreCase).orElse(true))
-                .forEach(i -> groups.computeIfAbsent(i.lease.uid + "/" + i.tenant.uid, k -> new ArrayList<>()).add(i));
-        return paged(request, List.copyOf(groups.values()), this::renderMonth, "paymentWithAdditionalInfoResponses",
-                "pagingModel", Map.of());
+                .forEach(i -> groups.computeIfAbsent(i.lease.uid + "/" + i.tenant.uid, k -> new ArrayList<>())
+                        .add(i));
+        return paged(
+                request,
+                List.copyOf(groups.values()),
+                this::renderMonth,
+                "paymentWithAdditionalInfoResponses",
+                "pagingModel",
+                Map.of());
     }
 
     private ObjectNode renderMonth(List<Invoice> invoices) {
         Invoice first = invoices.get(0);
         Unit unit = first.lease.unit;
-        List<Payment> payments = invoices.stream().flatMap(i -> i.payments.stream()).toList();
-        BigDecimal total = payments.stream().filter(p -> p.status.equals("Paid")).map(p -> p.amount)
+        List<Payment> payments =
+                invoices.stream().flatMap(i -> i.payments.stream()).toList();
+        BigDecimal total = payments.stream()
+                .filter(p -> p.status.equals("Paid"))
+                .map(p -> p.amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        ObjectNode node = object().put("propertyUid", unit.property.uid).put("propertyName", unit.property.name)
-                .put("propertyUnitUid", unit.uid).put("propertyUnitName", unit.name).put("tenantUid", first.tenant.uid)
-                .put("tenantEmail", first.tenant.email).put("tenantPhone", first.tenant.phone);
+        ObjectNode node = object().put("propertyUid", unit.property.uid)
+                .put("propertyName", unit.property.name)
+                .put("propertyUnitUid", unit.uid)
+                .put("propertyUnitName", unit.name)
+                .put("tenantUid", first.tenant.uid)
+                .put("tenantEmail", first.tenant.email)
+                .put("tenantPhone", first.tenant.phone);
         ArrayNode results = node.putArray("paymentsResults");
         payments.forEach(p -> results.add(renderTransaction(p)));
-        return node.put("totalPayment", total).put("dueInYear", first.dueDate.getYear())
-                .put("dueInMonth", first.dueDate.getMonthValue()).put("leaseUid", first.lease.uid);
+        return node.put("totalPayment", total)
+                .put("dueInYear", first.dueDate.getYear())
+                .put("dueInMonth", first.dueDate.getMonthValue())
+                .put("leaseUid", first.lease.uid);
     }
 
     // ---- maintenance ---------------------------------------------------------------------------------------
@@ -336,30 +416,49 @@ final class InnagoApi implements FakeApi {
         Optional<Integer> category = intParam(request, "MaintenanceCategory");
         Optional<String> tenantUid = request.paramIgnoreCase("TenantUid");
         Optional<String> propertyUid = request.paramIgnoreCase("PropertyUid");
-        boolean urgentOnly = request.paramIgnoreCase("IsUrgent").map(Boolean::parseBoolean).orElse(false);
+        boolean urgentOnly =
+                request.paramIgnoreCase("IsUrgent").map(Boolean::parseBoolean).orElse(false);
         Predicate<Maintenance> filters = m -> category.map(c -> m.category == c).orElse(true)
                 && tenantUid.map(m.personUid::equalsIgnoreCase).orElse(true)
                 && propertyUid.map(m.property.uid::equalsIgnoreCase).orElse(true)
                 && (!urgentOnly || m.urgent);
-        List<Maintenance> scope = innago.maintenances.values().stream().filter(filters).toList();
-        List<Maintenance> matches = scope.stream().filter(m -> statuses.isEmpty() || statuses.contains(m.status))
-                .sorted(Comparator.comparing((Maintenance m) -> m.submitted).reversed()).toList();
+        List<Maintenance> scope =
+                innago.maintenances.values().stream().filter(filters).toList();
+        List<Maintenance> matches = scope.stream()
+                .filter(m -> statuses.isEmpty() || statuses.contains(m.status))
+                .sorted(Comparator.comparing((Maintenance m) -> m.submitted).reversed())
+                .toList();
         Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("resolvedMaintenanceCount", scope.stream().filter(m -> !m.isOpen()).count());
-        counts.put("openMaintenanceCount", scope.stream().filter(Maintenance::isOpen).count());
-        counts.put("newMaintenanceCount", scope.stream().filter(m -> m.status.equals(InnagoState.NEW_REQUEST)).count());
+        counts.put(
+                "resolvedMaintenanceCount",
+                scope.stream().filter(m -> !m.isOpen()).count());
+        counts.put(
+                "openMaintenanceCount",
+                scope.stream().filter(Maintenance::isOpen).count());
+        counts.put(
+                "newMaintenanceCount",
+                scope.stream()
+                        .filter(m -> m.status.equals(InnagoState.NEW_REQUEST))
+                        .count());
         counts.put("totalRequestCount", (long) scope.size());
         counts.put("isMaintenanceRequestOn", true);
         return paged(request, matches, this::render, "maintenances", "pagingModel", counts);
     }
 
     private ObjectNode render(Maintenance ticket) {
-        return object().put("maintenanceUid", ticket.uid).put("name", ticket.name).put("description", ticket.description)
-                .put("category", InnagoState.CATEGORIES.get(ticket.category - 1)).put("personName", ticket.personName)
-                .put("personUid", ticket.personUid).put("dateSubmitted", Dates.innago(ticket.submitted, ZONE))
-                .put("dateResolved", Dates.innago(ticket.resolved, ZONE)).put("isUrgent", ticket.urgent)
-                .put("property", ticket.property.name).put("unit", ticket.unit == null ? null : ticket.unit.name)
-                .put("propertyAddress", ticket.property.fullAddress()).put("requestStatus", ticket.status);
+        return object().put("maintenanceUid", ticket.uid)
+                .put("name", ticket.name)
+                .put("description", ticket.description)
+                .put("category", InnagoState.CATEGORIES.get(ticket.category - 1))
+                .put("personName", ticket.personName)
+                .put("personUid", ticket.personUid)
+                .put("dateSubmitted", Dates.innago(ticket.submitted, ZONE))
+                .put("dateResolved", Dates.innago(ticket.resolved, ZONE))
+                .put("isUrgent", ticket.urgent)
+                .put("property", ticket.property.name)
+                .put("unit", ticket.unit == null ? null : ticket.unit.name)
+                .put("propertyAddress", ticket.property.fullAddress())
+                .put("requestStatus", ticket.status);
     }
 
     /** {@code POST /v2/maintenances} ({@code MaintenanceRequestModel}); the ticket goes on the first selected property. */
@@ -368,17 +467,21 @@ final class InnagoApi implements FakeApi {
         String name = requiredText(body, "maintenanceTicketName");
         String description = requiredText(body, "description");
         if (name.length() > 100 || description.length() > 1024) {
-            throw FakeApiException.badRequest("maintenanceTicketName is at most 100 and description at most 1024 characters");
+            throw FakeApiException.badRequest(
+                    "maintenanceTicketName is at most 100 and description at most 1024 characters");
         }
         List<Property> properties = uids(body, "selectedProperties").stream()
-                .map(uid -> innago.property(uid).orElseThrow(() -> FakeApiException.badRequest("unknown property " + uid)))
+                .map(uid ->
+                        innago.property(uid).orElseThrow(() -> FakeApiException.badRequest("unknown property " + uid)))
                 .toList();
         if (properties.isEmpty()) {
             throw FakeApiException.badRequest("selectedProperties is required");
         }
         List<Unit> units = uids(body, "selectedPropertyUnits").stream()
-                .map(uid -> innago.unitByUid(uid).filter(u -> properties.contains(u.property))
-                        .orElseThrow(() -> FakeApiException.badRequest("unit " + uid + " is not in the selected properties")))
+                .map(uid -> innago.unitByUid(uid)
+                        .filter(u -> properties.contains(u.property))
+                        .orElseThrow(() ->
+                                FakeApiException.badRequest("unit " + uid + " is not in the selected properties")))
                 .toList();
         if (body.path("isNotifyTenant").asBoolean(false) && units.isEmpty()) {
             throw FakeApiException.badRequest("selectedPropertyUnits is required when isNotifyTenant is true");
@@ -391,12 +494,21 @@ final class InnagoApi implements FakeApi {
             throw FakeApiException.badRequest("at most 10 files");
         }
         Optional<Tenant> tenant = JsonFields.text(body, "tenantUid").map(uid -> tenant(uid));
-        Maintenance ticket = new Maintenance(world.ids.uuid(), name, description, category,
-                tenant.map(Tenant::fullName).orElse(innago.ownerName), tenant.map(t -> t.uid).orElse(innago.ownerUid),
-                properties.get(0), units.isEmpty() ? null : units.get(0), body.path("isUrgent").asBoolean(false),
-                world.now(), InnagoState.NEW_REQUEST);
+        Maintenance ticket = new Maintenance(
+                world.ids.uuid(),
+                name,
+                description,
+                category,
+                tenant.map(Tenant::fullName).orElse(innago.ownerName),
+                tenant.map(t -> t.uid).orElse(innago.ownerUid),
+                properties.get(0),
+                units.isEmpty() ? null : units.get(0),
+                body.path("isUrgent").asBoolean(false),
+                world.now(),
+                InnagoState.NEW_REQUEST);
         innago.maintenances.put(ticket.uid, ticket);
-        return data(object().put("message", "Maintenance request created successfully.").put("maintenanceUid", ticket.uid));
+        return data(object().put("message", "Maintenance request created successfully.")
+                .put("maintenanceUid", ticket.uid));
     }
 
     /** {@code PATCH …/status/{code}}: only 111 (resolve) and 113 (reopen) exist; no body. */
@@ -422,8 +534,11 @@ final class InnagoApi implements FakeApi {
         Maintenance ticket = maintenance(request.pathParam("maintenanceUid"));
         JsonNode body = JsonFields.bodyObject(request, mapper);
         String comment = JsonFields.text(body, "comment")
-                .or(() -> body.properties().stream().map(Map.Entry::getValue).filter(JsonNode::isTextual)
-                        .map(JsonNode::asText).findFirst())
+                .or(() -> body.properties().stream()
+                        .map(Map.Entry::getValue)
+                        .filter(JsonNode::isTextual)
+                        .map(JsonNode::asText)
+                        .findFirst())
                 .filter(text -> !text.isBlank())
                 .orElseThrow(() -> FakeApiException.badRequest("comment is required"));
         ticket.comments.add(comment);
@@ -433,8 +548,13 @@ final class InnagoApi implements FakeApi {
     // ---- plumbing ------------------------------------------------------------------------------------------
 
     /** One page of {@code items} under {@code listKey}, with the paging model under {@code pagingKey}. */
-    private <T> FakeReply paged(FakeRequest request, List<T> items, Function<T, ObjectNode> render, String listKey,
-                                String pagingKey, Map<String, Object> extra) {
+    private <T> FakeReply paged(
+            FakeRequest request,
+            List<T> items,
+            Function<T, ObjectNode> render,
+            String listKey,
+            String pagingKey,
+            Map<String, Object> extra) {
         int page = intParam(request, "pageNumber").orElse(1);
         if (page < 1) {
             throw FakeApiException.badRequest("pageNumber must be 1 or more");
@@ -444,7 +564,10 @@ final class InnagoApi implements FakeApi {
         extra.forEach((key, value) -> data.set(key, mapper.valueToTree(value)));
         ArrayNode list = data.putArray(listKey);
         items.stream().skip((long) (page - 1) * pageSize).limit(pageSize).forEach(item -> list.add(render.apply(item)));
-        data.putObject(pagingKey).put("pageSize", pageSize).put("currentPage", page).put("pageCount", pageCount)
+        data.putObject(pagingKey)
+                .put("pageSize", pageSize)
+                .put("currentPage", page)
+                .put("pageCount", pageCount)
                 .put("totalRecords", items.size());
         return data(data);
     }
@@ -470,7 +593,8 @@ final class InnagoApi implements FakeApi {
     }
 
     private static String requiredText(JsonNode body, String field) {
-        return JsonFields.text(body, field).filter(s -> !s.isBlank())
+        return JsonFields.text(body, field)
+                .filter(s -> !s.isBlank())
                 .orElseThrow(() -> FakeApiException.badRequest(field + " is required"));
     }
 
@@ -486,19 +610,23 @@ final class InnagoApi implements FakeApi {
     }
 
     private Lease lease(String uid) {
-        return Optional.ofNullable(find(innago.leases, uid)).orElseThrow(() -> FakeApiException.notFound("Lease not found"));
+        return Optional.ofNullable(find(innago.leases, uid))
+                .orElseThrow(() -> FakeApiException.notFound("Lease not found"));
     }
 
     private Tenant tenant(String uid) {
-        return Optional.ofNullable(find(innago.tenants, uid)).orElseThrow(() -> FakeApiException.notFound("Tenant not found"));
+        return Optional.ofNullable(find(innago.tenants, uid))
+                .orElseThrow(() -> FakeApiException.notFound("Tenant not found"));
     }
 
     private Invoice invoice(String uid) {
-        return Optional.ofNullable(find(innago.invoices, uid)).orElseThrow(() -> FakeApiException.notFound("Invoice not found"));
+        return Optional.ofNullable(find(innago.invoices, uid))
+                .orElseThrow(() -> FakeApiException.notFound("Invoice not found"));
     }
 
     private Payment payment(String uid) {
-        return Optional.ofNullable(find(innago.payments, uid)).orElseThrow(() -> FakeApiException.notFound("Payment not found"));
+        return Optional.ofNullable(find(innago.payments, uid))
+                .orElseThrow(() -> FakeApiException.notFound("Payment not found"));
     }
 
     private Maintenance maintenance(String uid) {

@@ -40,7 +40,8 @@ final class InnagoAuth {
     synchronized Grant grant(Map<String, List<String>> form) {
         String clientId = first(form, "client_id");
         String clientSecret = first(form, "client_secret");
-        if (!credentials.innagoClientId().equals(clientId) || !credentials.innagoClientSecret().equals(clientSecret)) {
+        if (!credentials.innagoClientId().equals(clientId)
+                || !credentials.innagoClientSecret().equals(clientSecret)) {
             throw new FakeApiException(400, "invalid_client", Map.of());
         }
         String grantType = first(form, "grant_type");
@@ -71,13 +72,16 @@ final class InnagoAuth {
         if (authorization.isEmpty() || !authorization.get().startsWith("Bearer ")) {
             return false;
         }
-        Instant expiry = accessTokens.get(authorization.get().substring("Bearer ".length()).strip());
+        Instant expiry = accessTokens.get(
+                authorization.get().substring("Bearer ".length()).strip());
         return expiry != null && world.now().isBefore(expiry);
     }
 
     /** Whether the request carries the right {@code x-api-key} (the token service wants it too). */
     boolean hasApiKey(FakeRequest request) {
-        return request.header("x-api-key").map(credentials.innagoApiKey()::equals).orElse(false);
+        return request.header("x-api-key")
+                .map(credentials.innagoApiKey()::equals)
+                .orElse(false);
     }
 
     /** Invalidates every access token (a client must mint or refresh on its next 401). */

@@ -28,7 +28,8 @@ final class InnagoState {
     /** The list-filter codes 1–4 of {@code GET /v2/maintenances?Statuses=}, in order. */
     static final List<String> REQUEST_STATUSES = List.of(NEW_REQUEST, OLD_REQUEST, RESOLVED, REOPENED);
     /** The categories 1–7 of a maintenance request. */
-    static final List<String> CATEGORIES = List.of("Electrical", "Plumbing", "AC", "Heat", "Kitchen", "Appliance", "Other");
+    static final List<String> CATEGORIES =
+            List.of("Electrical", "Plumbing", "AC", "Heat", "Kitchen", "Appliance", "Other");
 
     /** An outage that answers every lease list with no leases at all (see {@link World#answerNoLeases}). */
     boolean noLeases;
@@ -79,6 +80,7 @@ final class InnagoState {
         final String uid;
         /** Not final: the owner can rename a unit in Innago ("2" → "Apt 2"), which vicvil must survive. */
         String name;
+
         final Property property;
 
         Unit(String uid, String name, Property property) {
@@ -172,10 +174,18 @@ final class InnagoState {
         final BigDecimal amount;
         /** Stored as sent, never returned by the read model (as in Innago). */
         final String item;
+
         final Instant created;
         final List<Payment> payments = new ArrayList<>();
 
-        Invoice(String uid, long number, Lease lease, Tenant tenant, LocalDate dueDate, BigDecimal amount, String item,
+        Invoice(
+                String uid,
+                long number,
+                Lease lease,
+                Tenant tenant,
+                LocalDate dueDate,
+                BigDecimal amount,
+                String item,
                 Instant created) {
             this.uid = uid;
             this.number = number;
@@ -188,7 +198,9 @@ final class InnagoState {
         }
 
         BigDecimal paid() {
-            return payments.stream().filter(p -> p.status.equals("Paid")).map(p -> p.amount)
+            return payments.stream()
+                    .filter(p -> p.status.equals("Paid"))
+                    .map(p -> p.amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
@@ -241,8 +253,18 @@ final class InnagoState {
         String status;
         final List<String> comments = new ArrayList<>();
 
-        Maintenance(String uid, String name, String description, int category, String personName, String personUid,
-                    Property property, Unit unit, boolean urgent, Instant submitted, String status) {
+        Maintenance(
+                String uid,
+                String name,
+                String description,
+                int category,
+                String personName,
+                String personUid,
+                Property property,
+                Unit unit,
+                boolean urgent,
+                Instant submitted,
+                String status) {
             this.uid = uid;
             this.name = name;
             this.description = description;
@@ -270,11 +292,16 @@ final class InnagoState {
     }
 
     Optional<Unit> unit(UnitKey key) {
-        return propertyNamed(key.property()).flatMap(p -> p.units.stream().filter(u -> u.name.equals(key.unit())).findFirst());
+        return propertyNamed(key.property())
+                .flatMap(p ->
+                        p.units.stream().filter(u -> u.name.equals(key.unit())).findFirst());
     }
 
     Optional<Unit> unitByUid(String uid) {
-        return properties.stream().flatMap(p -> p.units.stream()).filter(u -> u.uid.equalsIgnoreCase(uid)).findFirst();
+        return properties.stream()
+                .flatMap(p -> p.units.stream())
+                .filter(u -> u.uid.equalsIgnoreCase(uid))
+                .findFirst();
     }
 
     List<Unit> allUnits() {
@@ -283,7 +310,10 @@ final class InnagoState {
 
     /** The unit's leases, oldest first. */
     List<Lease> leasesOf(Unit unit) {
-        return leases.values().stream().filter(l -> l.unit == unit).sorted(Comparator.comparing(l -> l.start)).toList();
+        return leases.values().stream()
+                .filter(l -> l.unit == unit)
+                .sorted(Comparator.comparing(l -> l.start))
+                .toList();
     }
 
     Optional<Lease> currentLease(Unit unit, LocalDate today) {
@@ -291,11 +321,14 @@ final class InnagoState {
     }
 
     List<Invoice> invoicesOf(Lease lease) {
-        return invoices.values().stream().filter(i -> i.lease == lease)
-                .sorted(Comparator.comparing((Invoice i) -> i.dueDate).thenComparingLong(i -> i.number)).toList();
+        return invoices.values().stream()
+                .filter(i -> i.lease == lease)
+                .sorted(Comparator.comparing((Invoice i) -> i.dueDate).thenComparingLong(i -> i.number))
+                .toList();
     }
 
-    Invoice addInvoice(String uid, Lease lease, Tenant tenant, LocalDate due, BigDecimal amount, String item, Instant created) {
+    Invoice addInvoice(
+            String uid, Lease lease, Tenant tenant, LocalDate due, BigDecimal amount, String item, Instant created) {
         Invoice invoice = new Invoice(uid, nextInvoiceNumber++, lease, tenant, due, amount, item, created);
         invoices.put(uid, invoice);
         return invoice;
@@ -315,7 +348,8 @@ final class InnagoState {
     void generateRent(LocalDate today, Instant now, Ids ids) {
         YearMonth current = YearMonth.from(today);
         for (Lease lease : leases.values()) {
-            for (YearMonth month = lease.rentInvoicedThrough.plusMonths(1); !month.isAfter(current);
+            for (YearMonth month = lease.rentInvoicedThrough.plusMonths(1);
+                    !month.isAfter(current);
                     month = month.plusMonths(1)) {
                 LocalDate due = lease.dueDate(month);
                 if (lease.covers(due)) {

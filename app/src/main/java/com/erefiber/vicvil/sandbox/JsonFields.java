@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +36,8 @@ final class JsonFields {
 
     /** A non-blank text field, or a 422 naming the field. */
     static String requiredText(JsonNode body, String field) {
-        return text(body, field).filter(s -> !s.isBlank())
+        return text(body, field)
+                .filter(s -> !s.isBlank())
                 .orElseThrow(() -> FakeApiException.invalid(field, "This value should not be blank."));
     }
 
@@ -56,8 +57,8 @@ final class JsonFields {
     }
 
     /** A field of one JSON type: absent or null → empty; another type → UCRM's "should be of type" 422. */
-    private static <T> Optional<T> typed(JsonNode body, String field, Predicate<JsonNode> isType,
-                                         Function<JsonNode, T> value, String typeName) {
+    private static <T> Optional<T> typed(
+            JsonNode body, String field, Predicate<JsonNode> isType, Function<JsonNode, T> value, String typeName) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return Optional.empty();

@@ -52,8 +52,15 @@ final class NmsApi implements FakeApi {
     @Override
     public List<Route> routes() {
         return List.of(
-                route("GET", "/nms/version", r -> json(200, object().put("version", "2.4.211").put("deployment", "docker")
-                        .put("build", "sandbox").put("time", Dates.nms(world.now())))),
+                route(
+                        "GET",
+                        "/nms/version",
+                        r -> json(
+                                200,
+                                object().put("version", "2.4.211")
+                                        .put("deployment", "docker")
+                                        .put("build", "sandbox")
+                                        .put("time", Dates.nms(world.now())))),
                 route("GET", "/devices", this::listDevices),
                 route("GET", "/devices/{id}", r -> json(200, render(device(r.pathParam("id"))))),
                 route("PUT", "/devices/onus/{id}/system", this::putOnuSystem),
@@ -61,10 +68,24 @@ final class NmsApi implements FakeApi {
                 route("POST", "/devices/{id}/unassign", this::unassign),
                 route("GET", "/sites", this::listSites),
                 route("POST", "/sites", r -> json(200, render(createSite(bodyObject(r, mapper), false), true))),
-                route("GET", "/sites/{id}", r -> json(200, render(site(r.pathParam("id")),
-                        r.param("ucrmDetails").map(Boolean::parseBoolean).orElse(false)))),
-                route("POST", "/sites/{siteId}/suspend", r -> json(200, render(suspend(r.pathParam("siteId"), true), true))),
-                route("POST", "/sites/{siteId}/unsuspend", r -> json(200, render(suspend(r.pathParam("siteId"), false), true))));
+                route(
+                        "GET",
+                        "/sites/{id}",
+                        r -> json(
+                                200,
+                                render(
+                                        site(r.pathParam("id")),
+                                        r.param("ucrmDetails")
+                                                .map(Boolean::parseBoolean)
+                                                .orElse(false)))),
+                route(
+                        "POST",
+                        "/sites/{siteId}/suspend",
+                        r -> json(200, render(suspend(r.pathParam("siteId"), true), true))),
+                route(
+                        "POST",
+                        "/sites/{siteId}/unsuspend",
+                        r -> json(200, render(suspend(r.pathParam("siteId"), false), true))));
     }
 
     @Override
@@ -81,10 +102,12 @@ final class NmsApi implements FakeApi {
     public FakeReply error(FakeApiException failure) {
         // hapi/Boom shape; a field validation failure is a 400 with the offending keys
         int status = failure.status() == 422 ? 400 : failure.status();
-        ObjectNode body = object().put("statusCode", status).put("error", ApiServer.reason(status))
+        ObjectNode body = object().put("statusCode", status)
+                .put("error", ApiServer.reason(status))
                 .put("message", failure.getMessage());
         if (!failure.fieldErrors().isEmpty()) {
-            ArrayNode keys = body.putObject("validation").put("source", "payload").putArray("keys");
+            ArrayNode keys =
+                    body.putObject("validation").put("source", "payload").putArray("keys");
             failure.fieldErrors().keySet().forEach(keys::add);
         }
         return json(status, body);
@@ -127,7 +150,8 @@ final class NmsApi implements FakeApi {
             throw invalid("enabled", enabled == null ? "is required" : "must be a boolean");
         }
         Optional<String> password = text(body, "adminPassword");
-        if (password.isPresent() && (password.get().length() < 4 || password.get().length() > 64)) {
+        if (password.isPresent()
+                && (password.get().length() < 4 || password.get().length() > 64)) {
             throw invalid("adminPassword", "length must be between 4 and 64 characters");
         }
         onu.name = name.asText();
@@ -162,26 +186,54 @@ final class NmsApi implements FakeApi {
         ObjectNode node = object().put("enabled", device.enabled);
         node.putNull("ipAddress");
         node.putArray("ipAddressList");
-        ObjectNode id = node.putObject("identification").put("id", device.id).put("name", device.name)
-                .put("displayName", device.name).put("hostname", device.name).put("mac", device.mac)
-                .put("serialNumber", device.serialNumber).put("model", device.model).put("modelName", device.modelName)
-                .put("platformName", device.modelName).put("type", device.type).put("role", device.role)
+        ObjectNode id = node.putObject("identification")
+                .put("id", device.id)
+                .put("name", device.name)
+                .put("displayName", device.name)
+                .put("hostname", device.name)
+                .put("mac", device.mac)
+                .put("serialNumber", device.serialNumber)
+                .put("model", device.model)
+                .put("modelName", device.modelName)
+                .put("platformName", device.modelName)
+                .put("type", device.type)
+                .put("role", device.role)
                 .put("category", device.type.equals("erouter") ? "wired" : "optical")
-                .put("authorized", device.authorized).put("firmwareVersion", device.type.equals("erouter") ? "2.0.9" : "4.4.1")
-                .put("status", status).put("updated", Dates.nms(world.now())).put("started", Dates.nms(device.firstSeen));
+                .put("authorized", device.authorized)
+                .put("firmwareVersion", device.type.equals("erouter") ? "2.0.9" : "4.4.1")
+                .put("status", status)
+                .put("updated", Dates.nms(world.now()))
+                .put("started", Dates.nms(device.firstSeen));
         if (device.siteId == null) {
             id.putNull("site");
         } else {
             id.set("site", siteRef(uisp.sites.get(device.siteId)));
         }
-        node.putObject("overview").put("status", status).put("lastSeen", Dates.nms(world.now()))
-                .put("uptime", 86_400).putNull("cpu").putNull("ram").putNull("signal");
-        node.putObject("meta").putNull("alias").putNull("note").put("maintenance", false).putNull("customIpAddress")
-                .put("failedMessageDecryption", false).putNull("restartTimestamp");
+        node.putObject("overview")
+                .put("status", status)
+                .put("lastSeen", Dates.nms(world.now()))
+                .put("uptime", 86_400)
+                .putNull("cpu")
+                .putNull("ram")
+                .putNull("signal");
+        node.putObject("meta")
+                .putNull("alias")
+                .putNull("note")
+                .put("maintenance", false)
+                .putNull("customIpAddress")
+                .put("failedMessageDecryption", false)
+                .putNull("restartTimestamp");
         if (device.type.equals("onu")) {
-            node.putObject("onu").put("id", device.id).put("port", device.port).putNull("wanAddress")
-                    .put("rxRate", 0).put("txRate", 0).put("receivePower", -19.8).put("transmitPower", 2.4)
-                    .putNull("connectionTime").put("mode", "bridge");
+            node.putObject("onu")
+                    .put("id", device.id)
+                    .put("port", device.port)
+                    .putNull("wanAddress")
+                    .put("rxRate", 0)
+                    .put("txRate", 0)
+                    .put("receivePower", -19.8)
+                    .put("transmitPower", 2.4)
+                    .putNull("connectionTime")
+                    .put("mode", "bridge");
         }
         return node;
     }
@@ -200,7 +252,8 @@ final class NmsApi implements FakeApi {
         uisp.sites.values().stream()
                 .filter(s -> ids.isEmpty() || ids.contains(s.id))
                 .filter(s -> type.isEmpty() || type.get().equals(s.type))
-                .filter(s -> bound.isEmpty() || bound.get() == uisp.serviceOfSite(s.id).isPresent())
+                .filter(s -> bound.isEmpty()
+                        || bound.get() == uisp.serviceOfSite(s.id).isPresent())
                 .forEach(s -> list.add(render(s, details)));
         return json(200, list);
     }
@@ -209,7 +262,9 @@ final class NmsApi implements FakeApi {
     Site createSite(JsonNode body, boolean outside) {
         String name = text(body, "name").orElse("");
         if (name.isEmpty() || name.length() > 100) {
-            throw invalid("name", name.isEmpty() ? "is required" : "length must be less than or equal to 100 characters long");
+            throw invalid(
+                    "name",
+                    name.isEmpty() ? "is required" : "length must be less than or equal to 100 characters long");
         }
         String type = text(body, "type").orElse("site");
         if (!SITE_TYPES.contains(type)) {
@@ -224,11 +279,24 @@ final class NmsApi implements FakeApi {
         double latitude = coordinate(location, "latitude", 90);
         double longitude = coordinate(location, "longitude", 180);
         ObjectNode description = object();
-        description.put("address", text(body, "address").orElse(null)).put("note", text(body, "note").orElse(null));
-        description.putObject("contact").put("name", text(body, "contactName").orElse(null))
-                .put("phone", text(body, "contactPhone").orElse(null)).put("email", text(body, "contactEmail").orElse(null));
-        Site site = new Site(world.ids.uuid(), name, type, parentId.orElse(null), latitude, longitude, description,
-                world.now(), outside);
+        description
+                .put("address", text(body, "address").orElse(null))
+                .put("note", text(body, "note").orElse(null));
+        description
+                .putObject("contact")
+                .put("name", text(body, "contactName").orElse(null))
+                .put("phone", text(body, "contactPhone").orElse(null))
+                .put("email", text(body, "contactEmail").orElse(null));
+        Site site = new Site(
+                world.ids.uuid(),
+                name,
+                type,
+                parentId.orElse(null),
+                latitude,
+                longitude,
+                description,
+                world.now(),
+                outside);
         uisp.sites.put(site.id, site);
         return site;
     }
@@ -242,8 +310,12 @@ final class NmsApi implements FakeApi {
 
     private ObjectNode render(Site site, boolean ucrmDetails) {
         ObjectNode node = object().put("id", site.id);
-        ObjectNode identification = node.putObject("identification").put("id", site.id).put("type", site.type)
-                .put("name", site.name).put("status", status(site)).put("updated", Dates.nms(site.updated))
+        ObjectNode identification = node.putObject("identification")
+                .put("id", site.id)
+                .put("type", site.type)
+                .put("name", site.name)
+                .put("status", status(site))
+                .put("updated", Dates.nms(site.updated))
                 .put("suspended", site.suspended);
         if (site.parentId == null) {
             identification.putNull("parent");
@@ -257,16 +329,30 @@ final class NmsApi implements FakeApi {
         description.putNull("height");
         description.putNull("elevation");
         ArrayNode endpoints = description.putArray("endpoints");
-        uisp.sites.values().stream().filter(s -> site.id.equals(s.parentId) && !s.type.equals("site"))
-                .forEach(s -> endpoints.addObject().put("id", s.id).put("name", s.name).put("type", s.type));
-        description.put("deviceCount", devicesIn(site).size()).put("deviceOutageCount", 0)
-                .put("deviceListStatus", status(site)).put("regulatoryDomain", "US")
+        uisp.sites.values().stream()
+                .filter(s -> site.id.equals(s.parentId) && !s.type.equals("site"))
+                .forEach(s -> endpoints
+                        .addObject()
+                        .put("id", s.id)
+                        .put("name", s.name)
+                        .put("type", s.type));
+        description
+                .put("deviceCount", devicesIn(site).size())
+                .put("deviceOutageCount", 0)
+                .put("deviceListStatus", status(site))
+                .put("regulatoryDomain", "US")
                 .put("ucrmId", service.map(s -> Long.toString(s.clientId)).orElse(null));
         description.putArray("ipAddresses");
         description.putNull("sla");
         node.putObject("notifications").put("type", "none").putArray("users");
-        node.putObject("qos").put("enabled", false).put("propagation", false).put("aggregation", 1)
-                .putNull("downloadSpeed").putNull("uploadSpeed").putNull("downloadBurstSize").putNull("uploadBurstSize");
+        node.putObject("qos")
+                .put("enabled", false)
+                .put("propagation", false)
+                .put("aggregation", 1)
+                .putNull("downloadSpeed")
+                .putNull("uploadSpeed")
+                .putNull("downloadBurstSize")
+                .putNull("uploadBurstSize");
         if (ucrmDetails) {
             node.set("ucrm", service.map(this::ucrm).orElse(null));
         }
@@ -280,19 +366,31 @@ final class NmsApi implements FakeApi {
         UispState.Plan plan = uisp.planOfPeriod(service.periodId).orElseThrow();
         UispState.Period period = plan.period(service.periodId).orElseThrow();
         ObjectNode ucrm = object();
-        ucrm.putObject("client").put("id", Long.toString(client.id)).put("name", client.name())
+        ucrm.putObject("client")
+                .put("id", Long.toString(client.id))
+                .put("name", client.name())
                 .put("isLead", client.fields.path("isLead").asBoolean());
-        ucrm.putObject("service").put("id", Long.toString(service.id))
-                .put("name", service.fields.path("name").asText(plan.name())).put("status", service.status)
-                .put("activeFrom", Dates.crmDay(service.activeFrom, Complex.ZONE)).put("tariffId", Long.toString(plan.id()))
+        ucrm.putObject("service")
+                .put("id", Long.toString(service.id))
+                .put("name", service.fields.path("name").asText(plan.name()))
+                .put("status", service.status)
+                .put("activeFrom", Dates.crmDay(service.activeFrom, Complex.ZONE))
+                .put("tariffId", Long.toString(plan.id()))
                 .put("trafficShapingOverrideEnabled", false)
-                .put("totalPrice", service.fields.has("price") ? service.fields.get("price").decimalValue() : period.price())
-                .put("currencyCode", "USD").put("servicePlanPeriod", period.months());
+                .put(
+                        "totalPrice",
+                        service.fields.has("price")
+                                ? service.fields.get("price").decimalValue()
+                                : period.price())
+                .put("currencyCode", "USD")
+                .put("servicePlanPeriod", period.months());
         return ucrm;
     }
 
     private List<Device> devicesIn(Site site) {
-        return uisp.devices.values().stream().filter(d -> site.id.equals(d.siteId)).toList();
+        return uisp.devices.values().stream()
+                .filter(d -> site.id.equals(d.siteId))
+                .toList();
     }
 
     private String status(Site site) {
@@ -300,7 +398,9 @@ final class NmsApi implements FakeApi {
     }
 
     private ObjectNode siteRef(Site site) {
-        ObjectNode ref = object().put("id", site.id).put("name", site.name).put("status", status(site))
+        ObjectNode ref = object().put("id", site.id)
+                .put("name", site.name)
+                .put("status", status(site))
                 .put("type", site.type.equals("site") ? "site" : "endpoint");
         if (site.parentId == null) {
             ref.putNull("parent");
@@ -311,7 +411,10 @@ final class NmsApi implements FakeApi {
     }
 
     private ObjectNode parentRef(Site parent) {
-        return object().put("id", parent.id).put("name", parent.name).put("type", parent.type).put("status", status(parent));
+        return object().put("id", parent.id)
+                .put("name", parent.name)
+                .put("type", parent.type)
+                .put("status", status(parent));
     }
 
     // ---- plumbing ------------------------------------------------------------------------------------------
@@ -345,7 +448,9 @@ final class NmsApi implements FakeApi {
 
     /** A Joi-style payload validation failure: {@code child "name" fails because ["name" is required]}. */
     private static FakeApiException invalid(String field, String problem) {
-        return new FakeApiException(400, "child \"" + field + "\" fails because [\"" + field + "\" " + problem + "]",
+        return new FakeApiException(
+                400,
+                "child \"" + field + "\" fails because [\"" + field + "\" " + problem + "]",
                 Map.of(field, List.of(problem)));
     }
 

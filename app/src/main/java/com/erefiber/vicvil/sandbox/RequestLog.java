@@ -27,8 +27,15 @@ public final class RequestLog {
      * @param note     the detail of an error answer, or why the answer was not the handler's own (fault,
      *                 sandbox error); else empty
      */
-    public record Entry(Instant at, String api, String method, String path, String query, String endpoint,
-                        int status, String note) {
+    public record Entry(
+            Instant at,
+            String api,
+            String method,
+            String path,
+            String query,
+            String endpoint,
+            int status,
+            String note) {
         /** A request that may change state: anything but GET/HEAD, except minting an Innago token. */
         public boolean isWrite() {
             return !method.equals("GET") && !method.equals("HEAD") && !api.equals(IDENTITY);

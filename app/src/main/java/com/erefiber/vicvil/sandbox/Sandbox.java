@@ -37,10 +37,10 @@ public final class Sandbox implements AutoCloseable {
         world.catchUp();
         this.auth = new InnagoAuth(credentials, world, settings.tokenLifetime());
         this.executor = Executors.newCachedThreadPool(daemonThreads());
-        List<FakeApi> innago = List.of(new IdentityApi(auth, mapper),
-                new InnagoApi(world, auth, mapper, settings.innagoPageSize()));
-        List<FakeApi> uisp = List.of(new CrmApi(world, mapper, credentials.crmApiKey()),
-                new NmsApi(world, mapper, credentials.nmsApiKey()));
+        List<FakeApi> innago =
+                List.of(new IdentityApi(auth, mapper), new InnagoApi(world, auth, mapper, settings.innagoPageSize()));
+        List<FakeApi> uisp = List.of(
+                new CrmApi(world, mapper, credentials.crmApiKey()), new NmsApi(world, mapper, credentials.nmsApiKey()));
         this.innagoServer = ApiServer.start(settings.innagoPort(), innago, world, requests, faults, executor);
         try {
             this.uispServer = ApiServer.start(settings.uispPort(), uisp, world, requests, faults, executor);

@@ -4,12 +4,13 @@ package com.erefiber.vicvil.sandbox;
  * The credentials the sandbox accepts: Innago client id/secret and API key, UISP CRM app key and NMS token.
  * Derived from the seed, so a sandbox restarted with the same seed accepts the same config.
  */
-public record SandboxCredentials(String innagoClientId, String innagoClientSecret, String innagoApiKey,
-                                 String crmApiKey, String nmsApiKey) {
+public record SandboxCredentials(
+        String innagoClientId, String innagoClientSecret, String innagoApiKey, String crmApiKey, String nmsApiKey) {
 
     static SandboxCredentials from(long seed) {
         Ids ids = new Ids(seed ^ 0x5A4DB0C5EC7E75L);
-        return new SandboxCredentials("vicvil-sandbox-" + ids.hex(4), ids.hex(24), ids.hex(16), ids.hex(16), ids.hex(20));
+        return new SandboxCredentials(
+                "vicvil-sandbox-" + ids.hex(4), ids.hex(24), ids.hex(16), ids.hex(16), ids.hex(20));
     }
 
     /**

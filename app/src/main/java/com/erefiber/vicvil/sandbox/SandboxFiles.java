@@ -53,7 +53,9 @@ public record SandboxFiles(Path config, Path inventory, Path envFile) {
 
     private static String config(Sandbox sandbox) {
         World world = sandbox.world();
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 %s (seed %d): fakes of Innago and UISP on this machine.
                 # The credentials are in sandbox.env, next to this file.
                 env_file: %s
@@ -110,18 +112,40 @@ public record SandboxFiles(Path config, Path inventory, Path envFile) {
 
                 holds:
                   path: holds.yaml
-                """, CONFIG_HEADER, world.seed(), ENV, sandbox.innagoApiUrl(), sandbox.uispUrl(), world.parentSiteId(), Complex.NAME,
-                Complex.ADDRESS, Complex.LATITUDE, Complex.LONGITUDE, world.complexClientId(), INVENTORY,
-                Complex.ZONE.getId(), STATE);
+                """,
+                CONFIG_HEADER,
+                world.seed(),
+                ENV,
+                sandbox.innagoApiUrl(),
+                sandbox.uispUrl(),
+                world.parentSiteId(),
+                Complex.NAME,
+                Complex.ADDRESS,
+                Complex.LATITUDE,
+                Complex.LONGITUDE,
+                world.complexClientId(),
+                INVENTORY,
+                Complex.ZONE.getId(),
+                STATE);
     }
 
     /** The inventory CSV in the operator's format, one row per unit with its ONU's serial and MAC. */
     private static String inventory(World world) {
-        StringBuilder csv = new StringBuilder("onu_name,serial_number,mac_address,property,unit,date_added,status,uisp_id\n");
+        StringBuilder csv =
+                new StringBuilder("onu_name,serial_number,mac_address,property,unit,date_added,status,uisp_id\n");
         for (World.InventoryRow row : world.inventory()) {
-            csv.append(row.unit().slug()).append(',').append(row.serialNumber()).append(',').append(row.mac()).append(',')
-                    .append(row.unit().property()).append(',').append(row.unit().unit()).append(',')
-                    .append(row.dateAdded()).append(",installed,\n");
+            csv.append(row.unit().slug())
+                    .append(',')
+                    .append(row.serialNumber())
+                    .append(',')
+                    .append(row.mac())
+                    .append(',')
+                    .append(row.unit().property())
+                    .append(',')
+                    .append(row.unit().unit())
+                    .append(',')
+                    .append(row.dateAdded())
+                    .append(",installed,\n");
         }
         return csv.toString();
     }
@@ -130,7 +154,10 @@ public record SandboxFiles(Path config, Path inventory, Path envFile) {
     private static void writePrivate(Path file, String content) throws IOException {
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         Path temp = posix
-                ? Files.createTempFile(file.getParent(), ".sandbox", ".tmp",
+                ? Files.createTempFile(
+                        file.getParent(),
+                        ".sandbox",
+                        ".tmp",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                 : Files.createTempFile(file.getParent(), ".sandbox", ".tmp");
         try {

@@ -8,8 +8,8 @@ import java.time.Instant;
  * How to start a sandbox: the seed, the two ports (0 = any free port), the world's clock, how long an
  * Innago access token lives, Innago's page size, and how many complexes' worth of buildings the world has.
  */
-public record SandboxSettings(long seed, int innagoPort, int uispPort, Clock clock, Duration tokenLifetime,
-                              int innagoPageSize, int scale) {
+public record SandboxSettings(
+        long seed, int innagoPort, int uispPort, Clock clock, Duration tokenLifetime, int innagoPageSize, int scale) {
 
     /** The instant tests start at unless they say otherwise: 10 March 2026, 10:00 in Nelsonville (after the grace day). */
     public static final Instant DEFAULT_START = Instant.parse("2026-03-10T14:00:00Z");

@@ -39,11 +39,18 @@ final class UispState {
     }
 
     /** A custom attribute definition; {@code key} is derived from the name (camelCase). */
-    record CustomAttribute(long id, String name, String key, String attributeType, String type, boolean clientZoneVisible) {}
+    record CustomAttribute(
+            long id, String name, String key, String attributeType, String type, boolean clientZoneVisible) {}
 
     /** A service plan ("tariff") and its billing periods. */
-    record Plan(long id, String name, int downloadSpeed, int uploadSpeed, boolean isPublic, boolean archived,
-                List<Period> periods) {
+    record Plan(
+            long id,
+            String name,
+            int downloadSpeed,
+            int uploadSpeed,
+            boolean isPublic,
+            boolean archived,
+            List<Period> periods) {
         Optional<Period> period(long periodId) {
             return periods.stream().filter(p -> p.id() == periodId).findFirst();
         }
@@ -75,7 +82,9 @@ final class UispState {
         String name() {
             return fields.path("clientType").asInt(1) == 2
                     ? fields.path("companyName").asText("")
-                    : (fields.path("firstName").asText("") + " " + fields.path("lastName").asText("")).strip();
+                    : (fields.path("firstName").asText("") + " "
+                                    + fields.path("lastName").asText(""))
+                            .strip();
         }
     }
 
@@ -94,7 +103,14 @@ final class UispState {
         String siteId;
         final boolean outside;
 
-        Service(long id, long clientId, long periodId, int status, Instant activeFrom, ObjectNode fields, boolean outside) {
+        Service(
+                long id,
+                long clientId,
+                long periodId,
+                int status,
+                Instant activeFrom,
+                ObjectNode fields,
+                boolean outside) {
             this.id = id;
             this.clientId = clientId;
             this.periodId = periodId;
@@ -129,8 +145,15 @@ final class UispState {
         final List<Activity> activity = new ArrayList<>();
         final boolean outside;
 
-        Ticket(long id, Long clientId, String subject, int status, boolean isPublic, Instant createdAt, ObjectNode fields,
-               boolean outside) {
+        Ticket(
+                long id,
+                Long clientId,
+                String subject,
+                int status,
+                boolean isPublic,
+                Instant createdAt,
+                ObjectNode fields,
+                boolean outside) {
             this.id = id;
             this.clientId = clientId;
             this.subject = subject;
@@ -142,13 +165,23 @@ final class UispState {
         }
 
         Instant lastActivity() {
-            return activity.isEmpty() ? createdAt : activity.get(activity.size() - 1).createdAt();
+            return activity.isEmpty()
+                    ? createdAt
+                    : activity.get(activity.size() - 1).createdAt();
         }
     }
 
     /** One ticket activity: a comment ({@code body}) or a status change ({@code previousStatus → status}). */
-    record Activity(long id, long ticketId, Long userId, Instant createdAt, boolean isPublic, String type, String body,
-                    Integer previousStatus, Integer status) {}
+    record Activity(
+            long id,
+            long ticketId,
+            Long userId,
+            Instant createdAt,
+            boolean isPublic,
+            String type,
+            String body,
+            Integer previousStatus,
+            Integer status) {}
 
     /** A CRM invoice with custom items. */
     static final class CrmInvoice {
@@ -161,8 +194,15 @@ final class UispState {
         final ObjectNode fields;
         final List<InvoiceItem> items;
 
-        CrmInvoice(long id, long clientId, String number, int status, Instant createdDate, int maturityDays,
-                   ObjectNode fields, List<InvoiceItem> items) {
+        CrmInvoice(
+                long id,
+                long clientId,
+                String number,
+                int status,
+                Instant createdDate,
+                int maturityDays,
+                ObjectNode fields,
+                List<InvoiceItem> items) {
             this.id = id;
             this.clientId = clientId;
             this.number = number;
@@ -203,8 +243,19 @@ final class UispState {
         String siteId;
         final boolean outside;
 
-        Device(String id, String type, String model, String modelName, String role, String serialNumber, String mac,
-               String parentId, int port, Instant firstSeen, String name, boolean outside) {
+        Device(
+                String id,
+                String type,
+                String model,
+                String modelName,
+                String role,
+                String serialNumber,
+                String mac,
+                String parentId,
+                int port,
+                Instant firstSeen,
+                String name,
+                boolean outside) {
             this.id = id;
             this.type = type;
             this.model = model;
@@ -233,8 +284,16 @@ final class UispState {
         Instant updated;
         final boolean outside;
 
-        Site(String id, String name, String type, String parentId, double latitude, double longitude,
-             ObjectNode description, Instant updated, boolean outside) {
+        Site(
+                String id,
+                String name,
+                String type,
+                String parentId,
+                double latitude,
+                double longitude,
+                ObjectNode description,
+                Instant updated,
+                boolean outside) {
             this.id = id;
             this.name = name;
             this.type = type;
@@ -248,17 +307,22 @@ final class UispState {
     }
 
     Optional<Plan> planOfPeriod(long periodId) {
-        return plans.values().stream().filter(p -> p.period(periodId).isPresent()).findFirst();
+        return plans.values().stream()
+                .filter(p -> p.period(periodId).isPresent())
+                .findFirst();
     }
 
     Optional<CustomAttribute> attributeByKey(String key, String attributeType) {
         return customAttributes.values().stream()
-                .filter(a -> a.key().equals(key) && a.attributeType().equals(attributeType)).findFirst();
+                .filter(a -> a.key().equals(key) && a.attributeType().equals(attributeType))
+                .findFirst();
     }
 
     /** The service bound to a site, if any (the newest one that has not ended wins). */
     Optional<Service> serviceOfSite(String siteId) {
-        return services.values().stream().filter(s -> siteId.equals(s.siteId))
-                .reduce((older, newer) -> newer.status == SERVICE_ENDED && older.status != SERVICE_ENDED ? older : newer);
+        return services.values().stream()
+                .filter(s -> siteId.equals(s.siteId))
+                .reduce((older, newer) ->
+                        newer.status == SERVICE_ENDED && older.status != SERVICE_ENDED ? older : newer);
     }
 }

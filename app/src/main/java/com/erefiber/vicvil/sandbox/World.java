@@ -52,37 +52,85 @@ public final class World {
     public record TenantSpec(String firstName, String lastName, String email, String phone) {}
 
     /** A lease as a test sees it, with Innago's flags evaluated at the world's "now". */
-    public record LeaseView(String leaseUid, UnitKey unit, LocalDate start, LocalDate end, BigDecimal rent,
-                            List<String> tenantUids, List<String> tenantEmails, boolean active, boolean future,
-                            boolean expired) {}
+    public record LeaseView(
+            String leaseUid,
+            UnitKey unit,
+            LocalDate start,
+            LocalDate end,
+            BigDecimal rent,
+            List<String> tenantUids,
+            List<String> tenantEmails,
+            boolean active,
+            boolean future,
+            boolean expired) {}
 
     /** An Innago invoice with its derived status and the amount paid so far. */
-    public record InvoiceView(String invoiceUid, long number, String leaseUid, String tenantUid, LocalDate dueDate,
-                              BigDecimal amount, String item, String status, BigDecimal paid) {}
+    public record InvoiceView(
+            String invoiceUid,
+            long number,
+            String leaseUid,
+            String tenantUid,
+            LocalDate dueDate,
+            BigDecimal amount,
+            String item,
+            String status,
+            BigDecimal paid) {}
 
     /** An Innago maintenance request; {@code unit} is null for a building-wide one. */
-    public record MaintenanceView(String uid, String title, String description, String property, String unit,
-                                  String status, List<String> comments) {}
+    public record MaintenanceView(
+            String uid,
+            String title,
+            String description,
+            String property,
+            String unit,
+            String status,
+            List<String> comments) {}
 
     /** A CRM client; {@code attributes} maps custom attribute keys to values. */
-    public record ClientView(long id, String userIdent, String firstName, String lastName, String companyName,
-                             String street2, List<String> emails, Map<String, String> attributes, boolean outside) {}
+    public record ClientView(
+            long id,
+            String userIdent,
+            String firstName,
+            String lastName,
+            String companyName,
+            String street2,
+            List<String> emails,
+            Map<String, String> attributes,
+            boolean outside) {}
 
     /** A CRM service; {@code status} is UCRM's code (0 prepared, 1 active, 2 ended, 3 suspended …). */
-    public record ServiceView(long id, long clientId, int status, long servicePlanPeriodId, String servicePlanName,
-                              Long suspensionReasonId, String unmsClientSiteId, BigDecimal price, Instant activeFrom,
-                              Map<String, String> attributes, boolean outside) {}
+    public record ServiceView(
+            long id,
+            long clientId,
+            int status,
+            long servicePlanPeriodId,
+            String servicePlanName,
+            Long suspensionReasonId,
+            String unmsClientSiteId,
+            BigDecimal price,
+            Instant activeFrom,
+            Map<String, String> attributes,
+            boolean outside) {}
 
     /** A CRM ticket with its comment bodies. */
-    public record TicketView(long id, Long clientId, String subject, int status, List<String> comments, boolean outside) {}
+    public record TicketView(
+            long id, Long clientId, String subject, int status, List<String> comments, boolean outside) {}
 
     /** A CRM invoice. */
-    public record CrmInvoiceView(long id, long clientId, String number, int status, BigDecimal total,
-                                 List<String> itemLabels) {}
+    public record CrmInvoiceView(
+            long id, long clientId, String number, int status, BigDecimal total, List<String> itemLabels) {}
 
     /** An NMS device (ONUs mostly); {@code siteId} null while unassigned. */
-    public record DeviceView(String id, String type, String serialNumber, String mac, String name, boolean enabled,
-                             boolean authorized, String siteId, boolean outside) {}
+    public record DeviceView(
+            String id,
+            String type,
+            String serialNumber,
+            String mac,
+            String name,
+            boolean enabled,
+            boolean authorized,
+            String siteId,
+            boolean outside) {}
 
     /** An NMS site. */
     public record SiteView(String id, String name, String type, String parentId, boolean suspended, boolean outside) {}
@@ -91,8 +139,12 @@ public final class World {
     public record InventoryRow(UnitKey unit, String serialNumber, String mac, LocalDate dateAdded) {}
 
     /** Everything that belongs to ERE's other subscribers; equal before and after a run means vicvil left it alone. */
-    public record OutsideView(List<ClientView> clients, List<ServiceView> services, List<TicketView> tickets,
-                              List<DeviceView> devices, List<SiteView> sites) {}
+    public record OutsideView(
+            List<ClientView> clients,
+            List<ServiceView> services,
+            List<TicketView> tickets,
+            List<DeviceView> devices,
+            List<SiteView> sites) {}
 
     // ---- clock ---------------------------------------------------------------------------------------------
 
@@ -133,7 +185,9 @@ public final class World {
             if (service.status == UispState.SERVICE_PREPARED && !service.activeFrom.isAfter(now)) {
                 service.status = UispState.SERVICE_ACTIVE;
             }
-            if (service.activeTo != null && !service.activeTo.isAfter(now) && service.status != UispState.SERVICE_ENDED) {
+            if (service.activeTo != null
+                    && !service.activeTo.isAfter(now)
+                    && service.status != UispState.SERVICE_ENDED) {
                 service.status = UispState.SERVICE_ENDED;
             }
         }
@@ -162,8 +216,9 @@ public final class World {
     }
 
     public synchronized String propertyUid(String propertyName) {
-        return innago.propertyNamed(propertyName).orElseThrow(() -> new IllegalArgumentException(
-                "unknown building: " + propertyName)).uid;
+        return innago.propertyNamed(propertyName)
+                .orElseThrow(() -> new IllegalArgumentException("unknown building: " + propertyName))
+                .uid;
     }
 
     public synchronized String unitUid(UnitKey unit) {
@@ -185,7 +240,8 @@ public final class World {
         for (Unit unit : innago.allUnits()) {
             innago.currentLease(unit, today()).ifPresent(lease -> {
                 boolean open = innago.invoicesOf(lease).stream()
-                        .anyMatch(i -> !i.dueDate.isAfter(today()) && !i.status().equals(InnagoState.FULLY_PAID));
+                        .anyMatch(
+                                i -> !i.dueDate.isAfter(today()) && !i.status().equals(InnagoState.FULLY_PAID));
                 if (open) {
                     late.add(unit.key());
                 }
@@ -205,7 +261,10 @@ public final class World {
 
     /** Every invoice of the unit's leases, by due date. */
     public synchronized List<InvoiceView> invoices(UnitKey unit) {
-        return innago.leasesOf(unit(unit)).stream().flatMap(l -> innago.invoicesOf(l).stream()).map(World::view).toList();
+        return innago.leasesOf(unit(unit)).stream()
+                .flatMap(l -> innago.invoicesOf(l).stream())
+                .map(World::view)
+                .toList();
     }
 
     public synchronized InvoiceView invoice(String invoiceUid) {
@@ -222,7 +281,8 @@ public final class World {
             throw new IllegalArgumentException("a lease needs at least one tenant");
         }
         for (Lease lease : innago.leasesOf(target)) {
-            boolean overlaps = (lease.end == null || !lease.end.isBefore(start)) && (end == null || !lease.start.isAfter(end));
+            boolean overlaps =
+                    (lease.end == null || !lease.end.isBefore(start)) && (end == null || !lease.start.isAfter(end));
             if (overlaps) {
                 throw new IllegalStateException(unit + " already has a lease from " + lease.start + " to " + lease.end);
             }
@@ -242,11 +302,14 @@ public final class World {
      */
     public synchronized void moveOut(UnitKey unit, LocalDate lastDay) {
         List<Lease> leases = innago.leasesOf(unit(unit));
-        Lease lease = leases.stream().filter(l -> l.covers(lastDay)).findFirst()
+        Lease lease = leases.stream()
+                .filter(l -> l.covers(lastDay))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(unit + " has no lease on " + lastDay));
         lease.end = lastDay;
         leases.stream()
-                .filter(l -> l.start.isAfter(lastDay) && l.isFuture(today())
+                .filter(l -> l.start.isAfter(lastDay)
+                        && l.isFuture(today())
                         && l.tenants.stream().anyMatch(lease.tenants::contains))
                 .forEach(renewal -> innago.leases.remove(renewal.uid));
     }
@@ -294,9 +357,18 @@ public final class World {
     public synchronized String openTicket(UnitKey unit, String title, String description) {
         Unit target = unit(unit);
         Optional<Tenant> tenant = innago.currentLease(target, today()).map(l -> l.tenants.get(0));
-        Maintenance ticket = new Maintenance(ids.uuid(), title, description, 7,
-                tenant.map(Tenant::fullName).orElse(innago.ownerName), tenant.map(t -> t.uid).orElse(innago.ownerUid),
-                target.property, target, false, now(), InnagoState.NEW_REQUEST);
+        Maintenance ticket = new Maintenance(
+                ids.uuid(),
+                title,
+                description,
+                7,
+                tenant.map(Tenant::fullName).orElse(innago.ownerName),
+                tenant.map(t -> t.uid).orElse(innago.ownerUid),
+                target.property,
+                target,
+                false,
+                now(),
+                InnagoState.NEW_REQUEST);
         innago.maintenances.put(ticket.uid, ticket);
         return ticket.uid;
     }
@@ -356,8 +428,15 @@ public final class World {
     }
 
     public synchronized List<CrmInvoiceView> crmInvoices() {
-        return uisp.invoices.values().stream().map(i -> new CrmInvoiceView(i.id, i.clientId, i.number, i.status,
-                i.total(), i.items.stream().map(UispState.InvoiceItem::label).toList())).toList();
+        return uisp.invoices.values().stream()
+                .map(i -> new CrmInvoiceView(
+                        i.id,
+                        i.clientId,
+                        i.number,
+                        i.status,
+                        i.total(),
+                        i.items.stream().map(UispState.InvoiceItem::label).toList()))
+                .toList();
     }
 
     /** Suspension reasons by id. */
@@ -395,20 +474,40 @@ public final class World {
 
     /** The inventory the operator keeps: the serial and MAC of each unit's ONU. */
     public synchronized List<InventoryRow> inventory() {
-        return innago.allUnits().stream().map(Unit::key).filter(onuByUnit::containsKey).map(key -> {
-            UispState.Device onu = uisp.devices.get(onuByUnit.get(key));
-            return new InventoryRow(key, onu.serialNumber, onu.mac, LocalDate.ofInstant(onu.firstSeen, Complex.ZONE));
-        }).toList();
+        return innago.allUnits().stream()
+                .map(Unit::key)
+                .filter(onuByUnit::containsKey)
+                .map(key -> {
+                    UispState.Device onu = uisp.devices.get(onuByUnit.get(key));
+                    return new InventoryRow(
+                            key, onu.serialNumber, onu.mac, LocalDate.ofInstant(onu.firstSeen, Complex.ZONE));
+                })
+                .toList();
     }
 
     /** The current state of everything that belongs to ERE's other subscribers. */
     public synchronized OutsideView outside() {
         return new OutsideView(
-                uisp.clients.values().stream().filter(c -> c.outside).map(this::view).toList(),
-                uisp.services.values().stream().filter(s -> s.outside).map(this::view).toList(),
-                uisp.tickets.values().stream().filter(t -> t.outside).map(World::view).toList(),
-                uisp.devices.values().stream().filter(d -> d.outside).map(World::view).toList(),
-                uisp.sites.values().stream().filter(s -> s.outside).map(World::view).toList());
+                uisp.clients.values().stream()
+                        .filter(c -> c.outside)
+                        .map(this::view)
+                        .toList(),
+                uisp.services.values().stream()
+                        .filter(s -> s.outside)
+                        .map(this::view)
+                        .toList(),
+                uisp.tickets.values().stream()
+                        .filter(t -> t.outside)
+                        .map(World::view)
+                        .toList(),
+                uisp.devices.values().stream()
+                        .filter(d -> d.outside)
+                        .map(World::view)
+                        .toList(),
+                uisp.sites.values().stream()
+                        .filter(s -> s.outside)
+                        .map(World::view)
+                        .toList());
     }
 
     // ---- internals -------------------------------------------------------------------------------------
@@ -426,7 +525,8 @@ public final class World {
     /** The rent of the unit's latest lease, else the building's going rate. */
     private BigDecimal usualRent(Unit unit) {
         List<Lease> leases = innago.leasesOf(unit);
-        return leases.isEmpty() ? WorldSeeder.goingRent(unit.property.units.size())
+        return leases.isEmpty()
+                ? WorldSeeder.goingRent(unit.property.units.size())
                 : leases.get(leases.size() - 1).rent;
     }
 
@@ -455,44 +555,100 @@ public final class World {
 
     private LeaseView view(Lease lease) {
         LocalDate today = today();
-        return new LeaseView(lease.uid, lease.unit.key(), lease.start, lease.end, lease.rent,
-                lease.tenants.stream().map(t -> t.uid).toList(), lease.tenants.stream().map(t -> t.email).toList(),
-                lease.isActive(today), lease.isFuture(today), lease.isExpired(today));
+        return new LeaseView(
+                lease.uid,
+                lease.unit.key(),
+                lease.start,
+                lease.end,
+                lease.rent,
+                lease.tenants.stream().map(t -> t.uid).toList(),
+                lease.tenants.stream().map(t -> t.email).toList(),
+                lease.isActive(today),
+                lease.isFuture(today),
+                lease.isExpired(today));
     }
 
     private static InvoiceView view(Invoice invoice) {
-        return new InvoiceView(invoice.uid, invoice.number, invoice.lease.uid, invoice.tenant.uid, invoice.dueDate,
-                invoice.amount, invoice.item, invoice.status(), invoice.paid());
+        return new InvoiceView(
+                invoice.uid,
+                invoice.number,
+                invoice.lease.uid,
+                invoice.tenant.uid,
+                invoice.dueDate,
+                invoice.amount,
+                invoice.item,
+                invoice.status(),
+                invoice.paid());
     }
 
     private static MaintenanceView view(Maintenance ticket) {
-        return new MaintenanceView(ticket.uid, ticket.name, ticket.description, ticket.property.name,
-                ticket.unit == null ? null : ticket.unit.name, ticket.status, List.copyOf(ticket.comments));
+        return new MaintenanceView(
+                ticket.uid,
+                ticket.name,
+                ticket.description,
+                ticket.property.name,
+                ticket.unit == null ? null : ticket.unit.name,
+                ticket.status,
+                List.copyOf(ticket.comments));
     }
 
     private ClientView view(UispState.Client client) {
-        return new ClientView(client.id, text(client.fields, "userIdent"), text(client.fields, "firstName"),
-                text(client.fields, "lastName"), text(client.fields, "companyName"), text(client.fields, "street2"),
-                client.contacts.stream().map(c -> text(c, "email")).filter(e -> e != null).toList(),
-                attributeMap(client.attributes), client.outside);
+        return new ClientView(
+                client.id,
+                text(client.fields, "userIdent"),
+                text(client.fields, "firstName"),
+                text(client.fields, "lastName"),
+                text(client.fields, "companyName"),
+                text(client.fields, "street2"),
+                client.contacts.stream()
+                        .map(c -> text(c, "email"))
+                        .filter(e -> e != null)
+                        .toList(),
+                attributeMap(client.attributes),
+                client.outside);
     }
 
     private ServiceView view(UispState.Service service) {
-        String planName = uisp.planOfPeriod(service.periodId).map(UispState.Plan::name).orElse(null);
-        return new ServiceView(service.id, service.clientId, service.status, service.periodId, planName,
-                service.suspensionReasonId, service.siteId, service.fields.path("price").decimalValue(),
-                service.activeFrom, attributeMap(service.attributes), service.outside);
+        String planName =
+                uisp.planOfPeriod(service.periodId).map(UispState.Plan::name).orElse(null);
+        return new ServiceView(
+                service.id,
+                service.clientId,
+                service.status,
+                service.periodId,
+                planName,
+                service.suspensionReasonId,
+                service.siteId,
+                service.fields.path("price").decimalValue(),
+                service.activeFrom,
+                attributeMap(service.attributes),
+                service.outside);
     }
 
     private static TicketView view(UispState.Ticket ticket) {
-        return new TicketView(ticket.id, ticket.clientId, ticket.subject, ticket.status,
-                ticket.activity.stream().filter(a -> a.body() != null).map(UispState.Activity::body).toList(),
+        return new TicketView(
+                ticket.id,
+                ticket.clientId,
+                ticket.subject,
+                ticket.status,
+                ticket.activity.stream()
+                        .filter(a -> a.body() != null)
+                        .map(UispState.Activity::body)
+                        .toList(),
                 ticket.outside);
     }
 
     private static DeviceView view(UispState.Device device) {
-        return new DeviceView(device.id, device.type, device.serialNumber, device.mac, device.name, device.enabled,
-                device.authorized, device.siteId, device.outside);
+        return new DeviceView(
+                device.id,
+                device.type,
+                device.serialNumber,
+                device.mac,
+                device.name,
+                device.enabled,
+                device.authorized,
+                device.siteId,
+                device.outside);
     }
 
     private static SiteView view(UispState.Site site) {
@@ -502,7 +658,9 @@ public final class World {
     private Map<String, String> attributeMap(Map<Long, UispState.AttributeValue> values) {
         Map<String, String> byKey = new LinkedHashMap<>();
         values.forEach((id, value) -> byKey.put(
-                Optional.ofNullable(uisp.customAttributes.get(id)).map(UispState.CustomAttribute::key).orElse("#" + id),
+                Optional.ofNullable(uisp.customAttributes.get(id))
+                        .map(UispState.CustomAttribute::key)
+                        .orElse("#" + id),
                 value.value()));
         return byKey;
     }

@@ -1,14 +1,13 @@
 package com.erefiber.vicvil.status;
 
 import com.erefiber.vicvil.domain.OnuName;
-
+import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.inventory.InventoryRow;
 import com.erefiber.vicvil.store.JournalEntry;
 import com.erefiber.vicvil.store.RunRecord;
 import com.erefiber.vicvil.store.UnitIds;
 import com.erefiber.vicvil.store.UnitRecord;
-import com.erefiber.vicvil.domain.UnitKey;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What {@code vicvil status} shows: a line per unit, totals, and the last good run of each job. */
-public record StatusReport(List<UnitStatus> units, Totals totals, Map<String, Optional<RunRecord>> lastRuns,
-                           boolean storeExists) {
+public record StatusReport(
+        List<UnitStatus> units, Totals totals, Map<String, Optional<RunRecord>> lastRuns, boolean storeExists) {
 
     /** Counts over all units. */
     public record Totals(int units, int buildings, int withOnu, int withoutOnu, int knownInUisp) {}
@@ -28,36 +27,59 @@ public record StatusReport(List<UnitStatus> units, Totals totals, Map<String, Op
      * @param onuNameTemplate uisp.onu_name_template, which names the ONU of a row without onu_name
      * @param journal recent journal entries, newest first (the first one per unit is its last action)
      */
-    public static StatusReport build(Inventory inventory, String onuNameTemplate, List<UnitRecord> records,
-                                     List<JournalEntry> journal, Map<String, Optional<RunRecord>> lastRuns,
-                                     boolean storeExists) {
+    public static StatusReport build(
+            Inventory inventory,
+            String onuNameTemplate,
+            List<UnitRecord> records,
+            List<JournalEntry> journal,
+            Map<String, Optional<RunRecord>> lastRuns,
+            boolean storeExists) {
         Map<String, UnitIds> idsBySlug = new HashMap<>();
         records.forEach(record -> idsBySlug.put(record.unit().slug(), record.ids()));
         Map<String, UnitStatus.LastAction> lastBySlug = new HashMap<>();
         for (JournalEntry entry : journal) {
-            entry.unit().ifPresent(unit -> lastBySlug.putIfAbsent(unit.slug(), new UnitStatus.LastAction(
-                    entry.job(), entry.action(), entry.outcome().name().toLowerCase(Locale.ROOT),
-                    entry.finishedAt().orElse(entry.startedAt()))));
+            entry.unit()
+                    .ifPresent(unit -> lastBySlug.putIfAbsent(
+                            unit.slug(),
+                            new UnitStatus.LastAction(
+                                    entry.job(),
+                                    entry.action(),
+                                    entry.outcome().name().toLowerCase(Locale.ROOT),
+                                    entry.finishedAt().orElse(entry.startedAt()))));
         }
         List<UnitStatus> units = inventory.rows().stream()
                 .map(InventoryRow::unit)
                 .sorted()
-                .map(unit -> unitStatus(inventory.find(unit).orElseThrow(), onuNameTemplate,
+                .map(unit -> unitStatus(
+                        inventory.find(unit).orElseThrow(),
+                        onuNameTemplate,
                         idsBySlug.getOrDefault(unit.slug(), UnitIds.none()),
                         Optional.ofNullable(lastBySlug.get(unit.slug()))))
                 .toList();
         int withOnu = (int) units.stream().filter(UnitStatus::onuInstalled).count();
-        int known = (int) units.stream().filter(status -> status.crmServiceId().isPresent()
-                || status.nmsDeviceId().isPresent()).count();
+        int known = (int) units.stream()
+                .filter(status -> status.crmServiceId().isPresent()
+                        || status.nmsDeviceId().isPresent())
+                .count();
         Totals totals = new Totals(units.size(), inventory.buildings().size(), withOnu, units.size() - withOnu, known);
         return new StatusReport(units, totals, lastRuns, storeExists);
     }
 
-    private static UnitStatus unitStatus(InventoryRow row, String onuNameTemplate, UnitIds ids,
-                                         Optional<UnitStatus.LastAction> last) {
+    private static UnitStatus unitStatus(
+            InventoryRow row, String onuNameTemplate, UnitIds ids, Optional<UnitStatus.LastAction> last) {
         UnitKey unit = row.unit();
         String onuName = OnuName.of(unit, row.onuName(), onuNameTemplate);
-        return new UnitStatus(unit, unit.slug(), onuName, row.hasOnu(), row.serial(), row.mac(), ids.nmsDeviceId(),
-                ids.nmsSiteId(), ids.crmClientId(), ids.crmServiceId(), last);
+        return new UnitStatus(
+                unit,
+                unit.slug(),
+                onuName,
+                row.hasOnu(),
+                row.serial(),
+                row.mac(),
+                ids.nmsDeviceId(),
+                ids.nmsSiteId(),
+                ids.crmClientId(),
+                ids.crmServiceId(),
+                last);
     }
 }

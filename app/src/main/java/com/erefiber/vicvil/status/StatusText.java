@@ -21,11 +21,18 @@ public final class StatusText {
                     .map(action -> LocalTimes.format(action.at(), zone) + " " + action.job() + " " + action.action()
                             + " (" + action.outcome() + ")")
                     .orElse("-");
-            out.printf(ROW, unit.unit(), unit.onuName(), onu, unit.crmClientId().orElse("-"),
-                    unit.crmServiceId().orElse("-"), last);
+            out.printf(
+                    ROW,
+                    unit.unit(),
+                    unit.onuName(),
+                    onu,
+                    unit.crmClientId().orElse("-"),
+                    unit.crmServiceId().orElse("-"),
+                    last);
         }
         StatusReport.Totals totals = report.totals();
-        out.printf("%n%d units in %d buildings: %d with an ONU installed, %d without; %d known in UISP.%n",
+        out.printf(
+                "%n%d units in %d buildings: %d with an ONU installed, %d without; %d known in UISP.%n",
                 totals.units(), totals.buildings(), totals.withOnu(), totals.withoutOnu(), totals.knownInUisp());
         if (!report.storeExists()) {
             out.println("State store not created yet: no job has run.");
@@ -35,6 +42,7 @@ public final class StatusText {
 
     private static String describe(Optional<RunRecord> run, ZoneId zone) {
         return run.map(record -> LocalTimes.format(record.finishedAt().orElse(record.startedAt()), zone) + " (exit "
-                + record.exitCode().map(String::valueOf).orElse("?") + ")").orElse("never");
+                        + record.exitCode().map(String::valueOf).orElse("?") + ")")
+                .orElse("never");
     }
 }

@@ -59,8 +59,8 @@ public final class Journal {
      * begins its own actions; the run lock guarantees no other run of the job is in flight.
      */
     public List<JournalEntry> pendingFor(String job) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM journal "
-                        + "WHERE job = :job AND outcome = 'pending' ORDER BY id")
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM journal " + "WHERE job = :job AND outcome = 'pending' ORDER BY id")
                 .bind("job", job)
                 .map((rs, ctx) -> read(rs))
                 .list());
@@ -94,7 +94,9 @@ public final class Journal {
                     .bind("started", Columns.time(clock.instant()))
                     .execute();
             // Same connection, so this is the row just inserted.
-            return handle.createQuery("SELECT last_insert_rowid()").mapTo(Long.class).one();
+            return handle.createQuery("SELECT last_insert_rowid()")
+                    .mapTo(Long.class)
+                    .one();
         });
     }
 

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Where a journaled action stands: written {@code pending} before its API call, finished after it. */
 public enum JournalOutcome {
-    PENDING, DONE, FAILED, SKIPPED;
+    PENDING,
+    DONE,
+    FAILED,
+    SKIPPED;
 
     /** The value stored in the {@code outcome} column. */
     String column() {

@@ -13,13 +13,17 @@ import java.util.Set;
  * welcomes the store records whose service lacks its UISP marker (service id → lease uid; as loaded from the
  * store all of them, until the reader has seen the markers). {@code lastWrites}: per unit.
  */
-public record LeaseMemory(List<Provisioned> provisioned, Set<Long> endedByVicvil, Set<String> welcomedLeases,
-                          Set<Long> welcomedServices, Map<Long, String> unmarkedWelcomes,
-                          Map<UnitKey, LastWrites> lastWrites) {
+public record LeaseMemory(
+        List<Provisioned> provisioned,
+        Set<Long> endedByVicvil,
+        Set<String> welcomedLeases,
+        Set<Long> welcomedServices,
+        Map<Long, String> unmarkedWelcomes,
+        Map<UnitKey, LastWrites> lastWrites) {
 
     /** A lost or new store. */
-    public static final LeaseMemory EMPTY = new LeaseMemory(List.of(), Set.of(), Set.of(), Set.of(), Map.of(),
-            Map.of());
+    public static final LeaseMemory EMPTY =
+            new LeaseMemory(List.of(), Set.of(), Set.of(), Set.of(), Map.of(), Map.of());
 
     public LeaseMemory {
         provisioned = List.copyOf(provisioned);

@@ -31,40 +31,55 @@ public final class LeaseMemoryRepository {
         return jdbi.withHandle(handle -> {
             List<Provisioned> provisioned = handle.createQuery(
                             "SELECT unit_key, lease_uid, client_id, service_id, adopted FROM provisioned")
-                    .map((rs, ctx) -> new Provisioned(UnitKey.fromCanonical(rs.getString("unit_key")),
-                            rs.getString("lease_uid"), rs.getLong("client_id"),
-                            Optional.ofNullable((Number) rs.getObject("service_id")).map(Number::longValue),
+                    .map((rs, ctx) -> new Provisioned(
+                            UnitKey.fromCanonical(rs.getString("unit_key")),
+                            rs.getString("lease_uid"),
+                            rs.getLong("client_id"),
+                            Optional.ofNullable((Number) rs.getObject("service_id"))
+                                    .map(Number::longValue),
                             rs.getInt("adopted") != 0))
                     .list();
             Set<Long> ended = new HashSet<>(handle.createQuery("SELECT service_id FROM ended_services")
-                    .mapTo(Long.class).list());
+                    .mapTo(Long.class)
+                    .list());
             Map<Long, String> welcomed = new HashMap<>();
-            handle.createQuery("SELECT service_id, lease_uid FROM welcomed").map((rs, ctx) -> {
-                welcomed.put(rs.getLong("service_id"), rs.getString("lease_uid"));
-                return null;
-            }).list();
+            handle.createQuery("SELECT service_id, lease_uid FROM welcomed")
+                    .map((rs, ctx) -> {
+                        welcomed.put(rs.getLong("service_id"), rs.getString("lease_uid"));
+                        return null;
+                    })
+                    .list();
             Map<UnitKey, LastWrites> lastWrites = new HashMap<>();
-            handle.createQuery("SELECT unit_key, suspended_on, onu_disabled_on FROM last_writes").map((rs, ctx) -> {
-                lastWrites.put(UnitKey.fromCanonical(rs.getString("unit_key")), new LastWrites(
-                        date(rs.getString("suspended_on")), date(rs.getString("onu_disabled_on"))));
-                return null;
-            }).list();
-            return new LeaseMemory(provisioned, ended, Set.copyOf(welcomed.values()),
-                    welcomed.keySet(), welcomed, lastWrites);
+            handle.createQuery("SELECT unit_key, suspended_on, onu_disabled_on FROM last_writes")
+                    .map((rs, ctx) -> {
+                        lastWrites.put(
+                                UnitKey.fromCanonical(rs.getString("unit_key")),
+                                new LastWrites(
+                                        date(rs.getString("suspended_on")), date(rs.getString("onu_disabled_on"))));
+                        return null;
+                    })
+                    .list();
+            return new LeaseMemory(
+                    provisioned, ended, Set.copyOf(welcomed.values()), welcomed.keySet(), welcomed, lastWrites);
         });
     }
 
     /** Remembers the client (and service, once made) vicvil set up for a lease. */
     public void provisioned(UnitKey unit, String leaseUid, long clientId, Optional<Long> serviceId, boolean adopted) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        """
                         INSERT INTO provisioned (unit_key, lease_uid, client_id, service_id, adopted, updated_at)
                         VALUES (:unit, :lease, :client, :service, :adopted, :now)
                         ON CONFLICT (unit_key, lease_uid) DO UPDATE SET client_id = excluded.client_id,
                             service_id = COALESCE(excluded.service_id, provisioned.service_id),
                             adopted = excluded.adopted, updated_at = excluded.updated_at
                         """)
-                .bind("unit", unit.toString()).bind("lease", leaseUid).bind("client", clientId)
-                .bind("service", serviceId.orElse(null)).bind("adopted", adopted ? 1 : 0).bind("now", now())
+                .bind("unit", unit.toString())
+                .bind("lease", leaseUid)
+                .bind("client", clientId)
+                .bind("service", serviceId.orElse(null))
+                .bind("adopted", adopted ? 1 : 0)
+                .bind("now", now())
                 .execute());
     }
 
@@ -72,23 +87,32 @@ public final class LeaseMemoryRepository {
     public void ended(UnitKey unit, long serviceId) {
         jdbi.useHandle(handle -> handle.createUpdate(
                         "INSERT OR IGNORE INTO ended_services (service_id, unit_key, ended_at) VALUES (:id, :unit, :now)")
-                .bind("id", serviceId).bind("unit", unit.toString()).bind("now", now()).execute());
+                .bind("id", serviceId)
+                .bind("unit", unit.toString())
+                .bind("now", now())
+                .execute());
     }
 
     /** Remembers a welcome email sent for a service (the moment SMTP accepted it: it is never sent twice). */
     public void welcomed(long serviceId, String leaseUid) {
         jdbi.useHandle(handle -> handle.createUpdate(
                         "INSERT OR IGNORE INTO welcomed (service_id, lease_uid, sent_at) VALUES (:id, :lease, :now)")
-                .bind("id", serviceId).bind("lease", leaseUid).bind("now", now()).execute());
+                .bind("id", serviceId)
+                .bind("lease", leaseUid)
+                .bind("now", now())
+                .execute());
     }
 
     /** Remembers the day vicvil disabled a unit's ONU, or forgets it (empty) when vicvil enabled it again. */
     public void onuDisabledOn(UnitKey unit, Optional<LocalDate> day) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        """
                         INSERT INTO last_writes (unit_key, onu_disabled_on) VALUES (:unit, :day)
                         ON CONFLICT (unit_key) DO UPDATE SET onu_disabled_on = excluded.onu_disabled_on
                         """)
-                .bind("unit", unit.toString()).bind("day", day.map(LocalDate::toString).orElse(null)).execute());
+                .bind("unit", unit.toString())
+                .bind("day", day.map(LocalDate::toString).orElse(null))
+                .execute());
     }
 
     private String now() {

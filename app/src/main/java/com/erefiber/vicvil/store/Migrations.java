@@ -28,19 +28,21 @@ final class Migrations {
     /** The migrations shipped on the classpath, checked to be numbered 1, 2, 3, … without gaps. */
     static List<Migration> fromClasspath() {
         List<Migration> migrations = new ArrayList<>();
-        List<String> names = resource(FOLDER + "index.txt").lines()
+        List<String> names = resource(FOLDER + "index.txt")
+                .lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .toList();
         for (String name : names) {
             Matcher matcher = NAME.matcher(name);
             if (!matcher.matches()) {
-                throw new IllegalStateException(FOLDER + "index.txt lists \"" + name + "\", not a V<NNN>__<name>.sql file");
+                throw new IllegalStateException(
+                        FOLDER + "index.txt lists \"" + name + "\", not a V<NNN>__<name>.sql file");
             }
             int version = Integer.parseInt(matcher.group(1));
             if (version != migrations.size() + 1) {
-                throw new IllegalStateException(FOLDER + "index.txt lists " + name + " where version "
-                        + (migrations.size() + 1) + " belongs");
+                throw new IllegalStateException(
+                        FOLDER + "index.txt lists " + name + " where version " + (migrations.size() + 1) + " belongs");
             }
             migrations.add(new Migration(version, name, resource(FOLDER + name)));
         }
@@ -64,7 +66,8 @@ final class Migrations {
                     return;
                 }
                 transaction.createScript(migration.sql()).executeAsSeparateStatements();
-                transaction.createUpdate("INSERT INTO schema_version (version, name, applied_at) VALUES (:v, :n, :t)")
+                transaction
+                        .createUpdate("INSERT INTO schema_version (version, name, applied_at) VALUES (:v, :n, :t)")
                         .bind("v", migration.version())
                         .bind("n", migration.name())
                         .bind("t", Columns.time(clock.instant()))
@@ -76,18 +79,26 @@ final class Migrations {
 
     /** The version of a store that may not have been migrated at all (0: no vicvil schema in it yet). */
     static int storedVersion(Handle handle) {
-        boolean versioned = handle.createQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
-                .mapTo(Integer.class).one() > 0;
+        boolean versioned = handle.createQuery(
+                                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
+                        .mapTo(Integer.class)
+                        .one()
+                > 0;
         return versioned ? currentVersion(handle) : 0;
     }
 
     static int currentVersion(Handle handle) {
-        return handle.createQuery("SELECT coalesce(max(version), 0) FROM schema_version").mapTo(Integer.class).one();
+        return handle.createQuery("SELECT coalesce(max(version), 0) FROM schema_version")
+                .mapTo(Integer.class)
+                .one();
     }
 
     private static boolean isApplied(Handle handle, int version) {
         return handle.createQuery("SELECT count(*) FROM schema_version WHERE version = :v")
-                .bind("v", version).mapTo(Integer.class).one() > 0;
+                        .bind("v", version)
+                        .mapTo(Integer.class)
+                        .one()
+                > 0;
     }
 
     /** The text of a classpath resource (the scripts are packaged with the code, so absence is a build bug). */

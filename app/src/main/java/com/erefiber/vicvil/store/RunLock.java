@@ -49,7 +49,10 @@ public final class RunLock implements AutoCloseable {
 
     /** The lock file that guards {@code stateFile}: beside it, named {@code <state file>.lock}. */
     public static Path lockFileFor(Path stateFile) {
-        return stateFile.resolveSibling(stateFile.getFileName() + ".lock").toAbsolutePath().normalize();
+        return stateFile
+                .resolveSibling(stateFile.getFileName() + ".lock")
+                .toAbsolutePath()
+                .normalize();
     }
 
     /**
@@ -61,8 +64,10 @@ public final class RunLock implements AutoCloseable {
         try {
             Files.createDirectories(path.getParent());
         } catch (IOException e) {
-            throw new VicvilException(ExitCodes.CONFIG,
-                    "cannot create the folder of the lock file " + path + ": " + FileErrors.reason(e), e);
+            throw new VicvilException(
+                    ExitCodes.CONFIG,
+                    "cannot create the folder of the lock file " + path + ": " + FileErrors.reason(e),
+                    e);
         }
         String holderText = "pid " + ProcessHandle.current().pid() + ", " + job + ", since "
                 + clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -76,8 +81,9 @@ public final class RunLock implements AutoCloseable {
             String holder = attempt.holder().map(text -> " (" + text + ")").orElse("");
             long remainingNanos = deadline - System.nanoTime();
             if (remainingNanos <= 0) {
-                throw new VicvilException(ExitCodes.TEMPFAIL, "another vicvil run" + holder + " holds the lock "
-                        + path + "; waited " + waitSeconds + " s");
+                throw new VicvilException(
+                        ExitCodes.TEMPFAIL,
+                        "another vicvil run" + holder + " holds the lock " + path + "; waited " + waitSeconds + " s");
             }
             if (!told) {
                 waiting.accept("waiting up to " + waitSeconds + " s for the lock " + path
@@ -126,7 +132,8 @@ public final class RunLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -146,7 +153,8 @@ public final class RunLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             IN_THIS_PROCESS.remove(path);
-            throw new VicvilException(ExitCodes.CONFIG, "cannot use the lock file " + path + ": " + FileErrors.reason(e), e);
+            throw new VicvilException(
+                    ExitCodes.CONFIG, "cannot use the lock file " + path + ": " + FileErrors.reason(e), e);
         }
     }
 
@@ -155,7 +163,8 @@ public final class RunLock implements AutoCloseable {
         ByteBuffer buffer = ByteBuffer.allocate(HOLDER_TEXT_MAX);
         channel.read(buffer, 0);
         String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
-        String firstLine = text.lines().findFirst().orElse("").replaceAll("\\p{Cntrl}", "").strip();
+        String firstLine =
+                text.lines().findFirst().orElse("").replaceAll("\\p{Cntrl}", "").strip();
         return firstLine.isEmpty() ? Optional.empty() : Optional.of(firstLine);
     }
 

@@ -28,7 +28,8 @@ public final class RunRepository {
     public String start(String job) {
         Instant now = clock.instant();
         // The random part keeps ids unique when two runs start within a second (or under a fixed test clock).
-        String runId = RUN_ID_TIME.format(now) + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String runId = RUN_ID_TIME.format(now) + "-"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         jdbi.useHandle(handle -> handle.createUpdate(
                         "INSERT INTO runs (run_id, job, started_at) VALUES (:run, :job, :started)")
                 .bind("run", runId)

@@ -32,13 +32,19 @@ public final class StateStore {
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
     /** Failures of the file itself: the operator must fix the path, permissions or the file (exit 3). */
     private static final Set<Integer> FILE_PROBLEMS = Set.of(
-            SQLiteErrorCode.SQLITE_CANTOPEN.code, SQLiteErrorCode.SQLITE_NOTADB.code,
-            SQLiteErrorCode.SQLITE_CORRUPT.code, SQLiteErrorCode.SQLITE_READONLY.code,
-            SQLiteErrorCode.SQLITE_PERM.code, SQLiteErrorCode.SQLITE_IOERR.code, SQLiteErrorCode.SQLITE_FULL.code);
+            SQLiteErrorCode.SQLITE_CANTOPEN.code,
+            SQLiteErrorCode.SQLITE_NOTADB.code,
+            SQLiteErrorCode.SQLITE_CORRUPT.code,
+            SQLiteErrorCode.SQLITE_READONLY.code,
+            SQLiteErrorCode.SQLITE_PERM.code,
+            SQLiteErrorCode.SQLITE_IOERR.code,
+            SQLiteErrorCode.SQLITE_FULL.code);
     /** A file that is not a sound database: the way out is to move it aside. */
-    private static final Set<Integer> DAMAGED = Set.of(SQLiteErrorCode.SQLITE_NOTADB.code, SQLiteErrorCode.SQLITE_CORRUPT.code);
+    private static final Set<Integer> DAMAGED =
+            Set.of(SQLiteErrorCode.SQLITE_NOTADB.code, SQLiteErrorCode.SQLITE_CORRUPT.code);
     /** Another process kept the database busy past the timeout: worth retrying later (exit 75). */
-    private static final Set<Integer> BUSY = Set.of(SQLiteErrorCode.SQLITE_BUSY.code, SQLiteErrorCode.SQLITE_LOCKED.code);
+    private static final Set<Integer> BUSY =
+            Set.of(SQLiteErrorCode.SQLITE_BUSY.code, SQLiteErrorCode.SQLITE_LOCKED.code);
 
     private final Path file;
     private final Jdbi jdbi;
@@ -71,8 +77,10 @@ public final class StateStore {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new VicvilException(ExitCodes.CONFIG,
-                    "state store " + file + ": cannot create the folder " + parent + ": " + FileErrors.reason(e), e);
+            throw new VicvilException(
+                    ExitCodes.CONFIG,
+                    "state store " + file + ": cannot create the folder " + parent + ": " + FileErrors.reason(e),
+                    e);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -80,7 +88,8 @@ public final class StateStore {
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         Jdbi jdbi = jdbi(file, config);
-        int version = withStoreErrors(file, () -> jdbi.withHandle(handle -> Migrations.apply(handle, migrations, clock)));
+        int version =
+                withStoreErrors(file, () -> jdbi.withHandle(handle -> Migrations.apply(handle, migrations, clock)));
         refuseNewer(file, version, migrations.size());
         return new StateStore(file, jdbi, clock, version, migrations.size());
     }
@@ -103,14 +112,22 @@ public final class StateStore {
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         Jdbi jdbi = jdbi(file, config);
-        int version = withStoreErrors(file, () -> jdbi.withHandle(handle -> {
-            // quick_check reads every page but skips the costly index cross-checks: enough to see damage.
-            String check = handle.createQuery("PRAGMA quick_check(1)").mapTo(String.class).one();
-            if (!"ok".equals(check)) {
-                throw damaged(file.toString(), "damaged (quick_check: " + check.replaceAll("\\s+", " ").strip() + ")", null);
-            }
-            return Migrations.storedVersion(handle);
-        }));
+        int version = withStoreErrors(
+                file,
+                () -> jdbi.withHandle(handle -> {
+                    // quick_check reads every page but skips the costly index cross-checks: enough to see damage.
+                    String check = handle.createQuery("PRAGMA quick_check(1)")
+                            .mapTo(String.class)
+                            .one();
+                    if (!"ok".equals(check)) {
+                        throw damaged(
+                                file.toString(),
+                                "damaged (quick_check: "
+                                        + check.replaceAll("\\s+", " ").strip() + ")",
+                                null);
+                    }
+                    return Migrations.storedVersion(handle);
+                }));
         refuseNewer(file, version, latestVersion);
         return new StateStore(file, jdbi, clock, version, latestVersion);
     }
@@ -133,8 +150,10 @@ public final class StateStore {
             problem = Optional.of("permission denied in its folder " + folder);
         }
         problem.ifPresent(reason -> {
-            throw new VicvilException(ExitCodes.CONFIG, "state store " + file + " cannot be used: " + reason
-                    + " (state.path, or --state, names the database file)");
+            throw new VicvilException(
+                    ExitCodes.CONFIG,
+                    "state store " + file + " cannot be used: " + reason
+                            + " (state.path, or --state, names the database file)");
         });
     }
 
@@ -146,16 +165,22 @@ public final class StateStore {
 
     private static void refuseNewer(Path file, int version, int latestVersion) {
         if (version > latestVersion) {
-            throw new VicvilException(ExitCodes.CONFIG, "state store " + file + " has schema version " + version
-                    + " but this vicvil knows versions up to " + latestVersion + ": it was written by a newer vicvil");
+            throw new VicvilException(
+                    ExitCodes.CONFIG,
+                    "state store " + file + " has schema version " + version + " but this vicvil knows versions up to "
+                            + latestVersion + ": it was written by a newer vicvil");
         }
     }
 
     /** A store file that is not a sound database (exit 3), with the way out. */
     private static VicvilException damaged(String file, String reason, Throwable cause) {
-        return new VicvilException(ExitCodes.CONFIG, "state store " + file + " cannot be used: " + reason
-                + ". vicvil left it untouched. It only caches what Innago and UISP hold (and the journal of vicvil log): "
-                + "move it aside (mv " + file + " " + file + ".broken) or delete it, and the next run rebuilds it", cause);
+        return new VicvilException(
+                ExitCodes.CONFIG,
+                "state store " + file + " cannot be used: " + reason
+                        + ". vicvil left it untouched. It only caches what Innago and UISP hold (and the journal of vicvil log): "
+                        + "move it aside (mv " + file + " " + file
+                        + ".broken) or delete it, and the next run rebuilds it",
+                cause);
     }
 
     /** The database file. */
@@ -232,11 +257,15 @@ public final class StateStore {
             return Optional.of(damaged(file, reason, e));
         }
         if (FILE_PROBLEMS.contains(primary)) {
-            return Optional.of(new VicvilException(ExitCodes.CONFIG, "state store " + file + " cannot be used: " + reason, e));
+            return Optional.of(
+                    new VicvilException(ExitCodes.CONFIG, "state store " + file + " cannot be used: " + reason, e));
         }
         if (BUSY.contains(primary)) {
-            return Optional.of(new VicvilException(ExitCodes.TEMPFAIL, "state store " + file + " stayed busy for "
-                    + BUSY_TIMEOUT_MILLIS / 1000 + " s (another process is writing): " + reason, e));
+            return Optional.of(new VicvilException(
+                    ExitCodes.TEMPFAIL,
+                    "state store " + file + " stayed busy for " + BUSY_TIMEOUT_MILLIS / 1000
+                            + " s (another process is writing): " + reason,
+                    e));
         }
         return Optional.empty();
     }

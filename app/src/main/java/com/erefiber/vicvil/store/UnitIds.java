@@ -26,7 +26,12 @@ public record UnitIds(
 
     /** No ids known yet. */
     public static UnitIds none() {
-        return new UnitIds(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new UnitIds(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
     }
 

@@ -59,14 +59,20 @@ public final class UnitRepository {
     /** The unit's stored ids, if vicvil has stored any. */
     public Optional<UnitRecord> get(UnitKey unit) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM units WHERE unit_key = :unit")
-                .bind("unit", Columns.unit(unit)).map((rs, ctx) -> read(rs)).findOne());
+                .bind("unit", Columns.unit(unit))
+                .map((rs, ctx) -> read(rs))
+                .findOne());
     }
 
     /** Every stored unit, in building and unit order ("2" before "10"). */
     public List<UnitRecord> list() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM units")
-                        .map((rs, ctx) -> read(rs)).list())
-                .stream().sorted((left, right) -> left.unit().compareTo(right.unit())).toList();
+        return jdbi
+                .withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM units")
+                        .map((rs, ctx) -> read(rs))
+                        .list())
+                .stream()
+                .sorted((left, right) -> left.unit().compareTo(right.unit()))
+                .toList();
     }
 
     private static UnitRecord read(ResultSet rs) throws SQLException {

@@ -73,15 +73,16 @@ public final class UispChannel {
      */
     public <T> T read(ApiResponse response, JsonNode node, Class<T> type) {
         try {
-            T value = mapper().readerFor(type).with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            T value = mapper().readerFor(type)
+                    .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                     .readValue(node);
             if (value == null) {
                 throw response.unexpected("expected " + type.getSimpleName() + " but got " + node.getNodeType());
             }
             return value;
         } catch (IOException | IllegalArgumentException e) {
-            String detail = e instanceof JsonProcessingException processing ? processing.getOriginalMessage()
-                    : e.getMessage();
+            String detail =
+                    e instanceof JsonProcessingException processing ? processing.getOriginalMessage() : e.getMessage();
             throw response.unexpected("cannot read " + type.getSimpleName() + ": " + shorten(detail));
         }
     }
@@ -126,7 +127,8 @@ public final class UispChannel {
         try {
             return mapper().writeValueAsString(body);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + body.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialise " + body.getClass().getSimpleName(), e);
         }
     }
 

@@ -29,10 +29,12 @@ public final class UispClient {
     /** With a CRM page size of choice (tests use a small one to exercise paging). */
     public UispClient(HttpTransport transport, AppConfig.Uisp config, int crmPageSize) {
         String root = config.url().toString().replaceAll("/+$", "");
-        this.crm = new CrmApi(new UispChannel(transport, CRM_API, URI.create(root + "/crm/api/v1.0"),
-                "X-Auth-App-Key", config.crmApiKey()), crmPageSize);
-        this.nms = new NmsApi(new UispChannel(transport, NMS_API, URI.create(root + "/nms/api/v2.1"),
-                "x-auth-token", config.nmsApiKey()));
+        this.crm = new CrmApi(
+                new UispChannel(
+                        transport, CRM_API, URI.create(root + "/crm/api/v1.0"), "X-Auth-App-Key", config.crmApiKey()),
+                crmPageSize);
+        this.nms = new NmsApi(new UispChannel(
+                transport, NMS_API, URI.create(root + "/nms/api/v2.1"), "x-auth-token", config.nmsApiKey()));
     }
 
     /** The CRM part. */

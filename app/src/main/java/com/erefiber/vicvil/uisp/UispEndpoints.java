@@ -62,10 +62,29 @@ public final class UispEndpoints {
 
     /** The CRM operations (paths relative to {@code /crm/api/v1.0}). */
     public static List<Endpoint> crm() {
-        return List.of(CLIENTS, CLIENT_CREATE, CLIENT_PATCH, CUSTOM_ATTRIBUTES, CUSTOM_ATTRIBUTE_CREATE,
-                SERVICE_PLANS, SERVICES, SERVICE, SERVICE_CREATE, SERVICE_PATCH, SERVICE_SUSPEND,
-                SERVICE_CANCEL_SUSPEND, SERVICE_END, SERVICE_BIND_SITE, SUSPENSION_REASONS, SUSPENSION_REASON_CREATE,
-                TICKETS, TICKET_CREATE, TICKET_PATCH, TICKET_COMMENT_CREATE, INVOICES, INVOICE_CREATE);
+        return List.of(
+                CLIENTS,
+                CLIENT_CREATE,
+                CLIENT_PATCH,
+                CUSTOM_ATTRIBUTES,
+                CUSTOM_ATTRIBUTE_CREATE,
+                SERVICE_PLANS,
+                SERVICES,
+                SERVICE,
+                SERVICE_CREATE,
+                SERVICE_PATCH,
+                SERVICE_SUSPEND,
+                SERVICE_CANCEL_SUSPEND,
+                SERVICE_END,
+                SERVICE_BIND_SITE,
+                SUSPENSION_REASONS,
+                SUSPENSION_REASON_CREATE,
+                TICKETS,
+                TICKET_CREATE,
+                TICKET_PATCH,
+                TICKET_COMMENT_CREATE,
+                INVOICES,
+                INVOICE_CREATE);
     }
 
     /** The NMS operations (paths relative to {@code /nms/api/v2.1}). */

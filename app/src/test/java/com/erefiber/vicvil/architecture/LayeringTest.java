@@ -1,7 +1,7 @@
 package com.erefiber.vicvil.architecture;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -22,51 +22,104 @@ class LayeringTest {
 
     @Test
     void layersUseOnlyTheLayersBelowThem() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("cli").definedBy(VICVIL, VICVIL + ".cli..")
-                .layer("demo").definedBy(VICVIL + ".demo..")
-                .layer("jobs").definedBy(VICVIL + ".leases..", VICVIL + ".onus..")
-                .layer("reports").definedBy(VICVIL + ".status..", VICVIL + ".doctor..")
-                .layer("core").definedBy(VICVIL + ".core..")
-                .layer("clients").definedBy(VICVIL + ".config..", VICVIL + ".inventory..", VICVIL + ".innago..",
-                        VICVIL + ".uisp..", VICVIL + ".http..", VICVIL + ".mail..", VICVIL + ".store..",
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("cli")
+                .definedBy(VICVIL, VICVIL + ".cli..")
+                .layer("demo")
+                .definedBy(VICVIL + ".demo..")
+                .layer("jobs")
+                .definedBy(VICVIL + ".leases..", VICVIL + ".onus..")
+                .layer("reports")
+                .definedBy(VICVIL + ".status..", VICVIL + ".doctor..")
+                .layer("core")
+                .definedBy(VICVIL + ".core..")
+                .layer("clients")
+                .definedBy(
+                        VICVIL + ".config..",
+                        VICVIL + ".inventory..",
+                        VICVIL + ".innago..",
+                        VICVIL + ".uisp..",
+                        VICVIL + ".http..",
+                        VICVIL + ".mail..",
+                        VICVIL + ".store..",
                         VICVIL + ".cron..")
-                .layer("sandbox").definedBy(VICVIL + ".sandbox..")
-                .layer("bottom").definedBy(VICVIL + ".domain..", VICVIL + ".error..")
-                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("demo").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("jobs").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("reports").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("core").mayOnlyBeAccessedByLayers("cli", "demo", "jobs", "reports")
-                .whereLayer("clients").mayOnlyBeAccessedByLayers("cli", "demo", "jobs", "reports", "core")
-                .whereLayer("sandbox").mayOnlyBeAccessedByLayers("cli", "demo")
+                .layer("sandbox")
+                .definedBy(VICVIL + ".sandbox..")
+                .layer("bottom")
+                .definedBy(VICVIL + ".domain..", VICVIL + ".error..")
+                .whereLayer("cli")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("demo")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("jobs")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("reports")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("core")
+                .mayOnlyBeAccessedByLayers("cli", "demo", "jobs", "reports")
+                .whereLayer("clients")
+                .mayOnlyBeAccessedByLayers("cli", "demo", "jobs", "reports", "core")
+                .whereLayer("sandbox")
+                .mayOnlyBeAccessedByLayers("cli", "demo")
                 .check(MAIN);
     }
 
     @Test
     void aJobNeverUsesAnotherJob() {
-        noClasses().that().resideInAPackage(VICVIL + ".leases..")
-                .should().dependOnClassesThat().resideInAPackage(VICVIL + ".onus..").check(MAIN);
-        noClasses().that().resideInAPackage(VICVIL + ".onus..")
-                .should().dependOnClassesThat().resideInAPackage(VICVIL + ".leases..").check(MAIN);
+        noClasses()
+                .that()
+                .resideInAPackage(VICVIL + ".leases..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(VICVIL + ".onus..")
+                .check(MAIN);
+        noClasses()
+                .that()
+                .resideInAPackage(VICVIL + ".onus..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(VICVIL + ".leases..")
+                .check(MAIN);
     }
 
     @Test
     void theSandboxUsesNothingOfVicvilButTheDomain() {
-        noClasses().that().resideInAPackage(VICVIL + ".sandbox..")
-                .should().dependOnClassesThat().resideInAnyPackage(VICVIL + ".cli..", VICVIL + ".demo..",
-                        VICVIL + ".leases..", VICVIL + ".onus..", VICVIL + ".status..", VICVIL + ".doctor..",
-                        VICVIL + ".core..", VICVIL + ".config..", VICVIL + ".inventory..", VICVIL + ".innago..",
-                        VICVIL + ".uisp..", VICVIL + ".http..", VICVIL + ".mail..", VICVIL + ".store..",
-                        VICVIL + ".cron..", VICVIL + ".error..")
+        noClasses()
+                .that()
+                .resideInAPackage(VICVIL + ".sandbox..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        VICVIL + ".cli..",
+                        VICVIL + ".demo..",
+                        VICVIL + ".leases..",
+                        VICVIL + ".onus..",
+                        VICVIL + ".status..",
+                        VICVIL + ".doctor..",
+                        VICVIL + ".core..",
+                        VICVIL + ".config..",
+                        VICVIL + ".inventory..",
+                        VICVIL + ".innago..",
+                        VICVIL + ".uisp..",
+                        VICVIL + ".http..",
+                        VICVIL + ".mail..",
+                        VICVIL + ".store..",
+                        VICVIL + ".cron..",
+                        VICVIL + ".error..")
                 .check(MAIN);
     }
 
     @Test
     void theStoreOwnsItsSql() {
-        noClasses().that().resideOutsideOfPackage(VICVIL + ".store..")
-                .should().callMethod(com.erefiber.vicvil.store.StateStore.class, "jdbi")
-                .orShould().dependOnClassesThat().resideInAPackage("org.jdbi..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(VICVIL + ".store..")
+                .should()
+                .callMethod(com.erefiber.vicvil.store.StateStore.class, "jdbi")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("org.jdbi..")
                 .check(MAIN);
     }
 

@@ -49,7 +49,8 @@ class BadInputTest {
     }
 
     private CliRun vicvil(String... args) {
-        String[] all = Stream.concat(Stream.of("-c", files.config().toString()), Arrays.stream(args)).toArray(String[]::new);
+        String[] all = Stream.concat(Stream.of("-c", files.config().toString()), Arrays.stream(args))
+                .toArray(String[]::new);
         return CliRun.run(Map.of(), sandbox.settings().clock(), all);
     }
 
@@ -101,7 +102,10 @@ class BadInputTest {
     @Test
     void aBadWelcomeTemplateFailsBeforeTheFirstRunCreatesAnything() throws IOException {
         Files.writeString(dir.resolve("welcome.txt"), "Hello {tenant_name}, no subject line here\n");
-        Files.writeString(files.config(), Files.readString(files.config()) + """
+        Files.writeString(
+                files.config(),
+                Files.readString(files.config())
+                        + """
                 email:
                   from: ERE Fiber <internet@example.test>
                   smtp_host: 127.0.0.1
@@ -193,9 +197,12 @@ class BadInputTest {
     /** Overwrites the first page of {@code table}'s b-tree with garbage, as a failing disk would. */
     private static void damageTable(Path db, String table) throws IOException {
         int[] layout = StateStore.open(db, Clock.systemUTC()).jdbi().withHandle(handle -> new int[] {
-            handle.createQuery("SELECT rootpage FROM sqlite_master WHERE name = :name").bind("name", table)
-                    .mapTo(Integer.class).one(),
-            handle.createQuery("PRAGMA page_size").mapTo(Integer.class).one()});
+            handle.createQuery("SELECT rootpage FROM sqlite_master WHERE name = :name")
+                    .bind("name", table)
+                    .mapTo(Integer.class)
+                    .one(),
+            handle.createQuery("PRAGMA page_size").mapTo(Integer.class).one()
+        });
         byte[] garbage = new byte[layout[1]];
         Arrays.fill(garbage, (byte) 0x5A);
         try (RandomAccessFile file = new RandomAccessFile(db.toFile(), "rw")) {

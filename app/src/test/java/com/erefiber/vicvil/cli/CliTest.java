@@ -12,8 +12,14 @@ class CliTest {
         CliRun run = CliRun.run("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Commands:", "generate-completion", "Exit codes:",
-                "refused by a safety guard", "75", "temporary failure");
+        assertThat(run.out())
+                .contains(
+                        "Commands:",
+                        "generate-completion",
+                        "Exit codes:",
+                        "refused by a safety guard",
+                        "75",
+                        "temporary failure");
     }
 
     @Test

@@ -19,8 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** doctor against the sandbox, with credentials only from the config's env_file (an empty environment, as cron has). */
 class DoctorSandboxTest {
     private static final List<String> CHECKS =
-            List.of("config", "inventory", "state store", "Innago", "Innago leases", "UISP CRM", "UISP NMS",
-                    "email");
+            List.of("config", "inventory", "state store", "Innago", "Innago leases", "UISP CRM", "UISP NMS", "email");
     private static final String WRONG_VALUE = "0123456789abcdef0123wrong";
 
     @TempDir
@@ -42,12 +41,22 @@ class DoctorSandboxTest {
 
     @Test
     void theOperatorsRealCredentialsInTheEnvironmentDoNotReachTheSandboxConfig() throws Exception {
-        Map<String, String> realEnvironment = Map.of("INNAGO_CLIENT_ID", "real-id", "INNAGO_CLIENT_SECRET", "real-secret",
-                "INNAGO_API_KEY", "real-key", "UISP_CRM_API_KEY", "real-crm", "UISP_NMS_API_KEY", "real-nms");
+        Map<String, String> realEnvironment = Map.of(
+                "INNAGO_CLIENT_ID",
+                "real-id",
+                "INNAGO_CLIENT_SECRET",
+                "real-secret",
+                "INNAGO_API_KEY",
+                "real-key",
+                "UISP_CRM_API_KEY",
+                "real-crm",
+                "UISP_NMS_API_KEY",
+                "real-nms");
         CliRun run;
         try (Sandbox sandbox = Sandbox.start(23)) {
             SandboxFiles files = sandbox.writeConfig(dir);
-            run = CliRun.run(realEnvironment, Clock.systemUTC(), "-c", files.config().toString(), "doctor");
+            run = CliRun.run(
+                    realEnvironment, Clock.systemUTC(), "-c", files.config().toString(), "doctor");
         }
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
@@ -68,7 +77,10 @@ class DoctorSandboxTest {
             // A first run leaves a valid Innago token in the cache beside the state file: no check may lean on it.
             assertThat(doctor(files).exitCode()).isZero();
             String env = Files.readString(files.envFile());
-            rightValue = env.lines().filter(line -> line.startsWith(variable + "=")).findFirst().orElseThrow()
+            rightValue = env.lines()
+                    .filter(line -> line.startsWith(variable + "="))
+                    .findFirst()
+                    .orElseThrow()
                     .substring(variable.length() + 1);
             Files.writeString(files.envFile(), env.replace(variable + "=" + rightValue, variable + "=" + WRONG_VALUE));
 
@@ -84,7 +96,8 @@ class DoctorSandboxTest {
             assertThat(line(run, "Innago leases")).isEqualTo("✘ Innago leases: skipped: Innago or inventory failed");
             failing.add("Innago leases");
         }
-        CHECKS.stream().filter(name -> !failing.contains(name))
+        CHECKS.stream()
+                .filter(name -> !failing.contains(name))
                 .forEach(name -> assertThat(line(run, name)).as(run.out()).startsWith("✔ "));
         assertThat(run.out() + run.err()).doesNotContain(WRONG_VALUE, rightValue);
     }
@@ -95,11 +108,17 @@ class DoctorSandboxTest {
 
     /** The line of the check named {@code name} (names are unique; "Innago" is not "Innago leases"). */
     private static String line(CliRun run, String name) {
-        return run.out().lines().filter(line -> line.substring(2).startsWith(name + ": ")).findFirst()
+        return run.out()
+                .lines()
+                .filter(line -> line.substring(2).startsWith(name + ": "))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no check " + name + " in:\n" + run.out()));
     }
 
     private static List<String> checkNames(CliRun run) {
-        return run.out().lines().map(line -> line.substring(2, line.indexOf(": "))).toList();
+        return run.out()
+                .lines()
+                .map(line -> line.substring(2, line.indexOf(": ")))
+                .toList();
     }
 }

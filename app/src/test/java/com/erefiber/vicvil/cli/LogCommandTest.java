@@ -45,11 +45,18 @@ class LogCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("2025-03-03 08:00:00 EST  billing ")
+        assertThat(lines.get(0))
+                .startsWith("2025-03-03 08:00:00 EST  billing ")
                 .contains(" - ", "create-invoice", "pending", "ERE-VV-2025-02");
-        assertThat(lines.get(2)).startsWith("2025-03-01 23:30:00 EST  sync-leases ")
-                .contains("350 S Harper #2", "enable-onu", "failed", "lease L-7 starts 2025-03-02 -> HTTP 500 from UISP {\"code\":500}");
-        assertThat(lines.get(3)).startsWith("2025-03-01 07:00:00 EST  sync-leases ")
+        assertThat(lines.get(2))
+                .startsWith("2025-03-01 23:30:00 EST  sync-leases ")
+                .contains(
+                        "350 S Harper #2",
+                        "enable-onu",
+                        "failed",
+                        "lease L-7 starts 2025-03-02 -> HTTP 500 from UISP {\"code\":500}");
+        assertThat(lines.get(3))
+                .startsWith("2025-03-01 07:00:00 EST  sync-leases ")
                 .contains("300 S Harper #1", "create-client", "done", "lease L-1 starts 2025-03-01 -> client 41");
     }
 
@@ -60,7 +67,8 @@ class LogCommandTest {
         assertThat(actions(log("--unit", "300-s-harper-1"))).containsExactly("rename-onu", "create-client");
         assertThat(actions(log("--unit", "300 s harper  #1"))).containsExactly("rename-onu", "create-client");
         assertThat(actions(log("--job", "sync-leases"))).containsExactly("enable-onu", "create-client");
-        assertThat(actions(log("--job", "sync-leases", "--unit", "350 S Harper #2"))).containsExactly("enable-onu");
+        assertThat(actions(log("--job", "sync-leases", "--unit", "350 S Harper #2")))
+                .containsExactly("enable-onu");
     }
 
     @Test
@@ -69,7 +77,8 @@ class LogCommandTest {
 
         // 2025-03-02T04:30Z is 23:30 on March 1 in Nelsonville: before a midnight taken in UTC would have counted it.
         assertThat(actions(log("--since", "2025-03-02"))).containsExactly("create-invoice", "rename-onu");
-        assertThat(actions(log("--since", "2025-03-01T23:00"))).containsExactly("create-invoice", "rename-onu", "enable-onu");
+        assertThat(actions(log("--since", "2025-03-01T23:00")))
+                .containsExactly("create-invoice", "rename-onu", "enable-onu");
     }
 
     @Test
@@ -180,29 +189,56 @@ class LogCommandTest {
      * (complex-wide, still pending).
      */
     private void fillJournal() {
-        record("2025-03-01T12:00:00Z", "sync-leases", HARPER_300_1, "create-client", "lease L-1 starts 2025-03-01",
-                JournalOutcome.DONE, "client 41");
-        record("2025-03-02T04:30:00Z", "sync-leases", HARPER_350_2, "enable-onu", "lease L-7 starts 2025-03-02",
-                JournalOutcome.FAILED, "HTTP 500 from UISP\n{\"code\":500}");
-        record("2025-03-03T12:00:00Z", "rename-onus", HARPER_300_1, "rename-onu", "named by the inventory",
-                JournalOutcome.DONE, "ONU 300-s-harper-1");
-        record("2025-03-03T13:00:00Z", "billing", null, "create-invoice", "ERE-VV-2025-02", JournalOutcome.PENDING, null);
+        record(
+                "2025-03-01T12:00:00Z",
+                "sync-leases",
+                HARPER_300_1,
+                "create-client",
+                "lease L-1 starts 2025-03-01",
+                JournalOutcome.DONE,
+                "client 41");
+        record(
+                "2025-03-02T04:30:00Z",
+                "sync-leases",
+                HARPER_350_2,
+                "enable-onu",
+                "lease L-7 starts 2025-03-02",
+                JournalOutcome.FAILED,
+                "HTTP 500 from UISP\n{\"code\":500}");
+        record(
+                "2025-03-03T12:00:00Z",
+                "rename-onus",
+                HARPER_300_1,
+                "rename-onu",
+                "named by the inventory",
+                JournalOutcome.DONE,
+                "ONU 300-s-harper-1");
+        record(
+                "2025-03-03T13:00:00Z",
+                "billing",
+                null,
+                "create-invoice",
+                "ERE-VV-2025-02",
+                JournalOutcome.PENDING,
+                null);
     }
 
     /** One run of {@code job} at {@code at} with one journal entry ({@code unit} null: complex-wide), finished unless pending. */
-    private void record(String at, String job, UnitKey unit, String action, String reason, JournalOutcome outcome,
-                        String detail) {
+    private void record(
+            String at, String job, UnitKey unit, String action, String reason, JournalOutcome outcome, String detail) {
         StateStore store = StateStore.open(dir.resolve("vicvil.db"), Clock.fixed(Instant.parse(at), ZoneOffset.UTC));
         String run = store.runs().start(job);
         Journal journal = store.journal();
-        long id = unit == null ? journal.begin(run, job, action, reason) : journal.begin(run, job, unit, action, reason);
+        long id =
+                unit == null ? journal.begin(run, job, action, reason) : journal.begin(run, job, unit, action, reason);
         if (outcome != JournalOutcome.PENDING) {
             journal.finish(id, outcome, detail);
         }
     }
 
     private CliRun log(String... flags) {
-        String[] args = Stream.concat(Stream.of("-c", config.toString(), "log"), Stream.of(flags)).toArray(String[]::new);
+        String[] args = Stream.concat(Stream.of("-c", config.toString(), "log"), Stream.of(flags))
+                .toArray(String[]::new);
         return CliRun.run(ExampleSetup.ENV, NOW, args);
     }
 
@@ -210,8 +246,10 @@ class LogCommandTest {
     private static List<String> actions(CliRun run) {
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> known = List.of("create-client", "enable-onu", "rename-onu", "create-invoice");
-        return run.out().lines()
-                .map(line -> known.stream().filter(line::contains).findFirst().orElseThrow(() -> new AssertionError(line)))
+        return run.out()
+                .lines()
+                .map(line ->
+                        known.stream().filter(line::contains).findFirst().orElseThrow(() -> new AssertionError(line)))
                 .toList();
     }
 }

@@ -7,11 +7,11 @@ import com.erefiber.vicvil.sandbox.Sandbox;
 import com.erefiber.vicvil.sandbox.SandboxFiles;
 import com.erefiber.vicvil.testing.CliRun;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +42,8 @@ class OutputDisciplineTest {
     }
 
     private CliRun vicvil(String... args) {
-        String[] all = Stream.concat(Stream.of("-c", files.config().toString()), Arrays.stream(args)).toArray(String[]::new);
+        String[] all = Stream.concat(Stream.of("-c", files.config().toString()), Arrays.stream(args))
+                .toArray(String[]::new);
         return CliRun.run(Map.of(), sandbox.settings().clock(), all);
     }
 

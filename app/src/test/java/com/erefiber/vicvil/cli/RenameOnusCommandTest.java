@@ -72,13 +72,18 @@ class RenameOnusCommandTest {
         assertThat(first.exitCode()).as(first.err()).isZero();
         Map<String, World.SiteView> unitSites = unitSitesByName();
         assertThat(unitSites).hasSize(118);
-        assertThat(unitSites.keySet()).containsExactlyInAnyOrderElementsOf(world.units().stream().map(UnitKey::toString).toList());
-        assertThat(unitSites.values()).allSatisfy(site -> assertThat(site.type()).isEqualTo("endpoint"));
+        assertThat(unitSites.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        world.units().stream().map(UnitKey::toString).toList());
+        assertThat(unitSites.values())
+                .allSatisfy(site -> assertThat(site.type()).isEqualTo("endpoint"));
         List<String> onuNames = new ArrayList<>();
         for (UnitKey unit : world.units()) {
             World.DeviceView onu = world.onuOf(unit);
             assertThat(onu.authorized()).as(unit.toString()).isTrue();
-            assertThat(onu.siteId()).as(unit.toString()).isEqualTo(unitSites.get(unit.toString()).id());
+            assertThat(onu.siteId())
+                    .as(unit.toString())
+                    .isEqualTo(unitSites.get(unit.toString()).id());
             assertThat(onu.name()).isEqualTo(unit.slug());
             assertThat(onu.enabled()).isTrue();
             onuNames.add(onu.name());
@@ -87,20 +92,30 @@ class RenameOnusCommandTest {
         assertThat(world.outside()).isEqualTo(outsideBefore);
         // ERE's other unassigned ONUs are out of scope: not even reported
         assertThat(first.err()).doesNotContain("claimed by no inventory row");
-        assertThat(requests.countsByEndpoint()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "GET /nms/api/v2.1/devices", 1L,
-                "GET " + SITES, 1L,
-                "GET /crm/api/v1.0/clients/services", 1L,
-                "POST " + SITES, 118L,
-                "POST /nms/api/v2.1/devices/authorize", 118L,
-                "PUT /nms/api/v2.1/devices/onus/{id}/system", 118L));
-        List<UnitRecord> stored = StateStore.open(dir.resolve("vicvil.db"), Clock.systemUTC()).units().list();
+        assertThat(requests.countsByEndpoint())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "GET /nms/api/v2.1/devices",
+                        1L,
+                        "GET " + SITES,
+                        1L,
+                        "GET /crm/api/v1.0/clients/services",
+                        1L,
+                        "POST " + SITES,
+                        118L,
+                        "POST /nms/api/v2.1/devices/authorize",
+                        118L,
+                        "PUT /nms/api/v2.1/devices/onus/{id}/system",
+                        118L));
+        List<UnitRecord> stored = StateStore.open(dir.resolve("vicvil.db"), Clock.systemUTC())
+                .units()
+                .list();
         assertThat(stored).hasSize(118).allSatisfy(record -> {
             World.DeviceView onu = world.onuOf(record.unit());
             assertThat(record.ids().nmsDeviceId()).contains(onu.id());
             assertThat(record.ids().nmsSiteId()).contains(onu.siteId());
             // the inventory keeps serials upper-cased; NMS may show them in any case
-            assertThat(record.ids().onuSerial()).hasValueSatisfying(serial -> assertThat(serial).isEqualToIgnoringCase(onu.serialNumber()));
+            assertThat(record.ids().onuSerial())
+                    .hasValueSatisfying(serial -> assertThat(serial).isEqualToIgnoringCase(onu.serialNumber()));
         });
 
         requests.reset();
@@ -126,7 +141,9 @@ class RenameOnusCommandTest {
         assertThat(lines).filteredOn(line -> line.contains("create-site")).hasSize(118);
         assertThat(lines).filteredOn(line -> line.contains("authorize-onu")).hasSize(118);
         assertThat(lines).filteredOn(line -> line.contains("rename-onu")).hasSize(118);
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("300 S Harper #4").contains("rename-onu")
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .startsWith("300 S Harper #4")
+                .contains("rename-onu")
                 .contains("not '300-s-harper-4'"));
     }
 
@@ -138,7 +155,8 @@ class RenameOnusCommandTest {
         CliRun notInstalled = rename();
 
         assertThat(notInstalled.exitCode()).as(notInstalled.err()).isZero();
-        assertThat(notInstalled.err()).contains("300 S Harper #4  no ONU serial or MAC in the inventory yet")
+        assertThat(notInstalled.err())
+                .contains("300 S Harper #4  no ONU serial or MAC in the inventory yet")
                 .contains("1 unit has no ONU installed yet");
         assertThat(unitSitesByName()).hasSize(118).containsKey("300 S Harper #4");
         assertThat(world.onuOf(HARPER_300_4)).isEqualTo(onu);
@@ -148,9 +166,12 @@ class RenameOnusCommandTest {
         CliRun installed = rename();
 
         assertThat(installed.exitCode()).as(installed.err()).isZero();
-        assertThat(requests.writeEntries()).extracting(RequestLog.Entry::endpoint).containsExactlyInAnyOrder(
-                "POST /nms/api/v2.1/devices/authorize", "PUT /nms/api/v2.1/devices/onus/{id}/system");
-        assertThat(world.onuOf(HARPER_300_4).siteId()).isEqualTo(unitSitesByName().get("300 S Harper #4").id());
+        assertThat(requests.writeEntries())
+                .extracting(RequestLog.Entry::endpoint)
+                .containsExactlyInAnyOrder(
+                        "POST /nms/api/v2.1/devices/authorize", "PUT /nms/api/v2.1/devices/onus/{id}/system");
+        assertThat(world.onuOf(HARPER_300_4).siteId())
+                .isEqualTo(unitSitesByName().get("300 S Harper #4").id());
         assertThat(world.onuOf(HARPER_300_4).name()).isEqualTo("300-s-harper-4");
 
         editRow(HARPER_300_4, fields -> blankOnu(fields));
@@ -159,17 +180,21 @@ class RenameOnusCommandTest {
 
         assertThat(unclaimed.exitCode()).isEqualTo(1);
         assertThat(requests.writes()).isZero();
-        assertThat(unclaimed.err()).contains("attention: DATA  ONU " + onu.id() + " '300-s-harper-4' (serial "
-                + onu.serialNumber() + ")").contains("is claimed by no inventory row");
+        assertThat(unclaimed.err())
+                .contains("attention: DATA  ONU " + onu.id() + " '300-s-harper-4' (serial " + onu.serialNumber() + ")")
+                .contains("is claimed by no inventory row");
     }
 
     @Test
     void aSiteThatAlreadyExistsIsUsedAndTheUnitsTaggedServicesAreBoundToTheirSites() {
         UispClient uisp = uisp();
-        String handMade = uisp.nms().createEndpointSite("350 S Harper #2", world.parentSiteId(),
-                new Site.Location(39.458, -82.232), "made by hand").id();
+        String handMade = uisp.nms()
+                .createEndpointSite(
+                        "350 S Harper #2", world.parentSiteId(), new Site.Location(39.458, -82.232), "made by hand")
+                .id();
         long tag = uisp.crm().createCustomAttribute("Vicvil Unit", "service").id();
-        long period = PlanPeriods.monthly(uisp.crm().servicePlans(), "Village Fiber 500").id();
+        long period = PlanPeriods.monthly(uisp.crm().servicePlans(), "Village Fiber 500")
+                .id();
         long existingSiteService = taggedService(uisp, tag, period, HARPER_350_2);
         long newSiteService = taggedService(uisp, tag, period, HARPER_300_1);
         requests.reset();
@@ -177,13 +202,18 @@ class RenameOnusCommandTest {
         CliRun run = rename();
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(world.sites()).filteredOn(site -> site.name().equals("350 S Harper #2")).singleElement()
-                .extracting(World.SiteView::id).isEqualTo(handMade);
+        assertThat(world.sites())
+                .filteredOn(site -> site.name().equals("350 S Harper #2"))
+                .singleElement()
+                .extracting(World.SiteView::id)
+                .isEqualTo(handMade);
         assertThat(world.onuOf(HARPER_350_2).siteId()).isEqualTo(handMade);
         assertThat(requests.count("POST " + SITES)).isEqualTo(117);
         assertThat(world.crmService(existingSiteService).unmsClientSiteId()).isEqualTo(handMade);
-        assertThat(world.crmService(newSiteService).unmsClientSiteId()).isEqualTo(unitSitesByName().get("300 S Harper #1").id());
-        assertThat(requests.count("PATCH /crm/api/v1.0/clients/services/{id}/unmsclientsite/bind")).isEqualTo(2);
+        assertThat(world.crmService(newSiteService).unmsClientSiteId())
+                .isEqualTo(unitSitesByName().get("300 S Harper #1").id());
+        assertThat(requests.count("PATCH /crm/api/v1.0/clients/services/{id}/unmsclientsite/bind"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -193,24 +223,31 @@ class RenameOnusCommandTest {
         CliRun failed = rename();
 
         assertThat(failed.exitCode()).isEqualTo(1);
-        assertThat(failed.err()).containsPattern("error: \\d+ S Harper #\\d+: authorize-onu failed")
+        assertThat(failed.err())
+                .containsPattern("error: \\d+ S Harper #\\d+: authorize-onu failed")
                 .contains("352 done, 1 failed, 1 skipped");
-        assertThat(world.units().stream().filter(unit -> world.onuOf(unit).siteId() == null)).hasSize(1);
+        assertThat(world.units().stream().filter(unit -> world.onuOf(unit).siteId() == null))
+                .hasSize(1);
 
         requests.reset();
         CliRun again = rename();
 
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(requests.writeEntries()).extracting(RequestLog.Entry::endpoint).containsExactlyInAnyOrder(
-                "POST /nms/api/v2.1/devices/authorize", "PUT /nms/api/v2.1/devices/onus/{id}/system");
+        assertThat(requests.writeEntries())
+                .extracting(RequestLog.Entry::endpoint)
+                .containsExactlyInAnyOrder(
+                        "POST /nms/api/v2.1/devices/authorize", "PUT /nms/api/v2.1/devices/onus/{id}/system");
         assertThat(unitSitesByName()).hasSize(118);
-        assertThat(world.units()).allSatisfy(unit -> assertThat(world.onuOf(unit).siteId()).isNotNull());
+        assertThat(world.units())
+                .allSatisfy(unit -> assertThat(world.onuOf(unit).siteId()).isNotNull());
     }
 
     @Test
     void anInventorySerialOfAnotherSubscribersOnuIsReportedAndThatOnuLeftAlone() throws Exception {
         World.DeviceView elsewhere = world.outside().devices().stream()
-                .filter(device -> device.type().equals("onu") && device.siteId() != null).findFirst().orElseThrow();
+                .filter(device -> device.type().equals("onu") && device.siteId() != null)
+                .findFirst()
+                .orElseThrow();
         World.OutsideView outsideBefore = world.outside();
         editRow(HARPER_300_4, fields -> withOnu(fields, elsewhere));
 
@@ -218,9 +255,11 @@ class RenameOnusCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(world.outside()).isEqualTo(outsideBefore);
-        assertThat(run.err()).contains("attention: DATA  300 S Harper #4  ONU " + elsewhere.id() + " (serial "
-                + elsewhere.serialNumber() + ") is in site '" + world.site(elsewhere.siteId()).name()
-                + "', outside the complex's parent site: left alone");
+        assertThat(run.err())
+                .contains("attention: DATA  300 S Harper #4  ONU " + elsewhere.id() + " (serial "
+                        + elsewhere.serialNumber() + ") is in site '"
+                        + world.site(elsewhere.siteId()).name()
+                        + "', outside the complex's parent site: left alone");
         assertThat(world.onuOf(HARPER_300_4).siteId()).isNull();
     }
 
@@ -233,8 +272,9 @@ class RenameOnusCommandTest {
 
         assertThat(refused.exitCode()).isEqualTo(4);
         assertThat(requests.writes()).isZero();
-        assertThat(refused.err()).contains("rename-onus refused, nothing written: ONU name '300-s-harper-1' for "
-                + "300 S Harper #1, 300 S Harper #2");
+        assertThat(refused.err())
+                .contains("rename-onus refused, nothing written: ONU name '300-s-harper-1' for "
+                        + "300 S Harper #1, 300 S Harper #2");
         assertThat(refused.out()).contains("REFUSED: ");
     }
 
@@ -248,20 +288,28 @@ class RenameOnusCommandTest {
 
     /** The endpoint sites under the complex's parent site, by name. */
     private Map<String, World.SiteView> unitSitesByName() {
-        return world.sites().stream().filter(site -> world.parentSiteId().equals(site.parentId()))
+        return world.sites().stream()
+                .filter(site -> world.parentSiteId().equals(site.parentId()))
                 .collect(Collectors.toMap(World.SiteView::name, Function.identity()));
     }
 
     /** vicvil's own UISP client on the sandbox config, to set the scene as an operator would by hand. */
     private UispClient uisp() {
-        Console quiet = new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), true, false, false);
+        Console quiet = new Console(
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), true, false, false);
         return new AppContext(Map.of(), Clock.systemUTC(), files.config(), null, quiet).uisp();
     }
 
     private static long taggedService(UispClient uisp, long tag, long period, UnitKey unit) {
-        long client = uisp.crm().createClient(ClientWrite.builder().residential("Ada", "Lovelace").build());
-        return uisp.crm().createService(client, NewService.builder(period)
-                .attributes(List.of(new AttributeValue(tag, unit.toString()))).build());
+        long client = uisp.crm()
+                .createClient(
+                        ClientWrite.builder().residential("Ada", "Lovelace").build());
+        return uisp.crm()
+                .createService(
+                        client,
+                        NewService.builder(period)
+                                .attributes(List.of(new AttributeValue(tag, unit.toString())))
+                                .build());
     }
 
     /** Rewrites the unit's inventory line (columns: onu_name, serial_number, mac_address, property, unit, …). */

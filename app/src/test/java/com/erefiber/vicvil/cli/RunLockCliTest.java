@@ -34,27 +34,31 @@ class RunLockCliTest {
             SandboxFiles files = sandbox.writeConfig(dir);
             Path state = dir.resolve("vicvil.db");
             CliRun blocked;
-            try (RunLock held = RunLock.acquire(state, "test", 0, HOLDER_CLOCK, message -> { })) {
+            try (RunLock held = RunLock.acquire(state, "test", 0, HOLDER_CLOCK, message -> {})) {
                 blocked = run(sandbox, files, command);
             }
 
             assertThat(blocked.exitCode()).as(blocked.err()).isEqualTo(75);
             String holder = "pid " + ProcessHandle.current().pid() + ", test, since 2025-03-01T12:00:00Z";
-            assertThat(blocked.err()).contains("waiting up to 1 s", holder)
+            assertThat(blocked.err())
+                    .contains("waiting up to 1 s", holder)
                     .contains("another vicvil run (" + holder + ") holds the lock " + RunLock.lockFileFor(state));
-            assertThat(sandbox.requests().size()).as("a run without the lock asks nothing").isZero();
+            assertThat(sandbox.requests().size())
+                    .as("a run without the lock asks nothing")
+                    .isZero();
             assertThat(state).as("nor creates the state database").doesNotExist();
 
             CliRun free = run(sandbox, files, command);
 
             assertThat(free.exitCode()).as(free.err()).isIn(0, 1);
             assertThat(sandbox.requests().size()).isPositive();
-            assertThat(StateStore.open(state, Clock.systemUTC()).runs().lastSuccessful(command)).isPresent();
+            assertThat(StateStore.open(state, Clock.systemUTC()).runs().lastSuccessful(command))
+                    .isPresent();
         }
     }
 
     private static CliRun run(Sandbox sandbox, SandboxFiles files, String command) {
-        return CliRun.run(Map.of(), sandbox.settings().clock(), "-c", files.config().toString(), command,
-                "--wait-lock", "1");
+        return CliRun.run(
+                Map.of(), sandbox.settings().clock(), "-c", files.config().toString(), command, "--wait-lock", "1");
     }
 }

@@ -28,14 +28,17 @@ class SandboxCommandTest {
     @Test
     void servesUntilInterruptedAndPrintsTheFolderWithAReadyConfig() throws Exception {
         AtomicReference<CliRun> result = new AtomicReference<>();
-        Thread serving = new Thread(() -> result.set(CliRun.run(Map.of(), Clock.systemUTC(),
-                "sandbox", "--seed", "4", "--dir", dir.toString())));
+        Thread serving = new Thread(() ->
+                result.set(CliRun.run(Map.of(), Clock.systemUTC(), "sandbox", "--seed", "4", "--dir", dir.toString())));
         serving.start();
 
         JsonNode config = awaitConfig(dir.resolve("config.yaml"));
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(config.at("/innago/api_url").asText() + "/v1/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(config.at("/innago/api_url").asText() + "/v1/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         serving.interrupt();
         serving.join(Duration.ofSeconds(30).toMillis());
 
@@ -43,31 +46,38 @@ class SandboxCommandTest {
         assertThat(Files.exists(dir.resolve("onus.csv"))).isTrue();
         assertThat(result.get().exitCode()).isZero();
         assertThat(result.get().out().strip()).isEqualTo(dir.toAbsolutePath().toString());
-        assertThat(result.get().err()).contains("Innago (fake): http://127.0.0.1:").contains("Ctrl-C");
+        assertThat(result.get().err())
+                .contains("Innago (fake): http://127.0.0.1:")
+                .contains("Ctrl-C");
     }
 
     @Test
     void scaleMultipliesTheComplexAndLatencyDelaysEveryAnswer() throws Exception {
         AtomicReference<CliRun> result = new AtomicReference<>();
-        Thread serving = new Thread(() -> result.set(CliRun.run(Map.of(), Clock.systemUTC(),
-                "sandbox", "--scale", "2", "--latency", "300", "--dir", dir.toString())));
+        Thread serving = new Thread(() -> result.set(CliRun.run(
+                Map.of(), Clock.systemUTC(), "sandbox", "--scale", "2", "--latency", "300", "--dir", dir.toString())));
         serving.start();
         try {
             JsonNode config = awaitConfig(dir.resolve("config.yaml"));
             HttpClient client = HttpClient.newHttpClient();
             long start = System.nanoTime();
-            HttpResponse<String> health = client.send(HttpRequest.newBuilder(
-                    URI.create(config.at("/innago/api_url").asText() + "/v1/health")).build(),
+            HttpResponse<String> health = client.send(
+                    HttpRequest.newBuilder(
+                                    URI.create(config.at("/innago/api_url").asText() + "/v1/health"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             Duration healthTook = Duration.ofNanos(System.nanoTime() - start);
-            HttpResponse<String> stats = client.send(HttpRequest.newBuilder(
-                    URI.create(config.at("/uisp/url").asText() + "/sandbox/requests")).build(),
+            HttpResponse<String> stats = client.send(
+                    HttpRequest.newBuilder(URI.create(config.at("/uisp/url").asText() + "/sandbox/requests"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(healthTook).isGreaterThanOrEqualTo(Duration.ofMillis(300));
-            assertThat(new ObjectMapper().readTree(stats.body()).get("requests").asInt()).isEqualTo(1);
-            assertThat(Files.readAllLines(dir.resolve("onus.csv"))).hasSize(1 + 236)
+            assertThat(new ObjectMapper().readTree(stats.body()).get("requests").asInt())
+                    .isEqualTo(1);
+            assertThat(Files.readAllLines(dir.resolve("onus.csv")))
+                    .hasSize(1 + 236)
                     .anyMatch(row -> row.contains(",1300 S Harper,12,"));
         } finally {
             serving.interrupt();
@@ -98,10 +108,13 @@ class SandboxCommandTest {
     @Test
     void aPortInUseIsAUsageErrorNamingThePort() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            CliRun run = CliRun.run("sandbox", "--port", Integer.toString(taken.getLocalPort()), "--dir", dir.toString());
+            CliRun run =
+                    CliRun.run("sandbox", "--port", Integer.toString(taken.getLocalPort()), "--dir", dir.toString());
 
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.err()).contains("cannot listen on port " + taken.getLocalPort()).contains("choose another --port");
+            assertThat(run.err())
+                    .contains("cannot listen on port " + taken.getLocalPort())
+                    .contains("choose another --port");
         }
     }
 

@@ -49,8 +49,8 @@ class SandboxFolderTest {
     @Test
     void resetDeletesThemAndServesAFreshSandbox() throws Exception {
         AtomicReference<CliRun> result = new AtomicReference<>();
-        Thread serving = new Thread(() -> result.set(CliRun.run(Map.of(), Clock.systemUTC(),
-                "sandbox", "--dir", dir.toString(), "--reset")));
+        Thread serving = new Thread(() ->
+                result.set(CliRun.run(Map.of(), Clock.systemUTC(), "sandbox", "--dir", dir.toString(), "--reset")));
         serving.start();
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (!Files.exists(dir.resolve("sandbox.env")) && System.nanoTime() < deadline) {
@@ -76,7 +76,8 @@ class SandboxFolderTest {
 
     @Test
     void aFolderWithSomeoneElsesConfigIsNeverWrittenInto() throws Exception {
-        Path config = Files.writeString(dir.resolve("config.yaml"), "# ERE's real config\nuisp:\n  url: https://uisp\n");
+        Path config =
+                Files.writeString(dir.resolve("config.yaml"), "# ERE's real config\nuisp:\n  url: https://uisp\n");
 
         CliRun run = CliRun.run("sandbox", "--dir", dir.toString(), "--reset");
 

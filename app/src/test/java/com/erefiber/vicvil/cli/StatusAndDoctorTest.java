@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.erefiber.vicvil.http.Json;
 import com.erefiber.vicvil.sandbox.Sandbox;
 import com.erefiber.vicvil.testing.CliRun;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.erefiber.vicvil.testing.ExampleSetup;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +44,12 @@ class StatusAndDoctorTest {
         CliRun run = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "status");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("350 S Harper #3", "not installed",
-                "7 units in 2 buildings: 5 with an ONU installed, 2 without", "sync-leases:  never");
+        assertThat(run.out())
+                .contains(
+                        "350 S Harper #3",
+                        "not installed",
+                        "7 units in 2 buildings: 5 with an ONU installed, 2 without",
+                        "sync-leases:  never");
     }
 
     @Test
@@ -105,15 +109,19 @@ class StatusAndDoctorTest {
         String uisp = "url: https://uisp.erefiber.example";
         String smtp = "smtp_host: smtp.erefiber.example";
         assertThat(yaml).contains(innago, uisp, smtp);
-        Files.writeString(config, yaml.replace(innago, "api_url: " + sandbox.innagoApiUrl())
-                .replace(uisp, "url: " + sandbox.uispUrl()).replace(smtp, "smtp_host: 127.0.0.1"));
+        Files.writeString(
+                config,
+                yaml.replace(innago, "api_url: " + sandbox.innagoApiUrl())
+                        .replace(uisp, "url: " + sandbox.uispUrl())
+                        .replace(smtp, "smtp_host: 127.0.0.1"));
         return config;
     }
 
     @Test
     void statusWithAnInvalidConfigExitsThreeNamingTheKey() throws Exception {
         Path config = ExampleSetup.copyInto(dir);
-        Files.writeString(config, Files.readString(config).replace("timezone: America/New_York", "timezone: Mars/Base"));
+        Files.writeString(
+                config, Files.readString(config).replace("timezone: America/New_York", "timezone: Mars/Base"));
 
         CliRun run = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "status");
 
@@ -138,11 +146,17 @@ class StatusAndDoctorTest {
         mail.start();
         try (Sandbox sandbox = Sandbox.start(3)) {
             Path config = onLoopback(ExampleSetup.copyInto(dir), sandbox);
-            Files.writeString(config, Files.readString(config).replace("smtp_port: 587",
-                    "smtp_port: " + mail.getSmtp().getPort()));
+            Files.writeString(
+                    config,
+                    Files.readString(config)
+                            .replace(
+                                    "smtp_port: 587",
+                                    "smtp_port: " + mail.getSmtp().getPort()));
 
             CliRun up = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "doctor");
-            assertThat(up.out()).contains("✔ email: welcome template fine; SMTP 127.0.0.1:" + mail.getSmtp().getPort());
+            assertThat(up.out())
+                    .contains("✔ email: welcome template fine; SMTP 127.0.0.1:"
+                            + mail.getSmtp().getPort());
 
             mail.stop();
             CliRun down = CliRun.run(ExampleSetup.ENV, Clock.systemUTC(), "-c", config.toString(), "doctor");

@@ -32,13 +32,24 @@ class StatusCommandTest {
         config = ExampleSetup.copyInto(dir);
         Path inventory = dir.resolve("inventory/onus.csv");
         // One row names its ONU itself; another leaves the name to uisp.onu_name_template.
-        Files.writeString(inventory, Files.readString(inventory)
-                .replace("300-s-harper-1,UBNT5E005301", "Lobby ONU,UBNT5E005301")
-                .replace("300-s-harper-2,UBNT5E005302", ",UBNT5E005302"));
+        Files.writeString(
+                inventory,
+                Files.readString(inventory)
+                        .replace("300-s-harper-1,UBNT5E005301", "Lobby ONU,UBNT5E005301")
+                        .replace("300-s-harper-2,UBNT5E005302", ",UBNT5E005302"));
         StateStore store = StateStore.open(dir.resolve("vicvil.db"), AT);
         String run = store.runs().start("rename-onus");
-        store.journal().finish(store.journal().begin(run, "rename-onus", new UnitKey("300 S Harper", "1"), "rename-onu",
-                "named by the inventory"), JournalOutcome.DONE, "ONU Lobby ONU");
+        store.journal()
+                .finish(
+                        store.journal()
+                                .begin(
+                                        run,
+                                        "rename-onus",
+                                        new UnitKey("300 S Harper", "1"),
+                                        "rename-onu",
+                                        "named by the inventory"),
+                        JournalOutcome.DONE,
+                        "ONU Lobby ONU");
         store.runs().finish(run, 0);
     }
 
@@ -50,10 +61,12 @@ class StatusCommandTest {
         assertThat(status.exitCode()).as(status.err()).isZero();
         String when = "2025-03-01 07:00:03 EST";
         assertThat(log.out()).startsWith(when);
-        assertThat(status.out().lines()).anySatisfy(line -> assertThat(line).startsWith("300 S Harper #1 ")
+        assertThat(status.out().lines()).anySatisfy(line -> assertThat(line)
+                .startsWith("300 S Harper #1 ")
                 .contains("Lobby ONU", "UBNT5E005301", when + " rename-onus rename-onu (done)"));
-        assertThat(status.out().lines()).anySatisfy(line -> assertThat(line).startsWith("300 S Harper #2 ")
-                .contains("300-s-harper-2", "UBNT5E005302"));
+        assertThat(status.out().lines())
+                .anySatisfy(line ->
+                        assertThat(line).startsWith("300 S Harper #2 ").contains("300-s-harper-2", "UBNT5E005302"));
         assertThat(status.out()).contains("rename-onus:  " + when + " (exit 0)").doesNotContain("12:00Z");
     }
 

@@ -33,8 +33,8 @@ class ConfigErrorsTest {
 
     private ConfigException loadFailure(String yaml, Map<String, String> env) {
         Path file = TestConfigs.write(dir, yaml);
-        ConfigException failure = catchThrowableOfType(ConfigException.class,
-                () -> ConfigLoader.load(file, env, warnings::add));
+        ConfigException failure =
+                catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(file, env, warnings::add));
         assertThat(failure).as("loading should fail").isNotNull();
         assertThat(failure.exitCode()).isEqualTo(ExitCodes.CONFIG);
         assertThat(failure.getMessage()).startsWith(file + ": ").doesNotContain("\n");
@@ -54,15 +54,17 @@ class ConfigErrorsTest {
     })
     void aMissingRequiredKeyIsNamedWithItsSectionsLine(String line, String keyPath, String section) {
         String yaml = without(line);
-        assertThat(loadFailure(yaml).getMessage()).endsWith("config.yaml: " + keyPath
-                + ": required key is missing or empty (in " + section.replace(":", "") + " at line "
-                + lineOf(yaml, section) + ")");
+        assertThat(loadFailure(yaml).getMessage())
+                .endsWith("config.yaml: " + keyPath
+                        + ": required key is missing or empty (in " + section.replace(":", "") + " at line "
+                        + lineOf(yaml, section) + ")");
     }
 
     @Test
     void aMissingLocationIsNamed() {
         String yaml = MINIMAL.replace("  location:\n    latitude: 39.4586\n    longitude: -82.2318\n", "");
-        assertThat(loadFailure(yaml).getMessage()).contains("config.yaml: complex.location: required section is missing");
+        assertThat(loadFailure(yaml).getMessage())
+                .contains("config.yaml: complex.location: required section is missing");
     }
 
     @Test
@@ -74,26 +76,30 @@ class ConfigErrorsTest {
     @Test
     void anEmptyRequiredValueCountsAsMissing() {
         String yaml = replacing("client_id: vicvil-client", "client_id: \"  \"");
-        assertThat(loadFailure(yaml).getMessage()).endsWith("innago.client_id: required key is missing or empty (line 2)");
+        assertThat(loadFailure(yaml).getMessage())
+                .endsWith("innago.client_id: required key is missing or empty (line 2)");
     }
 
     @Test
     void aWrongTypeNamesKeyAndLine() {
         String yaml = MINIMAL + "billing:\n  grace_period_day: five\n";
-        assertThat(loadFailure(yaml).getMessage()).endsWith("config.yaml: billing.grace_period_day: must be a whole number (line "
-                + lineOf(yaml, "grace_period_day") + ")");
+        assertThat(loadFailure(yaml).getMessage())
+                .endsWith("config.yaml: billing.grace_period_day: must be a whole number (line "
+                        + lineOf(yaml, "grace_period_day") + ")");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "billing:\\n  grace_period_day: 5.5| billing.grace_period_day| must be a whole number",
-        "billing:\\n  grace_period_day: 99999999999| billing.grace_period_day| number out of range",
-        "suspend:\\n  enabled: 1| suspend.enabled| must be true or false",
-        "billing:\\n  min_unpaid: [1]| billing.min_unpaid| must be a number",
-        "billing: monthly| billing| must be a section",
-        "keywords:\\n  exclude: drain| keywords.exclude| must be a list",
-        "inventory:\\n  path: {a: b}| inventory.path| must be a single value",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "billing:\\n  grace_period_day: 5.5| billing.grace_period_day| must be a whole number",
+                "billing:\\n  grace_period_day: 99999999999| billing.grace_period_day| number out of range",
+                "suspend:\\n  enabled: 1| suspend.enabled| must be true or false",
+                "billing:\\n  min_unpaid: [1]| billing.min_unpaid| must be a number",
+                "billing: monthly| billing| must be a section",
+                "keywords:\\n  exclude: drain| keywords.exclude| must be a list",
+                "inventory:\\n  path: {a: b}| inventory.path| must be a single value",
+            })
     void otherWrongTypesAreNamed(String section, String keyPath, String expected) {
         String yaml = MINIMAL + section.replace("\\n", "\n") + "\n";
         String lastKey = keyPath.substring(keyPath.lastIndexOf('.') + 1) + ":";
@@ -105,16 +111,17 @@ class ConfigErrorsTest {
     @Test
     void anUnknownKeySuggestsTheNearestKnownKeyWithItsLine() {
         String yaml = MINIMAL + "billing:\n  grace_period_days: 5\n";
-        assertThat(loadFailure(yaml).getMessage()).endsWith(
-                "config.yaml: billing.grace_period_days: unknown key (did you mean grace_period_day?) (line "
+        assertThat(loadFailure(yaml).getMessage())
+                .endsWith("config.yaml: billing.grace_period_days: unknown key (did you mean grace_period_day?) (line "
                         + lineOf(yaml, "grace_period_days") + ")");
     }
 
     @Test
     void anUnknownKeyInAListItemIsNamedWithItsIndex() {
         String yaml = replacing("    tenant_addon: 10", "    tenant_addon: 10\n    defualt: false");
-        assertThat(loadFailure(yaml).getMessage()).endsWith(
-                "packages[1].defualt: unknown key (did you mean default?) (line " + lineOf(yaml, "defualt") + ")");
+        assertThat(loadFailure(yaml).getMessage())
+                .endsWith("packages[1].defualt: unknown key (did you mean default?) (line " + lineOf(yaml, "defualt")
+                        + ")");
     }
 
     @Test
@@ -126,17 +133,19 @@ class ConfigErrorsTest {
     @Test
     void anUnknownTopLevelSectionIsRefused() {
         String yaml = MINIMAL + "biling:\n  grace_period_day: 5\n";
-        assertThat(loadFailure(yaml).getMessage()).endsWith("biling: unknown key (did you mean billing?) (line "
-                + lineOf(yaml, "biling") + ")");
+        assertThat(loadFailure(yaml).getMessage())
+                .endsWith("biling: unknown key (did you mean billing?) (line " + lineOf(yaml, "biling") + ")");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "innago:| innago:\\n  property_id: 12| innago.property_id| renamed to innago.properties (a list of building names or uids)",
-        "complex:| billing:\\n  base_rate: 45\\ncomplex:| billing.base_rate| renamed: the rate is packages[].base_price",
-        "complex:| polling:\\n  interval_minutes: 5\\ncomplex:| polling.interval_minutes| removed: cron runs vicvil, see crontab.example",
-        "complex:| polling: 5\\ncomplex:| polling| removed: cron runs vicvil, see crontab.example",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "innago:| innago:\\n  property_id: 12| innago.property_id| renamed to innago.properties (a list of building names or uids)",
+                "complex:| billing:\\n  base_rate: 45\\ncomplex:| billing.base_rate| renamed: the rate is packages[].base_price",
+                "complex:| polling:\\n  interval_minutes: 5\\ncomplex:| polling.interval_minutes| removed: cron runs vicvil, see crontab.example",
+                "complex:| polling: 5\\ncomplex:| polling| removed: cron runs vicvil, see crontab.example",
+            })
     void aRenamedSeedKeyGetsAHint(String from, String to, String keyPath, String hint) {
         String yaml = replacing(from, to.replace("\\n", "\n"));
         String key = keyPath.substring(keyPath.lastIndexOf('.') + 1) + ":";
@@ -148,8 +157,8 @@ class ConfigErrorsTest {
     void aMissingEnvironmentVariableIsNamedWithTheKey() {
         Map<String, String> env = new HashMap<>(TestConfigs.ENV);
         env.remove("INNAGO_CLIENT_SECRET");
-        assertThat(loadFailure(MINIMAL, env).getMessage()).endsWith(
-                "config.yaml: innago.client_secret: environment variable INNAGO_CLIENT_SECRET is not set "
+        assertThat(loadFailure(MINIMAL, env).getMessage())
+                .endsWith("config.yaml: innago.client_secret: environment variable INNAGO_CLIENT_SECRET is not set "
                         + "(set it, give it in the env_file, or write ${INNAGO_CLIENT_SECRET:-default}) (line 3)");
     }
 
@@ -162,55 +171,69 @@ class ConfigErrorsTest {
     @Test
     void packagesWithoutADefaultAreRefused() {
         String yaml = without("default: true");
-        assertThat(loadFailure(yaml).getMessage()).endsWith(
-                "config.yaml: packages: no package has default: true; exactly one must (new tenants get it) (line "
-                        + lineOf(yaml, "packages:") + ")");
+        assertThat(loadFailure(yaml).getMessage())
+                .endsWith(
+                        "config.yaml: packages: no package has default: true; exactly one must (new tenants get it) (line "
+                                + lineOf(yaml, "packages:") + ")");
     }
 
     @Test
     void packagesWithTwoDefaultsAreRefused() {
         String yaml = replacing("    tenant_addon: 10", "    tenant_addon: 10\n    default: true");
-        assertThat(loadFailure(yaml).getMessage()).endsWith(
-                "config.yaml: packages[1].default: more than one package has default: true (also packages[0]); "
-                        + "exactly one must (line " + (lineOf(yaml, "tenant_addon: 10") + 1) + ")");
+        assertThat(loadFailure(yaml).getMessage())
+                .endsWith(
+                        "config.yaml: packages[1].default: more than one package has default: true (also packages[0]); "
+                                + "exactly one must (line " + (lineOf(yaml, "tenant_addon: 10") + 1) + ")");
     }
 
     @Test
     void aDuplicatePackageNameIsRefused() {
         String yaml = replacing("Village Fiber 1G", "village fiber 500");
-        assertThat(loadFailure(yaml).getMessage()).contains("packages[1].name: duplicate package name (also packages[0])");
+        assertThat(loadFailure(yaml).getMessage())
+                .contains("packages[1].name: duplicate package name (also packages[0])");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 29, -1})
     void aGraceDayOutsideOneToTwentyEightIsRefused(int day) {
         String yaml = MINIMAL + "billing:\n  grace_period_day: " + day + "\n";
-        assertThat(loadFailure(yaml).getMessage()).endsWith(
-                "config.yaml: billing.grace_period_day: must be 1..28 (line " + lineOf(yaml, "grace_period_day") + ")");
+        assertThat(loadFailure(yaml).getMessage())
+                .endsWith("config.yaml: billing.grace_period_day: must be 1..28 (line "
+                        + lineOf(yaml, "grace_period_day") + ")");
     }
 
     @Test
     void anUnknownTimeZoneIsRefused() {
         String yaml = MINIMAL + "billing:\n  timezone: America/Nelsonville\n";
-        assertThat(loadFailure(yaml).getMessage()).endsWith("config.yaml: billing.timezone: unknown time zone "
-                + "\"America/Nelsonville\" (use a tz database name such as America/New_York) (line "
-                + lineOf(yaml, "timezone") + ")");
+        assertThat(loadFailure(yaml).getMessage())
+                .endsWith("config.yaml: billing.timezone: unknown time zone "
+                        + "\"America/Nelsonville\" (use a tz database name such as America/New_York) (line "
+                        + lineOf(yaml, "timezone") + ")");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"lots", "150%", "-3", "25 %%", "2.5"})
     void aBadSuspensionLimitIsRefused(String limit) {
         String yaml = MINIMAL + "safety:\n  max_suspensions: \"" + limit + "\"\n";
-        assertThat(loadFailure(yaml).getMessage()).contains("config.yaml: safety.max_suspensions: must be a number of units")
+        assertThat(loadFailure(yaml).getMessage())
+                .contains("config.yaml: safety.max_suspensions: must be a number of units")
                 .endsWith("(line " + lineOf(yaml, "max_suspensions") + ")");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"uisp.example.net", "ftp://uisp.example.net", "https://uisp.example.net/crm",
-        "https://admin:pw@uisp.example.net", "https://", "https://uisp example"})
+    @ValueSource(
+            strings = {
+                "uisp.example.net",
+                "ftp://uisp.example.net",
+                "https://uisp.example.net/crm",
+                "https://admin:pw@uisp.example.net",
+                "https://",
+                "https://uisp example"
+            })
     void anInvalidUispUrlIsRefused(String url) {
         String yaml = replacing("https://uisp.example.net", url);
-        assertThat(loadFailure(yaml).getMessage()).contains("config.yaml: uisp.url: invalid URL")
+        assertThat(loadFailure(yaml).getMessage())
+                .contains("config.yaml: uisp.url: invalid URL")
                 .endsWith("(line " + lineOf(yaml, "url:") + ")")
                 .doesNotContain("pw@");
     }
@@ -224,7 +247,8 @@ class ConfigErrorsTest {
     @Test
     void anUnknownHealthcheckJobIsRefused() {
         String yaml = MINIMAL + "healthcheck:\n  sync-lease: https://hc-ping.com/abc\n";
-        assertThat(loadFailure(yaml).getMessage()).contains("healthcheck.sync-lease: unknown key (did you mean sync-leases?)");
+        assertThat(loadFailure(yaml).getMessage())
+                .contains("healthcheck.sync-lease: unknown key (did you mean sync-leases?)");
     }
 
     @Test
@@ -236,15 +260,16 @@ class ConfigErrorsTest {
     @Test
     void aYamlSyntaxErrorGivesTheLine() {
         String yaml = MINIMAL + "billing:\n  grace_period_day: 5\n   timezone: America/New_York\n";
-        assertThat(loadFailure(yaml).getMessage()).matches(".*config\\.yaml: YAML syntax error: .* \\(line "
-                + lineOf(yaml, "timezone") + "\\)");
+        assertThat(loadFailure(yaml).getMessage())
+                .matches(".*config\\.yaml: YAML syntax error: .* \\(line " + lineOf(yaml, "timezone") + "\\)");
     }
 
     @Test
     void aDuplicateKeyIsRefused() {
         String yaml = MINIMAL + "billing:\n  grace_period_day: 5\n  grace_period_day: 7\n";
-        assertThat(loadFailure(yaml).getMessage()).endsWith("billing.grace_period_day: duplicate key (line "
-                + lineOf(yaml, "grace_period_day: 7") + ", first at line " + lineOf(yaml, "grace_period_day: 5") + ")");
+        assertThat(loadFailure(yaml).getMessage())
+                .endsWith("billing.grace_period_day: duplicate key (line " + lineOf(yaml, "grace_period_day: 7")
+                        + ", first at line " + lineOf(yaml, "grace_period_day: 5") + ")");
     }
 
     @Test
@@ -255,8 +280,8 @@ class ConfigErrorsTest {
     @Test
     void aMissingFileIsRefused() {
         Path file = dir.resolve("absent.yaml");
-        ConfigException failure = catchThrowableOfType(ConfigException.class,
-                () -> ConfigLoader.load(file, TestConfigs.ENV, warnings::add));
+        ConfigException failure = catchThrowableOfType(
+                ConfigException.class, () -> ConfigLoader.load(file, TestConfigs.ENV, warnings::add));
         assertThat(failure.exitCode()).isEqualTo(ExitCodes.CONFIG);
         assertThat(failure.getMessage()).startsWith(file + ": config file not found");
     }
@@ -264,16 +289,17 @@ class ConfigErrorsTest {
     @Test
     void theEmailSectionNeedsWelcomeSince() {
         String yaml = MINIMAL + "email:\n  from: internet@erefiber.example\n  smtp_host: smtp.example.net\n";
-        assertThat(loadFailure(yaml).getMessage()).endsWith(
-                "config.yaml: email.welcome_since: required key is missing or empty (in email at line "
+        assertThat(loadFailure(yaml).getMessage())
+                .endsWith("config.yaml: email.welcome_since: required key is missing or empty (in email at line "
                         + lineOf(yaml, "email:") + ")");
     }
 
     @Test
     void aBadDateIsRefused() {
         String yaml = MINIMAL + "email:\n  from: a@b.example\n  smtp_host: smtp\n  welcome_since: 03/01/2026\n";
-        assertThat(loadFailure(yaml).getMessage()).endsWith(
-                "email.welcome_since: must be a date YYYY-MM-DD (line " + lineOf(yaml, "welcome_since") + ")");
+        assertThat(loadFailure(yaml).getMessage())
+                .endsWith(
+                        "email.welcome_since: must be a date YYYY-MM-DD (line " + lineOf(yaml, "welcome_since") + ")");
     }
 
     @Test
@@ -284,14 +310,17 @@ class ConfigErrorsTest {
 
     @Test
     void anOnuNameTemplateWithoutTheBuildingIsRefused() {
-        String yaml = replacing("  parent_site_id: site-parent-1", "  parent_site_id: site-parent-1\n  onu_name_template: ONU-{unit}");
-        assertThat(loadFailure(yaml).getMessage()).contains("uisp.onu_name_template: must contain both {property_slug} and {unit}");
+        String yaml = replacing(
+                "  parent_site_id: site-parent-1", "  parent_site_id: site-parent-1\n  onu_name_template: ONU-{unit}");
+        assertThat(loadFailure(yaml).getMessage())
+                .contains("uisp.onu_name_template: must contain both {property_slug} and {unit}");
     }
 
     @Test
     void aMissingEnvFileIsNamed() {
         String yaml = "env_file: secrets.env\n" + MINIMAL;
-        assertThat(loadFailure(yaml).getMessage()).contains("config.yaml: env_file: file not found: ")
+        assertThat(loadFailure(yaml).getMessage())
+                .contains("config.yaml: env_file: file not found: ")
                 .endsWith("secrets.env (line 1)");
     }
 
@@ -299,20 +328,22 @@ class ConfigErrorsTest {
     void aBadEnvFileLineIsNamedWithoutQuotingIt() {
         TestConfigs.write(dir.resolve("secrets.env"), "# secrets\nINNAGO_CLIENT_SECRET hunter2-secret\n", "rw-------");
         String yaml = "env_file: secrets.env\n" + MINIMAL;
-        assertThat(loadFailure(yaml).getMessage()).endsWith("secrets.env line 2: expected KEY=VALUE (line 1)")
+        assertThat(loadFailure(yaml).getMessage())
+                .endsWith("secrets.env line 2: expected KEY=VALUE (line 1)")
                 .doesNotContain("hunter2");
     }
 
     /** A secret never reaches an error message, whatever is wrong around it. */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "client_secret: [s3cr3t-Value-42]",
-        "client_secret: {value: s3cr3t-Value-42}",
-        "client_secret: s3cr3t-Value-42\n  client_secrte: s3cr3t-Value-42",
-        "client_secret: s3cr3t-Value-42 ${UNSET_VARIABLE}",
-        "client_secret: s3cr3t-Value-42 ${BROKEN",
-        "client_secret: \"s3cr3t-Value-42\n  api_key: x",
-    })
+    @ValueSource(
+            strings = {
+                "client_secret: [s3cr3t-Value-42]",
+                "client_secret: {value: s3cr3t-Value-42}",
+                "client_secret: s3cr3t-Value-42\n  client_secrte: s3cr3t-Value-42",
+                "client_secret: s3cr3t-Value-42 ${UNSET_VARIABLE}",
+                "client_secret: s3cr3t-Value-42 ${BROKEN",
+                "client_secret: \"s3cr3t-Value-42\n  api_key: x",
+            })
     void aSecretNeverAppearsInAnErrorMessage(String secretLine) {
         String yaml = replacing("client_secret: ${INNAGO_CLIENT_SECRET}", secretLine);
         assertThat(loadFailure(yaml).getMessage()).doesNotContain("s3cr3t");

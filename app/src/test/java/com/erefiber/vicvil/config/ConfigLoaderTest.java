@@ -40,7 +40,8 @@ class ConfigLoaderTest {
 
         assertThat(config.file()).isEqualTo(dir.resolve("config.yaml").toAbsolutePath());
         assertThat(config.innago().apiUrl()).isEqualTo(URI.create("https://api-my.innago.com/openapi"));
-        assertThat(config.innago().tokenUrl()).isEqualTo(URI.create("https://api-my.innago.com/identity/connect/token"));
+        assertThat(config.innago().tokenUrl())
+                .isEqualTo(URI.create("https://api-my.innago.com/identity/connect/token"));
         assertThat(config.innago().properties()).isEmpty();
         assertThat(config.uisp().onuNameTemplate()).isEqualTo("{property_slug}-{unit}");
         assertThat(config.uisp().tenantServicePrice()).isEqualTo(AppConfig.TenantServicePrice.ZERO);
@@ -52,12 +53,30 @@ class ConfigLoaderTest {
         assertThat(config.billing().gracePeriodDay()).isEqualTo(5);
         assertThat(config.billing().minUnpaid()).isEqualByComparingTo("0");
         assertThat(config.billing().countRule()).isEqualTo(AppConfig.CountRule.ANY_DAY);
-        assertThat(config.suspend()).isEqualTo(new AppConfig.Suspend(true, "Unpaid rent", true,
-                new AppConfig.Notices(0, false, false), new AppConfig.Calendar(java.util.Set.of(), java.util.Set.of())));
-        assertThat(config.keywords().internetIssues()).contains("internet", "wifi", "wi-fi", "fiber", "router",
-                "ont", "onu", "outage", "slow", "connection", "ethernet", "speed");
+        assertThat(config.suspend())
+                .isEqualTo(new AppConfig.Suspend(
+                        true,
+                        "Unpaid rent",
+                        true,
+                        new AppConfig.Notices(0, false, false),
+                        new AppConfig.Calendar(java.util.Set.of(), java.util.Set.of())));
+        assertThat(config.keywords().internetIssues())
+                .contains(
+                        "internet",
+                        "wifi",
+                        "wi-fi",
+                        "fiber",
+                        "router",
+                        "ont",
+                        "onu",
+                        "outage",
+                        "slow",
+                        "connection",
+                        "ethernet",
+                        "speed");
         assertThat(config.keywords().upgradeRequests()).contains("upgrade", "faster", "1g", "2g", "gig", "mbps");
-        assertThat(config.keywords().exclude()).contains("drain", "sink", "toilet", "leak", "dishwasher", "faucet", "shower");
+        assertThat(config.keywords().exclude())
+                .contains("drain", "sink", "toilet", "leak", "dishwasher", "faucet", "shower");
         assertThat(config.upgrades().approval()).isEqualTo(AppConfig.Approval.AUTO);
         assertThat(config.safety().maxEnds()).isEqualTo(10);
         assertThat(config.safety().maxSuspensions()).isEqualTo(new AppConfig.Limit(25, true));
@@ -72,11 +91,24 @@ class ConfigLoaderTest {
     void packagesAreReadWithTheirDefaultAndThePlanNameFallsBackToThePackageName() {
         AppConfig config = load(MINIMAL);
 
-        assertThat(config.packages()).containsExactly(
-                new AppConfig.Package("Village Fiber 500", "Village Fiber 500", 500, 500, new BigDecimal("45"),
-                        BigDecimal.ZERO, true),
-                new AppConfig.Package("Village Fiber 1G", "Village Fiber 1G", 1000, 1000, new BigDecimal("55"),
-                        new BigDecimal("10"), false));
+        assertThat(config.packages())
+                .containsExactly(
+                        new AppConfig.Package(
+                                "Village Fiber 500",
+                                "Village Fiber 500",
+                                500,
+                                500,
+                                new BigDecimal("45"),
+                                BigDecimal.ZERO,
+                                true),
+                        new AppConfig.Package(
+                                "Village Fiber 1G",
+                                "Village Fiber 1G",
+                                1000,
+                                1000,
+                                new BigDecimal("55"),
+                                new BigDecimal("10"),
+                                false));
         assertThat(config.defaultPackage().name()).isEqualTo("Village Fiber 500");
     }
 
@@ -111,8 +143,9 @@ class ConfigLoaderTest {
         env.put("BUILDING", "300 S Harper");
         env.put("GRACE", "7");
         String yaml = replacing("url: https://uisp.example.net", "url: https://${UISP_HOST}:8443")
-                .replace("  api_key: ${INNAGO_API_KEY}\n",
-                        "  api_key: ${INNAGO_API_KEY}\n  properties: [\"${BUILDING}\", 250 S Harper, \"literal $${X}\"]\n")
+                        .replace(
+                                "  api_key: ${INNAGO_API_KEY}\n",
+                                "  api_key: ${INNAGO_API_KEY}\n  properties: [\"${BUILDING}\", 250 S Harper, \"literal $${X}\"]\n")
                 + "billing:\n  grace_period_day: ${GRACE}\n";
 
         AppConfig config = load(yaml, env);
@@ -124,14 +157,17 @@ class ConfigLoaderTest {
 
     @Test
     void theEnvFileFillsInWhatTheEnvironmentLacksAndTheEnvironmentWins() {
-        TestConfigs.write(dir.resolve("vicvil.env"), """
+        TestConfigs.write(
+                dir.resolve("vicvil.env"),
+                """
                 # secrets for cron
                 INNAGO_CLIENT_SECRET="from-file-secret"
                 export INNAGO_API_KEY='from-file-key'
                 UISP_CRM_API_KEY = spaced-value # not a comment
 
                 UISP_NMS_API_KEY=file-nms
-                """, "rw-------");
+                """,
+                "rw-------");
         Map<String, String> env = Map.of("UISP_NMS_API_KEY", "env-nms");
 
         AppConfig config = load("env_file: vicvil.env\n" + MINIMAL, env);
@@ -149,8 +185,7 @@ class ConfigLoaderTest {
 
         load("env_file: vicvil.env\n" + MINIMAL);
 
-        assertThat(warnings).singleElement().asString()
-                .contains(envFile.toString(), "mode 0644", "chmod 600");
+        assertThat(warnings).singleElement().asString().contains(envFile.toString(), "mode 0644", "chmod 600");
     }
 
     @Test
@@ -160,8 +195,11 @@ class ConfigLoaderTest {
 
         ConfigLoader.load(file, TestConfigs.ENV, warnings::add);
 
-        assertThat(warnings).singleElement().asString()
-                .contains(file.toString(), "mode 0640", "literal secrets").doesNotContain("literal-secret");
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .contains(file.toString(), "mode 0640", "literal secrets")
+                .doesNotContain("literal-secret");
     }
 
     @Test
@@ -204,7 +242,9 @@ class ConfigLoaderTest {
     @Test
     void urlsAreNormalizedAndTheTokenUrlFollowsTheApiUrlsOrigin() {
         String yaml = replacing("url: https://uisp.example.net", "url: HTTPS://uisp.example.net:8443/")
-                .replace("  client_id: vicvil-client", "  client_id: vicvil-client\n  api_url: http://127.0.0.1:8081/openapi/");
+                .replace(
+                        "  client_id: vicvil-client",
+                        "  client_id: vicvil-client\n  api_url: http://127.0.0.1:8081/openapi/");
 
         AppConfig config = load(yaml);
 
@@ -223,7 +263,8 @@ class ConfigLoaderTest {
 
     @Test
     void everyOptionalSectionIsRead() {
-        String yaml = MINIMAL + """
+        String yaml = MINIMAL
+                + """
                 email:
                   from: ERE Fiber <internet@erefiber.example>
                   smtp_host: smtp.example.net
@@ -258,26 +299,52 @@ class ConfigLoaderTest {
                   sync-leases: https://hc-ping.com/abc
                   billing: https://hc-ping.com/def
                 """;
-        yaml = yaml.replace("  name: Victorian Village\n", "  name: Victorian Village\n  address: S Harper Street\n  client_id: 77\n");
+        yaml = yaml.replace(
+                "  name: Victorian Village\n",
+                "  name: Victorian Village\n  address: S Harper Street\n  client_id: 77\n");
 
         AppConfig config = load(yaml);
 
-        assertThat(config.email()).contains(new AppConfig.Email("ERE Fiber <internet@erefiber.example>",
-                "smtp.example.net", 465, Optional.of("internet@erefiber.example"), Optional.of(Secret.of("pw")),
-                Optional.empty(), LocalDate.of(2026, 3, 1), Optional.of("noc@erefiber.example")));
-        assertThat(config.billing()).isEqualTo(new AppConfig.Billing(ZoneId.of("America/Chicago"), 10,
-                new BigDecimal("25.50"), AppConfig.CountRule.PRORATED, Optional.of(118)));
-        assertThat(config.suspend()).isEqualTo(new AppConfig.Suspend(false, "Rent past due", false,
-                new AppConfig.Notices(3, true, true), new AppConfig.Calendar(
-                        java.util.Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), java.util.Set.of(LocalDate.of(2026, 12, 25)))));
-        assertThat(config.keywords()).isEqualTo(new AppConfig.Keywords(List.of("internet"), List.of("upgrade"), List.of()));
+        assertThat(config.email())
+                .contains(new AppConfig.Email(
+                        "ERE Fiber <internet@erefiber.example>",
+                        "smtp.example.net",
+                        465,
+                        Optional.of("internet@erefiber.example"),
+                        Optional.of(Secret.of("pw")),
+                        Optional.empty(),
+                        LocalDate.of(2026, 3, 1),
+                        Optional.of("noc@erefiber.example")));
+        assertThat(config.billing())
+                .isEqualTo(new AppConfig.Billing(
+                        ZoneId.of("America/Chicago"),
+                        10,
+                        new BigDecimal("25.50"),
+                        AppConfig.CountRule.PRORATED,
+                        Optional.of(118)));
+        assertThat(config.suspend())
+                .isEqualTo(new AppConfig.Suspend(
+                        false,
+                        "Rent past due",
+                        false,
+                        new AppConfig.Notices(3, true, true),
+                        new AppConfig.Calendar(
+                                java.util.Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                                java.util.Set.of(LocalDate.of(2026, 12, 25)))));
+        assertThat(config.keywords())
+                .isEqualTo(new AppConfig.Keywords(List.of("internet"), List.of("upgrade"), List.of()));
         assertThat(config.upgrades().approval()).isEqualTo(AppConfig.Approval.MANUAL);
         assertThat(config.safety()).isEqualTo(new AppConfig.Safety(3, new AppConfig.Limit(12, false), 2));
-        assertThat(config.healthchecks()).containsExactly(
-                Map.entry("sync-leases", URI.create("https://hc-ping.com/abc")),
-                Map.entry("billing", URI.create("https://hc-ping.com/def")));
-        assertThat(config.complex()).isEqualTo(new AppConfig.Complex("Victorian Village", "S Harper Street",
-                new AppConfig.Location(39.4586, -82.2318), Optional.of(77L)));
+        assertThat(config.healthchecks())
+                .containsExactly(
+                        Map.entry("sync-leases", URI.create("https://hc-ping.com/abc")),
+                        Map.entry("billing", URI.create("https://hc-ping.com/def")));
+        assertThat(config.complex())
+                .isEqualTo(new AppConfig.Complex(
+                        "Victorian Village",
+                        "S Harper Street",
+                        new AppConfig.Location(39.4586, -82.2318),
+                        Optional.of(77L)));
     }
 
     @Test
@@ -287,7 +354,8 @@ class ConfigLoaderTest {
 
         assertThat(ConfigLoader.locate(Optional.of(flag), env)).isEqualTo(flag);
         assertThat(ConfigLoader.locate(Optional.empty(), env)).isEqualTo(Path.of("/etc/vicvil/env.yaml"));
-        assertThat(ConfigLoader.locate(Optional.empty(), Map.of("VICVIL_CONFIG", " "))).isEqualTo(Path.of("config.yaml"));
+        assertThat(ConfigLoader.locate(Optional.empty(), Map.of("VICVIL_CONFIG", " ")))
+                .isEqualTo(Path.of("config.yaml"));
         assertThat(ConfigLoader.locate(Optional.empty(), Map.of())).isEqualTo(Path.of("config.yaml"));
     }
 }

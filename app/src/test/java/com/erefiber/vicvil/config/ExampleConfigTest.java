@@ -39,25 +39,46 @@ class ExampleConfigTest {
         assertThat(config.complex().name()).isEqualTo("Victorian Village");
         assertThat(config.complex().address()).contains("Nelsonville");
         assertThat(config.zone()).isEqualTo(ZoneId.of("America/New_York"));
-        assertThat(config.packages()).extracting(AppConfig.Package::name, AppConfig.Package::uispPlan,
-                        AppConfig.Package::basePrice, AppConfig.Package::tenantAddon, AppConfig.Package::isDefault)
+        assertThat(config.packages())
+                .extracting(
+                        AppConfig.Package::name,
+                        AppConfig.Package::uispPlan,
+                        AppConfig.Package::basePrice,
+                        AppConfig.Package::tenantAddon,
+                        AppConfig.Package::isDefault)
                 .containsExactly(
-                        tuple("Village Fiber 500", "Village Fiber 500", new BigDecimal("45"),
-                                new BigDecimal("0"), true),
-                        tuple("Village Fiber 1G", "Village Fiber 1G", new BigDecimal("55"),
-                                new BigDecimal("10"), false),
-                        tuple("Village Fiber 2G", "Village Fiber 2G", new BigDecimal("60"),
-                                new BigDecimal("15"), false));
+                        tuple(
+                                "Village Fiber 500",
+                                "Village Fiber 500",
+                                new BigDecimal("45"),
+                                new BigDecimal("0"),
+                                true),
+                        tuple(
+                                "Village Fiber 1G",
+                                "Village Fiber 1G",
+                                new BigDecimal("55"),
+                                new BigDecimal("10"),
+                                false),
+                        tuple(
+                                "Village Fiber 2G",
+                                "Village Fiber 2G",
+                                new BigDecimal("60"),
+                                new BigDecimal("15"),
+                                false));
         assertThat(config.innago().clientId()).isEqualTo("example-client");
         assertThat(config.innago().clientSecret().reveal()).isEqualTo("example-secret");
-        assertThat(config.email().orElseThrow().smtpPass().orElseThrow().reveal()).isEqualTo("example-smtp-pass");
-        assertThat(config.healthchecks()).as("healthcheck URLs are commented out").isEmpty();
+        assertThat(config.email().orElseThrow().smtpPass().orElseThrow().reveal())
+                .isEqualTo("example-smtp-pass");
+        assertThat(config.healthchecks())
+                .as("healthcheck URLs are commented out")
+                .isEmpty();
         assertThat(config.inventory().path()).isEqualTo(example.getParent().resolve("inventory/onus.csv"));
     }
 
     @Test
     void everySecretIsAnEnvironmentReference() throws Exception {
-        Pattern secretLine = Pattern.compile("^\\s*(client_secret|api_key|crm_api_key|nms_api_key|smtp_pass):\\s*(.*)$");
+        Pattern secretLine =
+                Pattern.compile("^\\s*(client_secret|api_key|crm_api_key|nms_api_key|smtp_pass):\\s*(.*)$");
         List<String> secretValues = Files.readAllLines(example).stream()
                 .map(secretLine::matcher)
                 .filter(java.util.regex.Matcher::matches)
@@ -76,8 +97,11 @@ class ExampleConfigTest {
         assertThat(keys).hasSizeGreaterThan(50);
         assertThat(keys).allSatisfy(key -> {
             String name = key.substring(key.lastIndexOf('.') + 1);
-            assertThat(Pattern.compile("^[\\s#]*(- )?" + Pattern.quote(name) + ":", Pattern.MULTILINE).matcher(text).find())
-                    .as("%s is shown in config.example.yaml", key).isTrue();
+            assertThat(Pattern.compile("^[\\s#]*(- )?" + Pattern.quote(name) + ":", Pattern.MULTILINE)
+                            .matcher(text)
+                            .find())
+                    .as("%s is shown in config.example.yaml", key)
+                    .isTrue();
         });
         assertThat(text).contains("unlawful");
     }
@@ -86,8 +110,10 @@ class ExampleConfigTest {
     private static void collectKeys(Class<?> type, String prefix, List<String> keys) {
         for (RecordComponent component : type.getRecordComponents()) {
             JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
-            String key = prefix + (renamed != null ? renamed.value()
-                    : component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
+            String key = prefix
+                    + (renamed != null
+                            ? renamed.value()
+                            : component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
             keys.add(key);
             Class<?> valueType = component.getType();
             if (List.class.isAssignableFrom(valueType)

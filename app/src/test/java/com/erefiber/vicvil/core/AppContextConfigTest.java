@@ -46,14 +46,16 @@ class AppContextConfigTest {
     void aRelativeStateFlagResolvesAgainstTheCurrentDirectoryNotTheConfigFolder() {
         Path file = TestConfigs.write(dir, TestConfigs.MINIMAL);
 
-        AppConfig config = context(TestConfigs.ENV, file, Path.of("runs/state.db")).config();
+        AppConfig config =
+                context(TestConfigs.ENV, file, Path.of("runs/state.db")).config();
 
         assertThat(config.statePath()).isEqualTo(Path.of("").toAbsolutePath().resolve("runs/state.db"));
     }
 
     @Test
     void warningsGoToTheConsole() {
-        Path file = TestConfigs.write(dir, TestConfigs.replacing("url: https://uisp.example.net", "url: http://uisp.example.net"));
+        Path file = TestConfigs.write(
+                dir, TestConfigs.replacing("url: https://uisp.example.net", "url: http://uisp.example.net"));
 
         context(TestConfigs.ENV, file, null).config();
 
@@ -64,8 +66,8 @@ class AppContextConfigTest {
     void anInvalidConfigExitsThree() {
         Path file = TestConfigs.write(dir, TestConfigs.without("parent_site_id"));
 
-        ConfigException failure = catchThrowableOfType(ConfigException.class,
-                () -> context(TestConfigs.ENV, file, null).config());
+        ConfigException failure = catchThrowableOfType(ConfigException.class, () -> context(TestConfigs.ENV, file, null)
+                .config());
 
         assertThat(failure.exitCode()).isEqualTo(ExitCodes.CONFIG);
         assertThat(failure.getMessage()).contains("uisp.parent_site_id");

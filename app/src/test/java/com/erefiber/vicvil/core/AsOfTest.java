@@ -1,10 +1,9 @@
 package com.erefiber.vicvil.core;
 
-import com.erefiber.vicvil.error.VicvilException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.erefiber.vicvil.error.VicvilException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,7 +26,10 @@ class AsOfTest {
     void aLocalTimeIsInTheComplexsTimeZoneAndAnOffsetIsHonoured() {
         assertThat(AsOf.resolve(Optional.of("2026-09-01T08:15"), OHIO, CLOCK))
                 .isEqualTo(ZonedDateTime.of(2026, 9, 1, 8, 15, 0, 0, OHIO));
-        assertThat(AsOf.resolve(Optional.of("2026-09-01T12:00:00Z"), OHIO, CLOCK).toLocalTime().getHour()).isEqualTo(8);
+        assertThat(AsOf.resolve(Optional.of("2026-09-01T12:00:00Z"), OHIO, CLOCK)
+                        .toLocalTime()
+                        .getHour())
+                .isEqualTo(8);
     }
 
     @Test
@@ -40,6 +42,7 @@ class AsOfTest {
     void badTextIsAUsageError() {
         assertThatThrownBy(() -> AsOf.resolve(Optional.of("next tuesday"), OHIO, CLOCK))
                 .isInstanceOf(VicvilException.class)
-                .satisfies(error -> assertThat(((VicvilException) error).exitCode()).isEqualTo(2));
+                .satisfies(error ->
+                        assertThat(((VicvilException) error).exitCode()).isEqualTo(2));
     }
 }

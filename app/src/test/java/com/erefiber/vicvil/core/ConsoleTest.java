@@ -10,8 +10,8 @@ class ConsoleTest {
     private final StringWriter err = new StringWriter();
 
     private Console console(boolean quiet, boolean verbose, boolean interactive) {
-        return new Console(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), quiet, verbose,
-                interactive);
+        return new Console(
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), quiet, verbose, interactive);
     }
 
     @Test
@@ -24,8 +24,9 @@ class ConsoleTest {
         quiet.attention("DRIFT  300 S Harper #4  service suspended outside vicvil");
         quiet.error("300 S Harper #4: end-service failed");
 
-        assertThat(err.toString()).isEqualTo("attention: DRIFT  300 S Harper #4  service suspended outside vicvil\n"
-                + "error: 300 S Harper #4: end-service failed\n");
+        assertThat(err.toString())
+                .isEqualTo("attention: DRIFT  300 S Harper #4  service suspended outside vicvil\n"
+                        + "error: 300 S Harper #4: end-service failed\n");
     }
 
     @Test

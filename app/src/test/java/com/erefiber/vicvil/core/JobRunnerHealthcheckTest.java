@@ -38,8 +38,9 @@ class JobRunnerHealthcheckTest {
         pings.start();
         sandbox = Sandbox.start(3);
         files = sandbox.writeConfig(dir);
-        Files.writeString(files.config(), Files.readString(files.config()) + "healthcheck:\n  sync-leases: "
-                + pings.url("/ping/abc") + "\n");
+        Files.writeString(
+                files.config(),
+                Files.readString(files.config()) + "healthcheck:\n  sync-leases: " + pings.url("/ping/abc") + "\n");
     }
 
     @AfterEach

@@ -77,7 +77,9 @@ class HealthcheckTest {
 
         check.start();
 
-        assertThat(warnings).singleElement().asString()
+        assertThat(warnings)
+                .singleElement()
+                .asString()
                 .isEqualTo("healthcheck ping (start) for sync-leases to " + server.getHostName()
                         + " answered HTTP 500; the run goes on")
                 .doesNotContain("abc-123");
@@ -93,20 +95,27 @@ class HealthcheckTest {
         check.finish(0);
 
         assertThat(warnings).hasSize(2);
-        assertThat(warnings.get(0)).startsWith("healthcheck ping (start) for sync-leases to ").contains(" failed (")
+        assertThat(warnings.get(0))
+                .startsWith("healthcheck ping (start) for sync-leases to ")
+                .contains(" failed (")
                 .endsWith("; the run goes on");
         assertThat(warnings.get(1)).startsWith("healthcheck ping (success) for sync-leases");
     }
 
     @Test
     void aMonitorThatNeverAnswersIsCutOffByTheTimeout() {
-        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
-        Healthcheck check = new Healthcheck("sync-leases", Optional.of(server.url("/ping/abc-123").uri()),
-                Duration.ofMillis(300), warnings::add);
+        server.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
+        Healthcheck check = new Healthcheck(
+                "sync-leases", Optional.of(server.url("/ping/abc-123").uri()), Duration.ofMillis(300), warnings::add);
 
         check.finish(4);
 
-        assertThat(warnings).singleElement().asString().startsWith("healthcheck ping (fail) for sync-leases")
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .startsWith("healthcheck ping (fail) for sync-leases")
                 .contains("HttpTimeoutException");
     }
 

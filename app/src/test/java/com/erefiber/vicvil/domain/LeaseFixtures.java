@@ -12,12 +12,12 @@ public final class LeaseFixtures {
     public static final ZoneId ZONE = ZoneId.of("America/New_York");
     public static final UnitKey UNIT = new UnitKey("300 S Harper", "4");
 
-    private LeaseFixtures() {
-    }
+    private LeaseFixtures() {}
 
     /** A tenant whose uid is {@code uid}, with a name and an email derived from it. */
     public static Tenant tenant(String uid) {
-        return new Tenant(uid, "First-" + uid, "Last-" + uid, Optional.of(uid + "@example.com"), Optional.of("555-0100"));
+        return new Tenant(
+                uid, "First-" + uid, "Last-" + uid, Optional.of(uid + "@example.com"), Optional.of("555-0100"));
     }
 
     /** A lease of {@link #UNIT} from {@code start} to {@code end} (null: open) that Innago flags active. */
@@ -25,9 +25,16 @@ public final class LeaseFixtures {
         return lease(uid, UNIT, start, end, true, tenantUids);
     }
 
-    public static Lease lease(String uid, UnitKey unit, String start, String end, boolean activeFlag, String... tenantUids) {
-        return new Lease(uid, unit, LocalDate.parse(start), Optional.ofNullable(end).map(LocalDate::parse), activeFlag,
-                List.of(tenantUids).stream().map(LeaseFixtures::tenant).toList(), 1);
+    public static Lease lease(
+            String uid, UnitKey unit, String start, String end, boolean activeFlag, String... tenantUids) {
+        return new Lease(
+                uid,
+                unit,
+                LocalDate.parse(start),
+                Optional.ofNullable(end).map(LocalDate::parse),
+                activeFlag,
+                List.of(tenantUids).stream().map(LeaseFixtures::tenant).toList(),
+                1);
     }
 
     /** A lease like {@link #lease(String, String, String, String...)} with Innago's active flag given. */

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class LeaseTest {
@@ -33,14 +32,19 @@ class LeaseTest {
 
     @Test
     void leasesShareATenantWhenAnyUidIsCommon() {
-        assertThat(lease("L1", "2025-01-01", null, "a", "b").sharesTenantWith(lease("L2", "2026-01-01", null, "b"))).isTrue();
-        assertThat(lease("L1", "2025-01-01", null, "a").sharesTenantWith(lease("L2", "2026-01-01", null, "c"))).isFalse();
-        assertThat(lease("L1", "2025-01-01", null).sharesTenantWith(lease("L2", "2026-01-01", null))).isFalse();
+        assertThat(lease("L1", "2025-01-01", null, "a", "b").sharesTenantWith(lease("L2", "2026-01-01", null, "b")))
+                .isTrue();
+        assertThat(lease("L1", "2025-01-01", null, "a").sharesTenantWith(lease("L2", "2026-01-01", null, "c")))
+                .isFalse();
+        assertThat(lease("L1", "2025-01-01", null).sharesTenantWith(lease("L2", "2026-01-01", null)))
+                .isFalse();
     }
 
     @Test
     void theFirstTenantIsThePrimary() {
-        assertThat(lease("L1", "2025-01-01", null, "a", "b").primaryTenant()).map(Tenant::uid).contains("a");
+        assertThat(lease("L1", "2025-01-01", null, "a", "b").primaryTenant())
+                .map(Tenant::uid)
+                .contains("a");
         assertThat(lease("L1", "2025-01-01", null).primaryTenant()).isEmpty();
     }
 }

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class OccupancyTest {
@@ -44,7 +43,9 @@ class OccupancyTest {
     void theDayIsTakenInThePropertysZone() {
         Lease lease = lease("L1", "2026-07-01", null, "a");
         // 2026-07-01T02:00Z is still June 30 in Nelsonville.
-        Occupancy occupancy = Occupancy.at(UNIT, List.of(lease),
+        Occupancy occupancy = Occupancy.at(
+                UNIT,
+                List.of(lease),
                 at("2026-06-30T22:00").withZoneSameInstant(ZoneOffset.UTC).withZoneSameInstant(LeaseFixtures.ZONE));
         assertThat(occupancy.today()).isEqualTo("2026-06-30");
         assertThat(occupancy.current()).isEmpty();
@@ -65,7 +66,8 @@ class OccupancyTest {
         Lease holdover = leaseFlagged("L1", "2025-07-01", "2026-06-30", true, "a");
         Occupancy occupancy = occupancy("2026-07-15T10:00", holdover);
         assertThat(occupancy.current()).contains(holdover);
-        assertThat(occupancy.notices()).singleElement()
+        assertThat(occupancy.notices())
+                .singleElement()
                 .satisfies(notice -> assertThat(notice.kind()).isEqualTo(Notice.Kind.DRIFT))
                 .satisfies(notice -> assertThat(notice.message()).contains("holdover", "L1"));
     }
@@ -75,8 +77,8 @@ class OccupancyTest {
         Lease lease = leaseFlagged("L1", "2026-01-01", "2026-12-31", false, "a");
         Occupancy occupancy = occupancy("2026-07-01T10:00", lease);
         assertThat(occupancy.current()).contains(lease);
-        assertThat(occupancy.notices()).singleElement()
-                .satisfies(notice -> assertThat(notice.message()).contains("inactive", "still served"));
+        assertThat(occupancy.notices()).singleElement().satisfies(notice -> assertThat(notice.message())
+                .contains("inactive", "still served"));
     }
 
     @Test
@@ -86,7 +88,8 @@ class OccupancyTest {
         Occupancy occupancy = occupancy("2026-07-10T10:00", ended, flaggedFuture);
         assertThat(occupancy.isVacant()).isTrue();
         assertThat(occupancy.endBlocked()).isTrue();
-        assertThat(occupancy.notices()).singleElement().satisfies(notice -> assertThat(notice.kind()).isEqualTo(Notice.Kind.DRIFT));
+        assertThat(occupancy.notices()).singleElement().satisfies(notice -> assertThat(notice.kind())
+                .isEqualTo(Notice.Kind.DRIFT));
     }
 
     @Test
@@ -96,7 +99,8 @@ class OccupancyTest {
         Occupancy occupancy = occupancy("2026-07-01T10:00", newer, older);
         assertThat(occupancy.current()).contains(newer);
         assertThat(occupancy.overlapping()).containsExactly(older);
-        assertThat(occupancy.notices()).singleElement().satisfies(notice -> assertThat(notice.message()).contains("overlapping", "L1", "L2"));
+        assertThat(occupancy.notices()).singleElement().satisfies(notice -> assertThat(notice.message())
+                .contains("overlapping", "L1", "L2"));
     }
 
     @Test
@@ -148,14 +152,16 @@ class OccupancyTest {
         Lease renewal = leaseFlagged("L2", "2026-07-10", null, false, "a");
         Occupancy occupancy = occupancy("2026-07-03T10:00", first, renewal);
         assertThat(occupancy.inRenewalGap()).isTrue();
-        Occupancy otherHousehold = occupancy("2026-07-03T10:00", first, leaseFlagged("L3", "2026-07-10", null, false, "z"));
+        Occupancy otherHousehold =
+                occupancy("2026-07-03T10:00", first, leaseFlagged("L3", "2026-07-10", null, false, "z"));
         assertThat(otherHousehold.inRenewalGap()).isFalse();
     }
 
     @Test
     void leasesOfAnotherUnitAreRefused() {
         Lease elsewhere = lease("L9", new UnitKey("250 S Harper", "4"), "2026-01-01", null, true, "a");
-        assertThatThrownBy(() -> occupancy("2026-07-01T10:00", elsewhere)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> occupancy("2026-07-01T10:00", elsewhere))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("250 S Harper #4");
     }
 }

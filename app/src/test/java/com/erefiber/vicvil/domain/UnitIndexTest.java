@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class UnitIndexTest {
@@ -23,16 +22,20 @@ class UnitIndexTest {
 
     @Test
     void findsAUnitFromAStreetAddressWrittenByHand() {
-        assertThat(index.findAddress(Optional.of("300 S. Harper St"), Optional.of("Apt 4"))).contains(FOUR);
-        assertThat(index.findAddress(Optional.of("300 South Harper Street"), Optional.of("Unit 4"))).contains(FOUR);
-        assertThat(index.findAddress(Optional.of("anything"), Optional.of("250 S Harper #4"))).contains(OTHER_FOUR);
+        assertThat(index.findAddress(Optional.of("300 S. Harper St"), Optional.of("Apt 4")))
+                .contains(FOUR);
+        assertThat(index.findAddress(Optional.of("300 South Harper Street"), Optional.of("Unit 4")))
+                .contains(FOUR);
+        assertThat(index.findAddress(Optional.of("anything"), Optional.of("250 S Harper #4")))
+                .contains(OTHER_FOUR);
     }
 
     @Test
     void neverTakesOneUnitForAnother() {
         assertThat(index.find("300 S Harper #44")).isEmpty();
         assertThat(index.find("4")).isEmpty();
-        assertThat(index.findAddress(Optional.of("300 S Harper"), Optional.empty())).isEmpty();
+        assertThat(index.findAddress(Optional.of("300 S Harper"), Optional.empty()))
+                .isEmpty();
         assertThat(index.findAddress(Optional.empty(), Optional.of("Apt 4"))).isEmpty();
     }
 }

@@ -18,8 +18,10 @@ class FileErrorsTest {
 
     @Test
     void namesTheKindOfFailureWhereJavaGivesOnlyThePath() {
-        assertThat(FileErrors.reason(new AccessDeniedException("/etc/vicvil/config.yaml"))).isEqualTo("permission denied");
-        assertThat(FileErrors.reason(new NoSuchFileException("/etc/vicvil/config.yaml"))).isEqualTo("not found");
+        assertThat(FileErrors.reason(new AccessDeniedException("/etc/vicvil/config.yaml")))
+                .isEqualTo("permission denied");
+        assertThat(FileErrors.reason(new NoSuchFileException("/etc/vicvil/config.yaml")))
+                .isEqualTo("not found");
         assertThat(FileErrors.reason(new NotDirectoryException("/etc/vicvil/x/config.yaml")))
                 .isEqualTo("a folder in its path is a file");
     }
@@ -45,6 +47,7 @@ class FileErrorsTest {
         assertThat(FileErrors.reason(error)).isEqualTo("is a directory");
         assertThat(FileErrors.notAFile(dir)).contains("is a directory");
         assertThat(FileErrors.notAFile(dir.resolve("absent"))).isEmpty();
-        assertThat(FileErrors.notAFile(Files.writeString(dir.resolve("file"), "x"))).isEmpty();
+        assertThat(FileErrors.notAFile(Files.writeString(dir.resolve("file"), "x")))
+                .isEmpty();
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.config.ConfigException;
+import com.erefiber.vicvil.error.ExitCodes;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -44,8 +44,13 @@ class HttpTransportTest {
     }
 
     private HttpTransport transport(int maxAttempts, Duration requestTimeout) {
-        HttpSettings settings = new HttpSettings(Duration.ofSeconds(5), requestTimeout, maxAttempts,
-                Duration.ofMillis(10), Duration.ofSeconds(3), Optional.empty());
+        HttpSettings settings = new HttpSettings(
+                Duration.ofSeconds(5),
+                requestTimeout,
+                maxAttempts,
+                Duration.ofMillis(10),
+                Duration.ofSeconds(3),
+                Optional.empty());
         return new HttpTransport(settings, Json.mapper(), request -> attempts.incrementAndGet());
     }
 
@@ -62,7 +67,9 @@ class HttpTransportTest {
     }
 
     private static MockResponse dropConnection() {
-        return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
+        return new MockResponse.Builder()
+                .onResponseStart(new SocketEffect.CloseSocket())
+                .build();
     }
 
     @Test
@@ -96,7 +103,10 @@ class HttpTransportTest {
 
     @Test
     void a429WaitsForRetryAfterThenSucceeds() {
-        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "1")
+                .build());
         server.enqueue(answer(200, OK_BODY));
 
         long started = System.nanoTime();
@@ -110,7 +120,10 @@ class HttpTransportTest {
 
     @Test
     void a429TurnsAPostAwayUnprocessedSoEvenAnUnsafePostIsResent() {
-        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "0").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "0")
+                .build());
         server.enqueue(answer(200, OK_BODY));
 
         transport().send("Test", ApiRequest.json("POST", uri("/v1/invoices"), "{}"));
@@ -137,8 +150,7 @@ class HttpTransportTest {
         server.enqueue(answer(200, OK_BODY));
 
         ApiException failure = catchThrowableOfType(
-                () -> transport().send("Test", ApiRequest.json("POST", uri("/v1/invoices"), "{}")),
-                ApiException.class);
+                () -> transport().send("Test", ApiRequest.json("POST", uri("/v1/invoices"), "{}")), ApiException.class);
 
         assertThat(failure.status()).contains(500);
         assertThat(server.getRequestCount()).isEqualTo(1);
@@ -149,7 +161,8 @@ class HttpTransportTest {
         server.enqueue(answer(500, "oops"));
         server.enqueue(answer(200, OK_BODY));
 
-        transport().send("Test", ApiRequest.json("POST", uri("/v1/invoices"), "{}").markedRetrySafe());
+        transport()
+                .send("Test", ApiRequest.json("POST", uri("/v1/invoices"), "{}").markedRetrySafe());
 
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
@@ -160,8 +173,7 @@ class HttpTransportTest {
         server.enqueue(answer(200, OK_BODY));
 
         ApiException failure = catchThrowableOfType(
-                () -> transport().send("Test", ApiRequest.json("POST", uri("/v1/invoices"), "{}")),
-                ApiException.class);
+                () -> transport().send("Test", ApiRequest.json("POST", uri("/v1/invoices"), "{}")), ApiException.class);
 
         assertThat(failure.status()).isEmpty();
         assertThat(failure.exitCode()).isEqualTo(ExitCodes.TEMPFAIL);
@@ -174,8 +186,8 @@ class HttpTransportTest {
         server.enqueue(dropConnection());
         server.enqueue(answer(200, OK_BODY));
 
-        ApiResponse response = transport().send("Test",
-                ApiRequest.json("POST", uri("/v1/invoices"), "{}").markedRetrySafe());
+        ApiResponse response = transport()
+                .send("Test", ApiRequest.json("POST", uri("/v1/invoices"), "{}").markedRetrySafe());
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(attempts).hasValue(2);
@@ -183,7 +195,10 @@ class HttpTransportTest {
 
     @Test
     void aRequestTimeoutIsRetriedAndThenATemporaryFailure() {
-        MockResponse slow = new MockResponse.Builder().body(OK_BODY).headersDelay(2, TimeUnit.SECONDS).build();
+        MockResponse slow = new MockResponse.Builder()
+                .body(OK_BODY)
+                .headersDelay(2, TimeUnit.SECONDS)
+                .build();
         server.enqueue(slow);
         server.enqueue(slow);
 
@@ -244,11 +259,16 @@ class HttpTransportTest {
         try (MockWebServer elsewhere = new MockWebServer()) {
             elsewhere.start();
             elsewhere.enqueue(answer(200, OK_BODY));
-            server.enqueue(new MockResponse.Builder().code(302)
-                    .addHeader("Location", elsewhere.url("/steal").toString()).build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(302)
+                    .addHeader("Location", elsewhere.url("/steal").toString())
+                    .build());
 
-            ApiException failure = catchThrowableOfType(() -> transport().send("Test",
-                    ApiRequest.get(uri("/v1/things")).header("Authorization", "Bearer secret-token")),
+            ApiException failure = catchThrowableOfType(
+                    () -> transport()
+                            .send(
+                                    "Test",
+                                    ApiRequest.get(uri("/v1/things")).header("Authorization", "Bearer secret-token")),
                     ApiException.class);
 
             assertThat(failure.status()).contains(302);
@@ -260,7 +280,10 @@ class HttpTransportTest {
     void headersAndBodyAreSentAsGiven() throws Exception {
         server.enqueue(answer(200, OK_BODY));
 
-        transport().send("Test", ApiRequest.json("PUT", uri("/v1/map"), "{\"a\":1}").header("x-api-key", "k"));
+        transport()
+                .send(
+                        "Test",
+                        ApiRequest.json("PUT", uri("/v1/map"), "{\"a\":1}").header("x-api-key", "k"));
 
         RecordedRequest request = server.takeRequest();
         assertThat(request.getMethod()).isEqualTo("PUT");
@@ -274,8 +297,12 @@ class HttpTransportTest {
     void aTokenEndpointAnswerIsNeverQuotedInTheError() {
         server.enqueue(answer(400, "{\"error\":\"invalid_grant\",\"echo\":\"password=hunter2\"}"));
 
-        ApiException failure = catchThrowableOfType(() -> transport().send("Test",
-                ApiRequest.form(uri("/identity/connect/token"), "grant_type=password&password=hunter2")),
+        ApiException failure = catchThrowableOfType(
+                () -> transport()
+                        .send(
+                                "Test",
+                                ApiRequest.form(
+                                        uri("/identity/connect/token"), "grant_type=password&password=hunter2")),
                 ApiException.class);
 
         assertThat(failure.getMessage()).isEqualTo("Test POST /identity/connect/token: HTTP 400");
@@ -286,8 +313,13 @@ class HttpTransportTest {
     void credentialsAnErrorPageEchoesBackAreMasked() {
         server.enqueue(answer(400, "bad header Authorization: Bearer tok-0123456789 with x-api-key key-0123456789"));
 
-        ApiException failure = catchThrowableOfType(() -> transport().send("Test", ApiRequest.get(uri("/v1/x"))
-                        .header("Authorization", "Bearer tok-0123456789").header("x-api-key", "key-0123456789")),
+        ApiException failure = catchThrowableOfType(
+                () -> transport()
+                        .send(
+                                "Test",
+                                ApiRequest.get(uri("/v1/x"))
+                                        .header("Authorization", "Bearer tok-0123456789")
+                                        .header("x-api-key", "key-0123456789")),
                 ApiException.class);
 
         assertThat(failure.getMessage())
@@ -296,8 +328,9 @@ class HttpTransportTest {
 
     @Test
     void aRequestPrintsNeitherHeadersNorBody() {
-        ApiRequest request = ApiRequest.form(URI.create("http://127.0.0.1/identity/connect/token?x=1"),
-                "client_secret=hunter2").header("x-api-key", "key-123");
+        ApiRequest request = ApiRequest.form(
+                        URI.create("http://127.0.0.1/identity/connect/token?x=1"), "client_secret=hunter2")
+                .header("x-api-key", "key-123");
 
         assertThat(request.toString()).isEqualTo("POST /identity/connect/token");
     }
@@ -307,7 +340,7 @@ class HttpTransportTest {
         Path missing = dir.resolve("uisp-ca.pem");
         HttpSettings settings = HttpSettings.defaults().withCaFile(Optional.of(missing));
 
-        assertThatThrownBy(() -> new HttpTransport(settings, Json.mapper(), request -> { }))
+        assertThatThrownBy(() -> new HttpTransport(settings, Json.mapper(), request -> {}))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("CA file not found: " + missing);
     }
@@ -317,21 +350,48 @@ class HttpTransportTest {
         Path junk = Files.writeString(dir.resolve("ca.pem"), "not a certificate\n");
         HttpSettings settings = HttpSettings.defaults().withCaFile(Optional.of(junk));
 
-        assertThatThrownBy(() -> new HttpTransport(settings, Json.mapper(), request -> { }))
+        assertThatThrownBy(() -> new HttpTransport(settings, Json.mapper(), request -> {}))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(junk.toString())
-                .extracting(e -> ((ConfigException) e).exitCode()).isEqualTo(ExitCodes.CONFIG);
+                .extracting(e -> ((ConfigException) e).exitCode())
+                .isEqualTo(ExitCodes.CONFIG);
     }
 
     @Test
     void aSelfSignedServerIsTrustedOnlyThroughItsCaFile(@TempDir Path dir) throws Exception {
         Path keyStore = dir.resolve("server.p12");
         Path pem = dir.resolve("ca.pem");
-        keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2",
-                "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", "changeit");
-        keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(),
-                "-storepass", "changeit", "-file", pem.toString());
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "server",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "SAN=dns:localhost,ip:127.0.0.1",
+                "-validity",
+                "2",
+                "-keystore",
+                keyStore.toString(),
+                "-storetype",
+                "PKCS12",
+                "-storepass",
+                "changeit");
+        keytool(
+                "-exportcert",
+                "-rfc",
+                "-alias",
+                "server",
+                "-keystore",
+                keyStore.toString(),
+                "-storepass",
+                "changeit",
+                "-file",
+                pem.toString());
         server.useHttps(serverContext(keyStore).getSocketFactory());
         server.enqueue(answer(200, OK_BODY));
         server.enqueue(answer(200, OK_BODY));
@@ -341,10 +401,15 @@ class HttpTransportTest {
                 () -> untrusting.send("Test", ApiRequest.get(uri("/v1/things"))), ApiException.class);
         assertThat(failure.status()).isEmpty();
 
-        HttpSettings withCa = new HttpSettings(Duration.ofSeconds(5), Duration.ofSeconds(5), 1,
-                Duration.ofMillis(10), Duration.ofSeconds(1), Optional.of(pem));
-        ApiResponse response = new HttpTransport(withCa, Json.mapper(), request -> { })
-                .send("Test", ApiRequest.get(uri("/v1/things")));
+        HttpSettings withCa = new HttpSettings(
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(5),
+                1,
+                Duration.ofMillis(10),
+                Duration.ofSeconds(1),
+                Optional.of(pem));
+        ApiResponse response =
+                new HttpTransport(withCa, Json.mapper(), request -> {}).send("Test", ApiRequest.get(uri("/v1/things")));
         assertThat(response.json().path("ok").asBoolean()).isTrue();
     }
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.erefiber.vicvil.error.ExitCodes;
-import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.Secret;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.http.ApiException;
 import com.erefiber.vicvil.http.HttpSettings;
 import com.erefiber.vicvil.http.HttpTransport;
@@ -61,6 +61,7 @@ class InnagoClientTest {
     private static final String CLIENT_ID = "client-7f3a";
     /** Characters that must be form-encoded, to pin the token body's encoding. */
     private static final String CLIENT_SECRET = "s3cr+t/&=pa55word";
+
     private static final String API_KEY = "api-key-5e1b9c0d";
     private static final String TOKEN_PATH = "/identity/connect/token";
     private static final String PROPERTY = "6a72681d-2620-36eb-10f6-412c29b1d9c9";
@@ -90,10 +91,20 @@ class InnagoClientTest {
     // ---- fixture -------------------------------------------------------------------------------------------
 
     private InnagoClient client(Optional<Path> tokenCache) {
-        AppConfig.Innago config = new AppConfig.Innago(server.url("/openapi").uri(), server.url(TOKEN_PATH).uri(),
-                CLIENT_ID, Secret.of(CLIENT_SECRET), Secret.of(API_KEY), List.of());
-        HttpSettings settings = new HttpSettings(Duration.ofSeconds(5), Duration.ofSeconds(5), 3,
-                Duration.ofMillis(10), Duration.ofMillis(100), Optional.empty());
+        AppConfig.Innago config = new AppConfig.Innago(
+                server.url("/openapi").uri(),
+                server.url(TOKEN_PATH).uri(),
+                CLIENT_ID,
+                Secret.of(CLIENT_SECRET),
+                Secret.of(API_KEY),
+                List.of());
+        HttpSettings settings = new HttpSettings(
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(5),
+                3,
+                Duration.ofMillis(10),
+                Duration.ofMillis(100),
+                Optional.empty());
         HttpTransport transport = new HttpTransport(settings, Json.mapper(), request -> attempts.incrementAndGet());
         return new InnagoClient(config, transport, tokenCache, clock);
     }
@@ -117,8 +128,8 @@ class InnagoClientTest {
 
     /** One page; the paging model has no page size or total, so any number of items per page is consistent. */
     private static MockResponse page(String listKey, String pagingKey, int current, int count, String... items) {
-        return data("{\"" + listKey + "\":[" + String.join(",", items) + "],\"" + pagingKey
-                + "\":{\"currentPage\":" + current + ",\"pageCount\":" + count + "}}");
+        return data("{\"" + listKey + "\":[" + String.join(",", items) + "],\"" + pagingKey + "\":{\"currentPage\":"
+                + current + ",\"pageCount\":" + count + "}}");
     }
 
     private static MockResponse tokenAnswer(String access, String refresh) {
@@ -137,11 +148,15 @@ class InnagoClientTest {
     }
 
     private List<RecordedRequest> tokenRequests() {
-        return routes.seen.stream().filter(r -> r.getUrl().encodedPath().equals(TOKEN_PATH)).toList();
+        return routes.seen.stream()
+                .filter(r -> r.getUrl().encodedPath().equals(TOKEN_PATH))
+                .toList();
     }
 
     private List<RecordedRequest> dataRequests() {
-        return routes.seen.stream().filter(r -> !r.getUrl().encodedPath().equals(TOKEN_PATH)).toList();
+        return routes.seen.stream()
+                .filter(r -> !r.getUrl().encodedPath().equals(TOKEN_PATH))
+                .toList();
     }
 
     private RecordedRequest onlyDataRequest() {
@@ -217,15 +232,20 @@ class InnagoClientTest {
         client.health();
 
         assertThat(tokenRequests()).hasSize(2);
-        assertThat(body(tokenRequests().get(1))).isEqualTo("grant_type=refresh_token&refresh_token=refresh-1"
-                + "&client_id=client-7f3a&client_secret=s3cr%2Bt%2F%26%3Dpa55word");
+        assertThat(body(tokenRequests().get(1)))
+                .isEqualTo("grant_type=refresh_token&refresh_token=refresh-1"
+                        + "&client_id=client-7f3a&client_secret=s3cr%2Bt%2F%26%3Dpa55word");
         assertCredentials(dataRequests().get(1), "tok-2");
     }
 
     @Test
     void aRefusedRefreshFallsBackToThePasswordGrant() {
-        routes.on("POST", TOKEN_PATH, tokenAnswer("tok-a", "refresh-a"),
-                answer(400, "{\"error\":\"invalid_grant\"}"), tokenAnswer("tok-c", "refresh-c"));
+        routes.on(
+                "POST",
+                TOKEN_PATH,
+                tokenAnswer("tok-a", "refresh-a"),
+                answer(400, "{\"error\":\"invalid_grant\"}"),
+                tokenAnswer("tok-c", "refresh-c"));
         routes.on("GET", "/openapi/v1/health", ok(""));
         InnagoClient client = client();
         client.health();
@@ -233,21 +253,25 @@ class InnagoClientTest {
         clock.advance(Duration.ofHours(2));
         client.health();
 
-        assertThat(tokenRequests()).extracting(r -> body(r).substring(0, body(r).indexOf('&')))
+        assertThat(tokenRequests())
+                .extracting(r -> body(r).substring(0, body(r).indexOf('&')))
                 .containsExactly("grant_type=password", "grant_type=refresh_token", "grant_type=password");
         assertCredentials(dataRequests().get(1), "tok-c");
     }
 
     @Test
     void aRefusedTokenRequestIsAConfigErrorNamingTheKeys() {
-        routes.on("POST", TOKEN_PATH, answer(400, "{\"error\":\"invalid_client\",\"client_secret\":\""
-                + CLIENT_SECRET + "\"}"));
+        routes.on(
+                "POST",
+                TOKEN_PATH,
+                answer(400, "{\"error\":\"invalid_client\",\"client_secret\":\"" + CLIENT_SECRET + "\"}"));
 
         VicvilException failure = catchThrowableOfType(() -> client().health(), VicvilException.class);
 
         assertThat(failure.exitCode()).isEqualTo(ExitCodes.CONFIG);
-        assertThat(failure.getMessage()).isEqualTo("Innago refused the token request (HTTP 400 from "
-                + TOKEN_PATH + "): check innago.client_id, innago.client_secret and innago.api_key");
+        assertThat(failure.getMessage())
+                .isEqualTo("Innago refused the token request (HTTP 400 from " + TOKEN_PATH
+                        + "): check innago.client_id, innago.client_secret and innago.api_key");
         assertThat(dataRequests()).isEmpty();
         assertNoSecretIn(failure);
     }
@@ -266,7 +290,8 @@ class InnagoClientTest {
     void aTokenPageInHtmlIsAnApiException() {
         routes.on("POST", TOKEN_PATH, ok("<html><body>Maintenance window</body></html>"));
 
-        assertThatThrownBy(() -> client().health()).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> client().health())
+                .isInstanceOf(ApiException.class)
                 .hasMessageContaining("an HTML page instead of JSON");
     }
 
@@ -274,8 +299,11 @@ class InnagoClientTest {
 
     @Test
     void a401ReMintsTheTokenOnceAndResends() {
-        routes.on("GET", "/openapi/v1/leases",
-                answer(401, "{\"errorMessage\":\"Unauthorized Access\"}"), page("list", "paging", 1, 1, lease("l-1", "4")));
+        routes.on(
+                "GET",
+                "/openapi/v1/leases",
+                answer(401, "{\"errorMessage\":\"Unauthorized Access\"}"),
+                page("list", "paging", 1, 1, lease("l-1", "4")));
 
         List<Lease> leases = client().leases();
 
@@ -295,8 +323,9 @@ class InnagoClientTest {
 
         assertThat(failure.isUnauthorized()).isTrue();
         assertThat(failure.exitCode()).isEqualTo(ExitCodes.CONFIG);
-        assertThat(failure.getMessage()).isEqualTo("Innago GET /openapi/v1/leases: HTTP 401 (check the Innago "
-                + "credentials): {\"errorMessage\":\"Unauthorized Access\"}");
+        assertThat(failure.getMessage())
+                .isEqualTo("Innago GET /openapi/v1/leases: HTTP 401 (check the Innago "
+                        + "credentials): {\"errorMessage\":\"Unauthorized Access\"}");
         assertThat(tokenRequests()).hasSize(2);
         assertThat(dataRequests()).hasSize(2);
         assertNoSecretIn(failure);
@@ -304,7 +333,10 @@ class InnagoClientTest {
 
     @Test
     void aPostRejectedWith401IsResentOnceSinceNothingWasProcessed() {
-        routes.on("POST", "/openapi/v1/invoices", answer(401, "{\"errorMessage\":\"Unauthorized Access\"}"),
+        routes.on(
+                "POST",
+                "/openapi/v1/invoices",
+                answer(401, "{\"errorMessage\":\"Unauthorized Access\"}"),
                 data("{\"invoiceUid\":\"" + INVOICE + "\"}"));
 
         String uid = client().createInvoice(TENANT, LEASE, new BigDecimal("45.00"), LocalDate.of(2026, 9, 1), "Rent");
@@ -324,8 +356,12 @@ class InnagoClientTest {
         client(Optional.of(cache)).health();
         client(Optional.of(cache)).health();
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache))).isEqualTo("rw-------");
-        assertThat(Files.readString(cache)).contains("tok-1").doesNotContain(CLIENT_SECRET).doesNotContain(API_KEY);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache)))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(cache))
+                .contains("tok-1")
+                .doesNotContain(CLIENT_SECRET)
+                .doesNotContain(API_KEY);
         assertThat(tokenRequests()).hasSize(1);
         assertThat(dataRequests()).hasSize(2).allSatisfy(request -> assertCredentials(request, "tok-1"));
         try (Stream<Path> files = Files.list(cache.getParent())) {
@@ -356,22 +392,26 @@ class InnagoClientTest {
         client(Optional.of(cache)).health();
 
         assertThat(tokenRequests()).hasSize(2);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache)))
+                .isEqualTo("rw-------");
     }
 
     @Test
     void aCacheOfOtherCredentialsOrGarbageIsIgnored(@TempDir Path dir) throws Exception {
         Path cache = dir.resolve("innago-token.json");
         routes.on("GET", "/openapi/v1/health", ok(""));
-        Files.writeString(cache, "{\"clientId\":\"someone-else\",\"tokenUrl\":\"" + server.url(TOKEN_PATH)
-                + "\",\"accessToken\":\"tok-other\",\"refreshToken\":\"\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}");
+        Files.writeString(
+                cache,
+                "{\"clientId\":\"someone-else\",\"tokenUrl\":\"" + server.url(TOKEN_PATH)
+                        + "\",\"accessToken\":\"tok-other\",\"refreshToken\":\"\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}");
         Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rw-------"));
         client(Optional.of(cache)).health();
         Files.writeString(cache, "{not json");
         client(Optional.of(cache)).health();
 
         assertThat(tokenRequests()).hasSize(2);
-        assertThat(dataRequests()).extracting(r -> r.getHeaders().get("Authorization"))
+        assertThat(dataRequests())
+                .extracting(r -> r.getHeaders().get("Authorization"))
                 .containsExactly("Bearer tok-1", "Bearer tok-2");
     }
 
@@ -391,19 +431,27 @@ class InnagoClientTest {
 
     @Test
     void propertiesAreReadAcrossPages() {
-        routes.on("GET", "/openapi/v1/properties",
-                page("properties", "pagingModel", 1, 2, "{\"propertyUid\":\"" + PROPERTY + "\",\"name\":\"300 S Harper\","
-                        + "\"description\":null,\"numberOfUnits\":12,\"availableUnits\":1,\"totalTenants\":14,"
-                        + "\"numberOfOpenMainatainanceRequests\":2,\"propertyType\":\"Multi Family\",\"isArchived\":false,"
-                        + "\"address\":{\"addressLine1\":\"300 S Harper St\",\"addressLine2\":null,\"country\":\"US\","
-                        + "\"state\":\"Ohio\",\"stateShortName\":\"OH\",\"city\":\"Nelsonville\",\"zipcode\":\"45764\","
-                        + "\"latitude\":39.4587123,\"longitude\":-82.2318},\"entityType\":\"Property\"}"),
+        routes.on(
+                "GET",
+                "/openapi/v1/properties",
+                page(
+                        "properties",
+                        "pagingModel",
+                        1,
+                        2,
+                        "{\"propertyUid\":\"" + PROPERTY + "\",\"name\":\"300 S Harper\","
+                                + "\"description\":null,\"numberOfUnits\":12,\"availableUnits\":1,\"totalTenants\":14,"
+                                + "\"numberOfOpenMainatainanceRequests\":2,\"propertyType\":\"Multi Family\",\"isArchived\":false,"
+                                + "\"address\":{\"addressLine1\":\"300 S Harper St\",\"addressLine2\":null,\"country\":\"US\","
+                                + "\"state\":\"Ohio\",\"stateShortName\":\"OH\",\"city\":\"Nelsonville\",\"zipcode\":\"45764\","
+                                + "\"latitude\":39.4587123,\"longitude\":-82.2318},\"entityType\":\"Property\"}"),
                 page("properties", "pagingModel", 2, 2, property("p-2", "302 S Harper")));
 
         List<Property> properties = client().properties();
 
-        assertThat(dataRequests()).extracting(RecordedRequest::getTarget).containsExactly(
-                "/openapi/v1/properties?pageNumber=1", "/openapi/v1/properties?pageNumber=2");
+        assertThat(dataRequests())
+                .extracting(RecordedRequest::getTarget)
+                .containsExactly("/openapi/v1/properties?pageNumber=1", "/openapi/v1/properties?pageNumber=2");
         dataRequests().forEach(request -> assertCredentials(request, "tok-1"));
         assertThat(properties).extracting(Property::name).containsExactly("300 S Harper", "302 S Harper");
         Property first = properties.get(0);
@@ -418,8 +466,12 @@ class InnagoClientTest {
 
     @Test
     void unitsOfAPropertyAreOneUnpagedCall() {
-        routes.on("GET", "/openapi/v1/properties/" + PROPERTY + "/units", data("{\"units\":["
-                + "{\"name\":\"1\",\"propertyUnitUid\":\"u-1\"},{\"name\":\"12\",\"propertyUnitUid\":\"u-12\"}]}"));
+        routes.on(
+                "GET",
+                "/openapi/v1/properties/" + PROPERTY + "/units",
+                data(
+                        "{\"units\":["
+                                + "{\"name\":\"1\",\"propertyUnitUid\":\"u-1\"},{\"name\":\"12\",\"propertyUnitUid\":\"u-12\"}]}"));
 
         List<Unit> units = client().units(PROPERTY);
 
@@ -429,7 +481,9 @@ class InnagoClientTest {
 
     @Test
     void allLeasesAreReadAcrossThreePagesWithTheirOwnListAndPagingKeys() {
-        routes.on("GET", "/openapi/v1/leases",
+        routes.on(
+                "GET",
+                "/openapi/v1/leases",
                 page("list", "paging", 1, 3, lease("l-1", "1"), lease("l-2", "2")),
                 page("list", "paging", 2, 3, lease("l-3", "3")),
                 page("list", "paging", 3, 3, lease("l-4", "4")));
@@ -437,25 +491,38 @@ class InnagoClientTest {
         List<Lease> leases = client().leases();
 
         assertThat(leases).extracting(Lease::leaseUid).containsExactly("l-1", "l-2", "l-3", "l-4");
-        assertThat(dataRequests()).extracting(RecordedRequest::getTarget).containsExactly(
-                "/openapi/v1/leases?pageNumber=1", "/openapi/v1/leases?pageNumber=2", "/openapi/v1/leases?pageNumber=3");
+        assertThat(dataRequests())
+                .extracting(RecordedRequest::getTarget)
+                .containsExactly(
+                        "/openapi/v1/leases?pageNumber=1",
+                        "/openapi/v1/leases?pageNumber=2",
+                        "/openapi/v1/leases?pageNumber=3");
         assertThat(attempts).hasValue(4); // one token, three pages
     }
 
     @Test
     void leasesMapEmbeddedTenantsDatesAndMoney() {
-        routes.on("GET", "/openapi/v1/leases", page("list", "paging", 1, 1,
-                "{\"leaseUid\":\"" + LEASE + "\",\"startDate\":\"2025-08-01T00:00:00\",\"endDate\":\"2026-07-31T00:00:00Z\","
-                        + "\"propertyName\":\"300 S Harper\",\"propertyAddress\":\"300 S Harper St\","
-                        + "\"propertyUnitName\":\"4\",\"rentAmount\":1125.50,\"depositAmount\":500,\"dueOn\":1,"
-                        + "\"paymentFrequency\":\"Monthly\",\"isActiveLease\":true,\"isExpiredLease\":false,"
-                        + "\"isExpiringLease\":true,\"isFutureLease\":false,\"isListingArchived\":false,\"noOfTenants\":2,"
-                        + "\"tenants\":[{\"tenantUid\":\"" + TENANT + "\",\"firstName\":\"Ada\",\"lastName\":\"Byron\","
-                        + "\"email\":\"ada@example.com\",\"phone\":\"740-555-0101\"},"
-                        + "{\"tenantUid\":\"t-2\",\"firstName\":\"Bo\",\"lastName\":\"Chen\",\"email\":null,\"phone\":\" \"}]}",
-                "{\"leaseUid\":\"l-future\",\"startDate\":\"2026-09-01T00:00:00.000+00:00\","
-                        + "\"endDate\":\"0001-01-01T00:00:00\",\"propertyUnitName\":\"5\",\"isFutureLease\":true,"
-                        + "\"tenants\":[]}"));
+        routes.on(
+                "GET",
+                "/openapi/v1/leases",
+                page(
+                        "list",
+                        "paging",
+                        1,
+                        1,
+                        "{\"leaseUid\":\"" + LEASE
+                                + "\",\"startDate\":\"2025-08-01T00:00:00\",\"endDate\":\"2026-07-31T00:00:00Z\","
+                                + "\"propertyName\":\"300 S Harper\",\"propertyAddress\":\"300 S Harper St\","
+                                + "\"propertyUnitName\":\"4\",\"rentAmount\":1125.50,\"depositAmount\":500,\"dueOn\":1,"
+                                + "\"paymentFrequency\":\"Monthly\",\"isActiveLease\":true,\"isExpiredLease\":false,"
+                                + "\"isExpiringLease\":true,\"isFutureLease\":false,\"isListingArchived\":false,\"noOfTenants\":2,"
+                                + "\"tenants\":[{\"tenantUid\":\"" + TENANT
+                                + "\",\"firstName\":\"Ada\",\"lastName\":\"Byron\","
+                                + "\"email\":\"ada@example.com\",\"phone\":\"740-555-0101\"},"
+                                + "{\"tenantUid\":\"t-2\",\"firstName\":\"Bo\",\"lastName\":\"Chen\",\"email\":null,\"phone\":\" \"}]}",
+                        "{\"leaseUid\":\"l-future\",\"startDate\":\"2026-09-01T00:00:00.000+00:00\","
+                                + "\"endDate\":\"0001-01-01T00:00:00\",\"propertyUnitName\":\"5\",\"isFutureLease\":true,"
+                                + "\"tenants\":[]}"));
 
         List<Lease> leases = client().leases();
 
@@ -468,10 +535,16 @@ class InnagoClientTest {
         assertThat(current.activeLease()).isTrue();
         assertThat(current.expiringLease()).isTrue();
         assertThat(current.propertyUnitName()).isEqualTo("4");
-        assertThat(current.tenants()).containsExactly(
-                new Tenant(TENANT, "Ada", "Byron", Optional.of("ada@example.com"), Optional.of("740-555-0101"),
-                        Optional.empty()),
-                new Tenant("t-2", "Bo", "Chen", Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThat(current.tenants())
+                .containsExactly(
+                        new Tenant(
+                                TENANT,
+                                "Ada",
+                                "Byron",
+                                Optional.of("ada@example.com"),
+                                Optional.of("740-555-0101"),
+                                Optional.empty()),
+                        new Tenant("t-2", "Bo", "Chen", Optional.empty(), Optional.empty(), Optional.empty()));
         Lease future = leases.get(1);
         assertThat(future.startDate()).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(future.endDate()).as(".NET's unset date is no end date").isEmpty();
@@ -491,8 +564,10 @@ class InnagoClientTest {
 
     @Test
     void oneLeaseIsItsDataObject() {
-        routes.on("GET", "/openapi/v1/leases/" + LEASE, ok("{\"data\":" + lease(LEASE, "7").replace("}",
-                ",\"listingFrequency\":\"Monthly\"}") + "}"));
+        routes.on(
+                "GET",
+                "/openapi/v1/leases/" + LEASE,
+                ok("{\"data\":" + lease(LEASE, "7").replace("}", ",\"listingFrequency\":\"Monthly\"}") + "}"));
 
         Lease lease = client().lease(LEASE);
 
@@ -504,33 +579,52 @@ class InnagoClientTest {
 
     @Test
     void tenantsOfALeaseMapTheUserShape() {
-        routes.on("GET", "/openapi/v1/tenants", data("{\"userShortInfoModel\":[{\"userUid\":\"" + TENANT + "\","
-                + "\"userFirstName\":\"Ada\",\"userLastName\":\"Byron\",\"userEmail\":\"ada@example.com\","
-                + "\"phoneNumber\":null,\"userRole\":\"Tenant\",\"entityType\":\"User\"}]}"));
+        routes.on(
+                "GET",
+                "/openapi/v1/tenants",
+                data("{\"userShortInfoModel\":[{\"userUid\":\"" + TENANT + "\","
+                        + "\"userFirstName\":\"Ada\",\"userLastName\":\"Byron\",\"userEmail\":\"ada@example.com\","
+                        + "\"phoneNumber\":null,\"userRole\":\"Tenant\",\"entityType\":\"User\"}]}"));
 
         List<Tenant> tenants = client().tenants(LEASE);
 
         assertGet(onlyDataRequest(), "/openapi/v1/tenants?leaseUid=" + LEASE);
-        assertThat(tenants).containsExactly(new Tenant(TENANT, "Ada", "Byron", Optional.of("ada@example.com"),
-                Optional.empty(), Optional.of("Tenant")));
+        assertThat(tenants)
+                .containsExactly(new Tenant(
+                        TENANT,
+                        "Ada",
+                        "Byron",
+                        Optional.of("ada@example.com"),
+                        Optional.empty(),
+                        Optional.of("Tenant")));
     }
 
     @Test
     void invoicesOfALeaseMapStatusDueDateAndAmount() {
-        routes.on("GET", "/openapi/v1/invoices", page("invoiceShortInfoResponseModel", "pagingModel", 1, 1,
-                "{\"invoiceNumber\":2247,\"invoiceUid\":\"" + INVOICE + "\",\"invoiceDueDate\":\"2026-08-01T00:00:00.1234567\","
-                        + "\"invoiceStatus\":\"Fully Paid\",\"amount\":1125.5,\"entityType\":\"Invoice\"}",
-                "{\"invoiceUid\":\"i-2\",\"invoiceDueDate\":\"2026-09-01T00:00:00+0000\","
-                        + "\"invoiceStatus\":\"Partially Paid\",\"amount\":45}",
-                "{\"invoiceUid\":\"i-3\",\"invoiceDueDate\":\"2026-10-01\",\"invoiceStatus\":\"Overdue\",\"amount\":\"45.00\"}"));
+        routes.on(
+                "GET",
+                "/openapi/v1/invoices",
+                page(
+                        "invoiceShortInfoResponseModel",
+                        "pagingModel",
+                        1,
+                        1,
+                        "{\"invoiceNumber\":2247,\"invoiceUid\":\"" + INVOICE
+                                + "\",\"invoiceDueDate\":\"2026-08-01T00:00:00.1234567\","
+                                + "\"invoiceStatus\":\"Fully Paid\",\"amount\":1125.5,\"entityType\":\"Invoice\"}",
+                        "{\"invoiceUid\":\"i-2\",\"invoiceDueDate\":\"2026-09-01T00:00:00+0000\","
+                                + "\"invoiceStatus\":\"Partially Paid\",\"amount\":45}",
+                        "{\"invoiceUid\":\"i-3\",\"invoiceDueDate\":\"2026-10-01\",\"invoiceStatus\":\"Overdue\",\"amount\":\"45.00\"}"));
 
         List<Invoice> invoices = client().invoices(LEASE);
 
         assertGet(onlyDataRequest(), "/openapi/v1/invoices?leaseUid=" + LEASE + "&pageNumber=1");
-        assertThat(invoices).extracting(Invoice::dueDate).containsExactly(
-                LocalDate.of(2026, 8, 1), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1));
-        assertThat(invoices).extracting(Invoice::knownStatus).containsExactly(
-                Invoice.Status.FULLY_PAID, Invoice.Status.PARTIALLY_PAID, Invoice.Status.UNKNOWN);
+        assertThat(invoices)
+                .extracting(Invoice::dueDate)
+                .containsExactly(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1));
+        assertThat(invoices)
+                .extracting(Invoice::knownStatus)
+                .containsExactly(Invoice.Status.FULLY_PAID, Invoice.Status.PARTIALLY_PAID, Invoice.Status.UNKNOWN);
         assertThat(invoices.get(0).invoiceNumber()).contains(2247L);
         assertThat(invoices.get(0).amount()).isEqualTo(new BigDecimal("1125.5"));
         assertThat(invoices.get(2).amount()).isEqualTo(new BigDecimal("45.00"));
@@ -541,7 +635,8 @@ class InnagoClientTest {
         String item = "{\"paymentUid\":\"pay-1\",\"invoiceUid\":\"" + INVOICE + "\",\"amount\":500.25,"
                 + "\"paidOn\":\"2026-08-03T14:22:05Z\",\"depositedOn\":null,\"paymentMode\":\"online\","
                 + "\"paymentStatus\":\"Paid\"}";
-        return Stream.of("[" + item + "]",
+        return Stream.of(
+                "[" + item + "]",
                 "{\"data\":[" + item + "],\"error\":null}",
                 "{\"data\":{\"paymentTransactions\":[" + item + "]}}");
     }
@@ -554,15 +649,26 @@ class InnagoClientTest {
         List<Payment> payments = client().invoicePayments(INVOICE);
 
         assertGet(onlyDataRequest(), "/openapi/v1/invoices/" + INVOICE + "/payments");
-        assertThat(payments).containsExactly(new Payment("pay-1", Optional.of(INVOICE), new BigDecimal("500.25"),
-                Optional.of(LocalDateTime.of(2026, 8, 3, 14, 22, 5)), Optional.empty(), "online", "Paid", ""));
+        assertThat(payments)
+                .containsExactly(new Payment(
+                        "pay-1",
+                        Optional.of(INVOICE),
+                        new BigDecimal("500.25"),
+                        Optional.of(LocalDateTime.of(2026, 8, 3, 14, 22, 5)),
+                        Optional.empty(),
+                        "online",
+                        "Paid",
+                        ""));
     }
 
     @Test
     void invoicePaymentsReadThePaymentInfoShapeToo() {
-        routes.on("GET", "/openapi/v1/invoices/" + INVOICE + "/payments", data("{\"payments\":[{\"paymentUid\":\"pay-2\","
-                + "\"paymentDate\":\"2026-08-04T09:00:00\",\"paymentMode\":\"offline\",\"paymentStatus\":\"Reversed\","
-                + "\"paymentCategory\":\"Reversal\",\"amount\":-500.25}],\"other\":[1]}"));
+        routes.on(
+                "GET",
+                "/openapi/v1/invoices/" + INVOICE + "/payments",
+                data("{\"payments\":[{\"paymentUid\":\"pay-2\","
+                        + "\"paymentDate\":\"2026-08-04T09:00:00\",\"paymentMode\":\"offline\",\"paymentStatus\":\"Reversed\","
+                        + "\"paymentCategory\":\"Reversal\",\"amount\":-500.25}],\"other\":[1]}"));
 
         Payment payment = client().invoicePayments(INVOICE).get(0);
 
@@ -575,27 +681,33 @@ class InnagoClientTest {
     void invoicePaymentsWithoutAnyListAreAnApiExceptionNotZeroPayments() {
         routes.on("GET", "/openapi/v1/invoices/" + INVOICE + "/payments", data("{\"message\":\"ok\"}"));
 
-        assertThatThrownBy(() -> client().invoicePayments(INVOICE)).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> client().invoicePayments(INVOICE))
+                .isInstanceOf(ApiException.class)
                 .hasMessageContaining("no payment list in the answer");
     }
 
     @Test
     void paymentsByDueMonthUseTheCapitalisedParametersAndPageAcrossPages() {
-        String row = "{\"propertyUid\":\"" + PROPERTY + "\",\"propertyName\":\"300 S Harper\",\"propertyUnitUid\":\"u-4\","
+        String row = "{\"propertyUid\":\"" + PROPERTY
+                + "\",\"propertyName\":\"300 S Harper\",\"propertyUnitUid\":\"u-4\","
                 + "\"propertyUnitName\":\"4\",\"tenantUid\":\"" + TENANT + "\",\"tenantEmail\":\"ada@example.com\","
                 + "\"tenantPhone\":null,\"leaseUid\":\"" + LEASE + "\",\"dueInYear\":2026,\"dueInMonth\":8,"
                 + "\"totalPayment\":1125.50,\"paymentsResults\":[{\"paymentUid\":\"pay-1\",\"invoiceUid\":\"" + INVOICE
                 + "\",\"amount\":1125.50,\"paidOn\":\"2026-08-02T10:00:00\",\"depositedOn\":\"2026-08-04T00:00:00\","
                 + "\"paymentMode\":\"online\",\"paymentStatus\":\"Paid\"}]}";
-        routes.on("GET", "/openapi/v1/payments",
+        routes.on(
+                "GET",
+                "/openapi/v1/payments",
                 page("paymentWithAdditionalInfoResponses", "pagingModel", 1, 2, row),
                 page("paymentWithAdditionalInfoResponses", "pagingModel", 2, 2, row));
 
         List<PaymentsByMonth> rows = client().paymentsByDueMonth(YearMonth.of(2026, 8), Optional.of(PROPERTY));
 
-        assertThat(dataRequests()).extracting(RecordedRequest::getTarget).containsExactly(
-                "/openapi/v1/payments?DueInMonth=8&DueInYear=2026&PropertyUid=" + PROPERTY + "&PageNumber=1",
-                "/openapi/v1/payments?DueInMonth=8&DueInYear=2026&PropertyUid=" + PROPERTY + "&PageNumber=2");
+        assertThat(dataRequests())
+                .extracting(RecordedRequest::getTarget)
+                .containsExactly(
+                        "/openapi/v1/payments?DueInMonth=8&DueInYear=2026&PropertyUid=" + PROPERTY + "&PageNumber=1",
+                        "/openapi/v1/payments?DueInMonth=8&DueInYear=2026&PropertyUid=" + PROPERTY + "&PageNumber=2");
         PaymentsByMonth first = rows.get(0);
         assertThat(rows).hasSize(2);
         assertThat(first.dueMonth()).isEqualTo(YearMonth.of(2026, 8));
@@ -612,7 +724,8 @@ class InnagoClientTest {
     void paymentsByDueMonthWithoutAPropertyLeaveTheFilterOut() {
         routes.on("GET", "/openapi/v1/payments", page("paymentWithAdditionalInfoResponses", "pagingModel", 1, 1));
 
-        assertThat(client().paymentsByDueMonth(YearMonth.of(2026, 12), Optional.empty())).isEmpty();
+        assertThat(client().paymentsByDueMonth(YearMonth.of(2026, 12), Optional.empty()))
+                .isEmpty();
 
         assertGet(onlyDataRequest(), "/openapi/v1/payments?DueInMonth=12&DueInYear=2026&PageNumber=1");
     }
@@ -622,8 +735,11 @@ class InnagoClientTest {
         String ticket = "{\"maintenanceUid\":\"" + TICKET + "\",\"personName\":\"Ada Byron\",\"name\":\"No internet\","
                 + "\"category\":\"Other\",\"description\":\"The fiber light is red\",\"dateSubmitted\":\"2026-08-09T21:15:00Z\","
                 + "\"dateResolved\":null,\"isUrgent\":false,\"property\":\"300 S Harper\",\"unit\":\"4\","
-                + "\"propertyAddress\":\"300 S Harper St\",\"personUid\":\"" + TENANT + "\",\"requestStatus\":\"NewRequest\"}";
-        routes.on("GET", "/openapi/v2/maintenances",
+                + "\"propertyAddress\":\"300 S Harper St\",\"personUid\":\"" + TENANT
+                + "\",\"requestStatus\":\"NewRequest\"}";
+        routes.on(
+                "GET",
+                "/openapi/v2/maintenances",
                 ok("{\"data\":{\"resolvedMaintenanceCount\":0,\"openMaintenanceCount\":2,\"newMaintenanceCount\":1,"
                         + "\"totalRequestCount\":2,\"maintenances\":[" + ticket + "],\"isMaintenanceRequestOn\":true,"
                         + "\"pagingModel\":{\"pageSize\":1,\"currentPage\":1,\"pageCount\":2,\"totalRecords\":2}}}"),
@@ -631,9 +747,13 @@ class InnagoClientTest {
 
         List<Maintenance> tickets = client().maintenances(Set.of(4, 1, 2), Optional.of(PROPERTY));
 
-        assertThat(dataRequests()).extracting(RecordedRequest::getTarget).containsExactly(
-                "/openapi/v2/maintenances?Statuses=1&Statuses=2&Statuses=4&PropertyUid=" + PROPERTY + "&PageNumber=1",
-                "/openapi/v2/maintenances?Statuses=1&Statuses=2&Statuses=4&PropertyUid=" + PROPERTY + "&PageNumber=2");
+        assertThat(dataRequests())
+                .extracting(RecordedRequest::getTarget)
+                .containsExactly(
+                        "/openapi/v2/maintenances?Statuses=1&Statuses=2&Statuses=4&PropertyUid=" + PROPERTY
+                                + "&PageNumber=1",
+                        "/openapi/v2/maintenances?Statuses=1&Statuses=2&Statuses=4&PropertyUid=" + PROPERTY
+                                + "&PageNumber=2");
         assertThat(tickets).extracting(Maintenance::maintenanceUid).containsExactly(TICKET, "m-2");
         Maintenance first = tickets.get(0);
         assertThat(first.name()).isEqualTo("No internet");
@@ -653,8 +773,11 @@ class InnagoClientTest {
 
     @Test
     void oneMaintenanceKeepsItsUidWhenTheDetailLeavesItOut() {
-        routes.on("GET", "/openapi/v2/maintenances/" + TICKET, data("{\"name\":\"No internet\","
-                + "\"requestStatus\":\"Resolved\",\"dateResolved\":\"2026-08-11T08:00:00\"}"));
+        routes.on(
+                "GET",
+                "/openapi/v2/maintenances/" + TICKET,
+                data("{\"name\":\"No internet\","
+                        + "\"requestStatus\":\"Resolved\",\"dateResolved\":\"2026-08-11T08:00:00\"}"));
 
         Maintenance ticket = client().maintenance(TICKET);
 
@@ -667,20 +790,31 @@ class InnagoClientTest {
 
     @Test
     void createMaintenanceSendsTheRequestModel() {
-        routes.on("POST", "/openapi/v2/maintenances",
+        routes.on(
+                "POST",
+                "/openapi/v2/maintenances",
                 data("{\"message\":\"Maintenance request created\",\"maintenanceUid\":\"" + TICKET + "\"}"));
 
-        MaintenanceCreated created = client().createMaintenance(new NewMaintenance("No internet", "ONU light is red",
-                List.of(PROPERTY), Optional.of(7), true, true, List.of("u-4"), Optional.of(TENANT)));
+        MaintenanceCreated created = client().createMaintenance(new NewMaintenance(
+                "No internet",
+                "ONU light is red",
+                List.of(PROPERTY),
+                Optional.of(7),
+                true,
+                true,
+                List.of("u-4"),
+                Optional.of(TENANT)));
 
         RecordedRequest request = onlyDataRequest();
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getTarget()).isEqualTo("/openapi/v2/maintenances");
         assertCredentials(request, "tok-1");
         assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
-        assertThat(body(request)).isEqualTo("{\"maintenanceTicketName\":\"No internet\",\"description\":\"ONU light is red\","
-                + "\"selectedProperties\":[\"" + PROPERTY + "\"],\"maintenanceCategory\":7,\"isUrgent\":true,"
-                + "\"isNotifyTenant\":true,\"selectedPropertyUnits\":[\"u-4\"],\"tenantUid\":\"" + TENANT + "\"}");
+        assertThat(body(request))
+                .isEqualTo("{\"maintenanceTicketName\":\"No internet\",\"description\":\"ONU light is red\","
+                        + "\"selectedProperties\":[\"" + PROPERTY + "\"],\"maintenanceCategory\":7,\"isUrgent\":true,"
+                        + "\"isNotifyTenant\":true,\"selectedPropertyUnits\":[\"u-4\"],\"tenantUid\":\"" + TENANT
+                        + "\"}");
         assertThat(created).isEqualTo(new MaintenanceCreated(TICKET, "Maintenance request created"));
     }
 
@@ -688,25 +822,37 @@ class InnagoClientTest {
     void createMaintenanceLeavesOutWhatIsNotGiven() {
         routes.on("POST", "/openapi/v2/maintenances", data("{\"maintenanceUid\":\"" + TICKET + "\"}"));
 
-        client().createMaintenance(new NewMaintenance("Drain", "Kitchen sink", List.of(PROPERTY), Optional.empty(),
-                false, false, List.of(), Optional.empty()));
+        client().createMaintenance(new NewMaintenance(
+                "Drain",
+                "Kitchen sink",
+                List.of(PROPERTY),
+                Optional.empty(),
+                false,
+                false,
+                List.of(),
+                Optional.empty()));
 
-        assertThat(body(onlyDataRequest())).isEqualTo("{\"maintenanceTicketName\":\"Drain\",\"description\":"
-                + "\"Kitchen sink\",\"selectedProperties\":[\"" + PROPERTY + "\"],\"isUrgent\":false,\"isNotifyTenant\":false}");
+        assertThat(body(onlyDataRequest()))
+                .isEqualTo("{\"maintenanceTicketName\":\"Drain\",\"description\":"
+                        + "\"Kitchen sink\",\"selectedProperties\":[\"" + PROPERTY
+                        + "\"],\"isUrgent\":false,\"isNotifyTenant\":false}");
     }
 
     @Test
     void createMaintenanceIsNotResentAfterA5xx() {
         routes.on("POST", "/openapi/v2/maintenances", answer(500, "{\"errorMessage\":\"boom\"}"));
 
-        assertThatThrownBy(() -> client().createMaintenance(new NewMaintenance("t", "d", List.of(PROPERTY),
-                Optional.empty(), false, false, List.of(), Optional.empty()))).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> client().createMaintenance(new NewMaintenance(
+                        "t", "d", List.of(PROPERTY), Optional.empty(), false, false, List.of(), Optional.empty())))
+                .isInstanceOf(ApiException.class);
         assertThat(dataRequests()).hasSize(1);
     }
 
     @Test
     void setMaintenanceStatusIsAPatchWithTheCodeInThePathAndNoBody() {
-        routes.on("PATCH", "/openapi/v2/maintenances/" + TICKET + "/status/111",
+        routes.on(
+                "PATCH",
+                "/openapi/v2/maintenances/" + TICKET + "/status/111",
                 data("{\"message\":\"Maintenance status updated\"}"));
 
         MaintenanceUpdated updated = client().setMaintenanceStatus(TICKET, InnagoClient.RESOLVE);
@@ -724,13 +870,16 @@ class InnagoClientTest {
     void reopeningUses113AndToleratesAnAnswerWithoutData() {
         routes.on("PATCH", "/openapi/v2/maintenances/" + TICKET + "/status/113", ok(""));
 
-        assertThat(client().setMaintenanceStatus(TICKET, InnagoClient.REOPEN).message()).isEmpty();
+        assertThat(client().setMaintenanceStatus(TICKET, InnagoClient.REOPEN).message())
+                .isEmpty();
     }
 
     @Test
     void otherMaintenanceStatusCodesAreRefusedBeforeAnyRequest() {
         assertThatThrownBy(() -> client().setMaintenanceStatus(TICKET, 112))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("111").hasMessageContaining("113");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("111")
+                .hasMessageContaining("113");
         assertThatThrownBy(() -> client().setMaintenanceStatus(TICKET, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThat(routes.seen).isEmpty();
     }
@@ -753,16 +902,17 @@ class InnagoClientTest {
     void createInvoiceSendsOneItemAndAmountAndReturnsTheUid() {
         routes.on("POST", "/openapi/v1/invoices", data("{\"invoiceUid\":\"" + INVOICE + "\"}"));
 
-        String uid = client().createInvoice(TENANT, LEASE, new BigDecimal("45.00"), LocalDate.of(2026, 8, 10),
-                "Internet upgrade");
+        String uid = client().createInvoice(
+                        TENANT, LEASE, new BigDecimal("45.00"), LocalDate.of(2026, 8, 10), "Internet upgrade");
 
         RecordedRequest request = onlyDataRequest();
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getTarget()).isEqualTo("/openapi/v1/invoices");
         assertCredentials(request, "tok-1");
         assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
-        assertThat(body(request)).isEqualTo("{\"tenantUid\":\"" + TENANT + "\",\"leaseUid\":\"" + LEASE + "\","
-                + "\"amount\":45.00,\"item\":\"Internet upgrade\",\"dueDate\":\"2026-08-10T00:00:00\"}");
+        assertThat(body(request))
+                .isEqualTo("{\"tenantUid\":\"" + TENANT + "\",\"leaseUid\":\"" + LEASE + "\","
+                        + "\"amount\":45.00,\"item\":\"Internet upgrade\",\"dueDate\":\"2026-08-10T00:00:00\"}");
         assertThat(uid).isEqualTo(INVOICE);
     }
 
@@ -770,14 +920,16 @@ class InnagoClientTest {
     void createInvoiceIsNotResentAfterA5xxOrADroppedAnswer() {
         routes.on("POST", "/openapi/v1/invoices", answer(502, "bad gateway"));
 
-        assertThatThrownBy(() -> client().createInvoice(TENANT, LEASE, BigDecimal.TEN, LocalDate.of(2026, 8, 1), "Rent"))
+        assertThatThrownBy(
+                        () -> client().createInvoice(TENANT, LEASE, BigDecimal.TEN, LocalDate.of(2026, 8, 1), "Rent"))
                 .isInstanceOf(ApiException.class);
         assertThat(dataRequests()).hasSize(1);
     }
 
     @Test
     void createInvoiceRefusesANonPositiveAmountOrBlankItemBeforeAnyRequest() {
-        assertThatThrownBy(() -> client().createInvoice(TENANT, LEASE, BigDecimal.ZERO, LocalDate.of(2026, 8, 1), "Rent"))
+        assertThatThrownBy(
+                        () -> client().createInvoice(TENANT, LEASE, BigDecimal.ZERO, LocalDate.of(2026, 8, 1), "Rent"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> client().createInvoice(TENANT, LEASE, BigDecimal.ONE, LocalDate.of(2026, 8, 1), " "))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -789,8 +941,14 @@ class InnagoClientTest {
 
     @Test
     void a5xxAndA429AreRetriedThenSucceed() {
-        routes.on("GET", "/openapi/v1/leases", answer(503, "busy"),
-                new MockResponse.Builder().code(429).addHeader("Retry-After", "0").build(),
+        routes.on(
+                "GET",
+                "/openapi/v1/leases",
+                answer(503, "busy"),
+                new MockResponse.Builder()
+                        .code(429)
+                        .addHeader("Retry-After", "0")
+                        .build(),
                 page("list", "paging", 1, 1, lease("l-1", "1")));
 
         assertThat(client().leases()).hasSize(1);
@@ -803,20 +961,29 @@ class InnagoClientTest {
 
         ApiException failure = catchThrowableOfType(() -> client().leases(), ApiException.class);
 
-        assertThat(failure.getMessage()).startsWith("Innago GET /openapi/v1/leases: HTTP 200: an HTML page instead of JSON");
+        assertThat(failure.getMessage())
+                .startsWith("Innago GET /openapi/v1/leases: HTTP 200: an HTML page instead of JSON");
     }
 
     @Test
     void malformedJsonIsAnApiException() {
         routes.on("GET", "/openapi/v1/invoices", ok("{\"data\":{\"invoiceShortInfoResponseModel\":[{\"invoiceUid\":"));
 
-        assertThatThrownBy(() -> client().invoices(LEASE)).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> client().invoices(LEASE))
+                .isInstanceOf(ApiException.class)
                 .hasMessageContaining("malformed JSON");
     }
 
     static Stream<String> wrongShapes() {
-        return Stream.of("null", "[]", "{\"error\":null}", "{\"data\":null}", "{\"data\":{\"leases\":[]}}",
-                "{\"data\":{\"list\":{}}}", "{\"data\":{\"list\":[7]}}", "{\"data\":{\"list\":[{\"startDate\":\"2026-01-01\"}]}}",
+        return Stream.of(
+                "null",
+                "[]",
+                "{\"error\":null}",
+                "{\"data\":null}",
+                "{\"data\":{\"leases\":[]}}",
+                "{\"data\":{\"list\":{}}}",
+                "{\"data\":{\"list\":[7]}}",
+                "{\"data\":{\"list\":[{\"startDate\":\"2026-01-01\"}]}}",
                 "{\"data\":{\"list\":[{\"leaseUid\":\"l-1\"}]}}",
                 "{\"data\":{\"list\":[{\"leaseUid\":\"l-1\",\"startDate\":\"next Tuesday\"}]}}");
     }
@@ -834,7 +1001,10 @@ class InnagoClientTest {
 
     @Test
     void aNullListOnTheLastPageIsEmpty() {
-        routes.on("GET", "/openapi/v1/leases", page("list", "paging", 1, 2, lease("l-1", "1")),
+        routes.on(
+                "GET",
+                "/openapi/v1/leases",
+                page("list", "paging", 1, 2, lease("l-1", "1")),
                 ok("{\"data\":{\"list\":null,\"paging\":{\"currentPage\":2,\"pageCount\":2}}}"));
 
         assertThat(client().leases()).hasSize(1);
@@ -843,12 +1013,17 @@ class InnagoClientTest {
 
     @Test
     void anEmptyPageBeforeTheLastIsAnIncompleteAnswerNotTheEndOfTheList() {
-        routes.on("GET", "/openapi/v1/leases", page("list", "paging", 1, 5, lease("l-1", "1")),
+        routes.on(
+                "GET",
+                "/openapi/v1/leases",
+                page("list", "paging", 1, 5, lease("l-1", "1")),
                 ok("{\"data\":{\"list\":null,\"paging\":{\"currentPage\":2,\"pageCount\":5}}}"));
 
-        assertThatThrownBy(() -> client().leases()).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> client().leases())
+                .isInstanceOf(ApiException.class)
                 .hasMessageContaining("page 2 of 5 is empty")
-                .satisfies(error -> assertThat(((ApiException) error).exitCode()).isEqualTo(75));
+                .satisfies(
+                        error -> assertThat(((ApiException) error).exitCode()).isEqualTo(75));
         assertThat(dataRequests()).hasSize(2);
     }
 
@@ -856,38 +1031,56 @@ class InnagoClientTest {
     void aPagedListWithoutItsPagingModelIsAnIncompleteAnswer() {
         routes.on("GET", "/openapi/v1/leases", ok("{\"data\":{\"list\":[" + lease("l-1", "1") + "]}}"));
 
-        assertThatThrownBy(() -> client().leases()).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> client().leases())
+                .isInstanceOf(ApiException.class)
                 .hasMessageContaining("no paging model")
-                .satisfies(error -> assertThat(((ApiException) error).exitCode()).isEqualTo(75));
+                .satisfies(
+                        error -> assertThat(((ApiException) error).exitCode()).isEqualTo(75));
     }
 
     @Test
     void aShortPageBeforeTheLastIsAnIncompleteAnswer() {
-        routes.on("GET", "/openapi/v1/leases", data("{\"list\":[" + lease("l-1", "1") + "],\"paging\":{\"pageSize\":2,"
-                + "\"currentPage\":1,\"pageCount\":2,\"totalRecords\":4}}"));
+        routes.on(
+                "GET",
+                "/openapi/v1/leases",
+                data("{\"list\":[" + lease("l-1", "1") + "],\"paging\":{\"pageSize\":2,"
+                        + "\"currentPage\":1,\"pageCount\":2,\"totalRecords\":4}}"));
 
-        assertThatThrownBy(() -> client().leases()).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> client().leases())
+                .isInstanceOf(ApiException.class)
                 .hasMessageContaining("page 1 of 2 has 1 items, not 2")
-                .satisfies(error -> assertThat(((ApiException) error).exitCode()).isEqualTo(75));
+                .satisfies(
+                        error -> assertThat(((ApiException) error).exitCode()).isEqualTo(75));
     }
 
     @Test
     void fewerItemsThanTheTotalIsAnIncompleteAnswer() {
-        routes.on("GET", "/openapi/v1/leases", data("{\"list\":[" + lease("l-1", "1") + "],\"paging\":{\"pageSize\":10,"
-                + "\"currentPage\":1,\"pageCount\":1,\"totalRecords\":3}}"));
+        routes.on(
+                "GET",
+                "/openapi/v1/leases",
+                data("{\"list\":[" + lease("l-1", "1") + "],\"paging\":{\"pageSize\":10,"
+                        + "\"currentPage\":1,\"pageCount\":1,\"totalRecords\":3}}"));
 
-        assertThatThrownBy(() -> client().leases()).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> client().leases())
+                .isInstanceOf(ApiException.class)
                 .hasMessageContaining("the list says 3 items but 1 came")
-                .satisfies(error -> assertThat(((ApiException) error).exitCode()).isEqualTo(75));
+                .satisfies(
+                        error -> assertThat(((ApiException) error).exitCode()).isEqualTo(75));
     }
 
     @Test
     void anErrorlessAnswerWithoutErrorFieldOrWithNullMessagesIsFine() {
-        routes.on("GET", "/openapi/v1/leases", ok("{\"data\":{\"list\":[" + lease("l-1", "1") + "],"
-                + "\"paging\":{\"currentPage\":1,\"pageCount\":1}}}"));
-        routes.on("GET", "/openapi/v1/invoices", ok("{\"data\":{\"invoiceShortInfoResponseModel\":[],"
-                + "\"pagingModel\":{\"currentPage\":1,\"pageCount\":0}},"
-                + "\"error\":{\"errorMessage\":null,\"errorCode\":null}}"));
+        routes.on(
+                "GET",
+                "/openapi/v1/leases",
+                ok("{\"data\":{\"list\":[" + lease("l-1", "1") + "],"
+                        + "\"paging\":{\"currentPage\":1,\"pageCount\":1}}}"));
+        routes.on(
+                "GET",
+                "/openapi/v1/invoices",
+                ok("{\"data\":{\"invoiceShortInfoResponseModel\":[],"
+                        + "\"pagingModel\":{\"currentPage\":1,\"pageCount\":0}},"
+                        + "\"error\":{\"errorMessage\":null,\"errorCode\":null}}"));
 
         assertThat(client().leases()).hasSize(1);
         assertThat(client().invoices(LEASE)).isEmpty();
@@ -895,10 +1088,13 @@ class InnagoClientTest {
 
     @Test
     void anEnvelopeErrorIsAnApiExceptionWithInnagosMessage() {
-        routes.on("GET", "/openapi/v1/leases/" + LEASE,
+        routes.on(
+                "GET",
+                "/openapi/v1/leases/" + LEASE,
                 ok("{\"data\":null,\"error\":{\"errorMessage\":\"Lease not found\",\"errorCode\":\"LEASE_404\"}}"));
 
-        assertThatThrownBy(() -> client().lease(LEASE)).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> client().lease(LEASE))
+                .isInstanceOf(ApiException.class)
                 .hasMessageContaining("Innago error 'Lease not found' (code LEASE_404)");
     }
 
@@ -906,7 +1102,8 @@ class InnagoClientTest {
     void aServerIgnoringThePageNumberIsAnApiExceptionNotALoop() {
         routes.on("GET", "/openapi/v1/leases", page("list", "paging", 1, 3, lease("l-1", "1")));
 
-        assertThatThrownBy(() -> client().leases()).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> client().leases())
+                .isInstanceOf(ApiException.class)
                 .hasMessageContaining("asked for page 2 but got page 1");
         assertThat(dataRequests()).hasSize(2);
     }
@@ -914,9 +1111,12 @@ class InnagoClientTest {
     @Test
     void failureMessagesNeverCarryTheSecretTheKeyOrTheToken() {
         List<Throwable> failures = new ArrayList<>();
-        Function<RecordedRequest, MockResponse> echo = request -> answer(400, "bad request: "
-                + request.getHeaders().get("Authorization") + " " + request.getHeaders().get("x-api-key") + " "
-                + request.getHeaders().get("Token") + " " + body(request));
+        Function<RecordedRequest, MockResponse> echo = request -> answer(
+                400,
+                "bad request: "
+                        + request.getHeaders().get("Authorization") + " "
+                        + request.getHeaders().get("x-api-key") + " "
+                        + request.getHeaders().get("Token") + " " + body(request));
         routes.onEach("GET", "/openapi/v1/leases", echo);
         routes.onEach("POST", "/openapi/v1/invoices", echo);
         routes.on("GET", "/openapi/v1/tenants", answer(401, "{\"errorMessage\":\"Unauthorized Access\"}"));
@@ -924,8 +1124,9 @@ class InnagoClientTest {
         InnagoClient client = client();
 
         failures.add(catchThrowableOfType(client::leases, ApiException.class));
-        failures.add(catchThrowableOfType(() -> client.createInvoice(TENANT, LEASE, BigDecimal.ONE,
-                LocalDate.of(2026, 8, 1), "Rent"), ApiException.class));
+        failures.add(catchThrowableOfType(
+                () -> client.createInvoice(TENANT, LEASE, BigDecimal.ONE, LocalDate.of(2026, 8, 1), "Rent"),
+                ApiException.class));
         failures.add(catchThrowableOfType(() -> client.tenants(LEASE), ApiException.class));
         failures.add(catchThrowableOfType(() -> client.lease(LEASE), ApiException.class));
         routes.on("POST", TOKEN_PATH, answer(500, "token store down: " + CLIENT_SECRET));
@@ -938,7 +1139,10 @@ class InnagoClientTest {
     private static void assertNoSecretIn(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             assertThat(String.valueOf(t.getMessage()))
-                    .doesNotContain(CLIENT_SECRET).doesNotContain(API_KEY).doesNotContain("tok-").doesNotContain("refresh-")
+                    .doesNotContain(CLIENT_SECRET)
+                    .doesNotContain(API_KEY)
+                    .doesNotContain("tok-")
+                    .doesNotContain("refresh-")
                     .doesNotContain("s3cr%2Bt");
         }
     }

@@ -46,7 +46,8 @@ class InnagoSpecConformanceTest {
     @BeforeAll
     static void readSpec() throws Exception {
         Path file = SharedFolder.require(SPEC);
-        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(file.toFile()).path("paths");
+        JsonNode paths =
+                new ObjectMapper(new YAMLFactory()).readTree(file.toFile()).path("paths");
         specOperations = new HashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> entries = paths.fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> path = entries.next();
@@ -85,7 +86,9 @@ class InnagoSpecConformanceTest {
     @Test
     void theAllowListHoldsOnlyEndpointsTheRegistryUsesAndTheSpecLacks() {
         assertThat(InnagoEndpoints.all()).containsAll(LIVE_SWAGGER_ONLY);
-        assertThat(LIVE_SWAGGER_ONLY.stream().map(InnagoSpecConformanceTest::key).collect(Collectors.toSet()))
+        assertThat(LIVE_SWAGGER_ONLY.stream()
+                        .map(InnagoSpecConformanceTest::key)
+                        .collect(Collectors.toSet()))
                 .as("an allow-listed endpoint the spec has should leave the allow-list")
                 .doesNotContainAnyElementsOf(specOperations);
     }
@@ -93,6 +96,7 @@ class InnagoSpecConformanceTest {
     @Test
     void theRegistryListsEachOperationOnce() {
         assertThat(InnagoEndpoints.all()).doesNotHaveDuplicates();
-        assertThat(InnagoEndpoints.all().stream().map(InnagoSpecConformanceTest::key)).doesNotHaveDuplicates();
+        assertThat(InnagoEndpoints.all().stream().map(InnagoSpecConformanceTest::key))
+                .doesNotHaveDuplicates();
     }
 }

@@ -3,9 +3,9 @@ package com.erefiber.vicvil.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.error.VicvilException;
-import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.testing.SharedFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,26 +35,28 @@ class UnitKeysTest {
         VicvilException error = unknown("4");
 
         assertThat(error.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(error).hasMessage("unknown unit \"4\" (not in the inventory onus.csv); "
-                + "did you mean: 300 S Harper #4, 350 S Harper #4?");
+        assertThat(error)
+                .hasMessage("unknown unit \"4\" (not in the inventory onus.csv); "
+                        + "did you mean: 300 S Harper #4, 350 S Harper #4?");
     }
 
     @Test
     void aMistypedBuildingSuggestsTheClosestUnitsFirst() {
-        assertThat(unknown("300 S Harpr #4")).hasMessageEndingWith(
-                "did you mean: 300 S Harper #4, 350 S Harper #4, 300 S Harper #1?");
+        assertThat(unknown("300 S Harpr #4"))
+                .hasMessageEndingWith("did you mean: 300 S Harper #4, 350 S Harper #4, 300 S Harper #1?");
     }
 
     @Test
     void aUnitNumberTheBuildingLacksSuggestsItsNeighbours() {
-        assertThat(unknown("250 S Harper #5")).hasMessageEndingWith(
-                "did you mean: 250 S Harper #1, 250 S Harper #2, 250 S Harper #3?");
+        assertThat(unknown("250 S Harper #5"))
+                .hasMessageEndingWith("did you mean: 250 S Harper #1, 250 S Harper #2, 250 S Harper #3?");
     }
 
     @Test
     void somethingFarFromEveryUnitShowsTheExpectedForm() {
-        assertThat(unknown("the laundry room")).hasMessage("unknown unit \"the laundry room\" (not in the inventory "
-                + "onus.csv); write it as \"300 S Harper #4\" or \"300-s-harper-4\"");
+        assertThat(unknown("the laundry room"))
+                .hasMessage("unknown unit \"the laundry room\" (not in the inventory "
+                        + "onus.csv); write it as \"300 S Harper #4\" or \"300-s-harper-4\"");
     }
 
     @Test

@@ -1,20 +1,18 @@
 package com.erefiber.vicvil.leases;
 
+import com.erefiber.vicvil.domain.UnitKey;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.erefiber.vicvil.domain.UnitKey;
 
 /** The complex's shape: 21 buildings on S Harper, 3 to 12 units each, 118 units (as the operator's inventory). */
 final class ComplexFixture {
 
     private static final int[][] BUILDINGS = {
-        {250, 3}, {300, 12}, {350, 12}, {400, 12}, {450, 12}, {500, 12}, {550, 3}, {600, 3}, {650, 3}, {700, 4}, {750, 4},
-        {775, 4}, {800, 3}, {825, 3}, {850, 3}, {875, 3}, {880, 4}, {885, 4}, {890, 4}, {895, 4}, {900, 6},
+        {250, 3}, {300, 12}, {350, 12}, {400, 12}, {450, 12}, {500, 12}, {550, 3}, {600, 3}, {650, 3}, {700, 4},
+        {750, 4}, {775, 4}, {800, 3}, {825, 3}, {850, 3}, {875, 3}, {880, 4}, {885, 4}, {890, 4}, {895, 4}, {900, 6},
     };
 
-    private ComplexFixture() {
-    }
+    private ComplexFixture() {}
 
     /** All 118 units, building by building. */
     static List<UnitKey> units() {

@@ -1,10 +1,9 @@
 package com.erefiber.vicvil.leases;
 
-import com.erefiber.vicvil.core.world.VicvilAttributes;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.erefiber.vicvil.config.ConfigLoader;
+import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.http.HttpTransport;
 import com.erefiber.vicvil.http.Json;
@@ -42,7 +41,9 @@ class CronCycleConvergenceTest {
             World world = sandbox.world();
             SandboxFiles files = sandbox.writeConfig(dir);
             assertThat(world.units().stream().anyMatch(unit -> world.leases(unit).stream()
-                    .anyMatch(lease -> lease.start().isAfter(world.today())))).as("the sandbox has future leases").isTrue();
+                            .anyMatch(lease -> lease.start().isAfter(world.today()))))
+                    .as("the sandbox has future leases")
+                    .isTrue();
             Map<UnitKey, Long> handMade = handMadeHouseholds(world, files, 3);
 
             List<CliRun> first = cycle(world, files);
@@ -50,7 +51,8 @@ class CronCycleConvergenceTest {
             handMade.forEach((unit, id) -> {
                 World.ClientView client = world.crmClient(id);
                 assertThat(client.attributes()).as("adopted").containsEntry(VicvilAttributes.UNIT, unit.toString());
-                assertThat(client.emails()).as("contacts added in the adopting run")
+                assertThat(client.emails())
+                        .as("contacts added in the adopting run")
                         .hasSameSizeAs(world.currentLease(unit).orElseThrow().tenantEmails());
             });
 
@@ -58,9 +60,11 @@ class CronCycleConvergenceTest {
             List<CliRun> second = cycle(world, files);
 
             second.forEach(run -> assertThat(run.exitCode()).as(run.err()).isIn(0, 1));
-            assertThat(sandbox.requests().writeEntries()).as("writes of the second cycle")
+            assertThat(sandbox.requests().writeEntries())
+                    .as("writes of the second cycle")
                     .filteredOn(entry -> !entry.path().endsWith("/connect/token"))
-                    .extracting(RequestLog.Entry::endpoint).isEmpty();
+                    .extracting(RequestLog.Entry::endpoint)
+                    .isEmpty();
         }
     }
 
@@ -69,7 +73,12 @@ class CronCycleConvergenceTest {
     }
 
     private static CliRun run(World world, SandboxFiles files, String job) {
-        return CliRun.run(Map.of(), Clock.fixed(world.now(), ZoneOffset.UTC), "-c", files.config().toString(), job);
+        return CliRun.run(
+                Map.of(),
+                Clock.fixed(world.now(), ZoneOffset.UTC),
+                "-c",
+                files.config().toString(),
+                job);
     }
 
     /**
@@ -77,18 +86,26 @@ class CronCycleConvergenceTest {
      * tenant's email), and a service; the lease has more tenants than that, so adoption must add contacts too.
      */
     private static Map<UnitKey, Long> handMadeHouseholds(World world, SandboxFiles files, int count) throws Exception {
-        UispClient uisp = new UispClient(new HttpTransport(Json.mapper()),
-                ConfigLoader.load(files.config(), Map.of(), warning -> { }).uisp());
-        long period = PlanPeriods.monthly(uisp.crm().servicePlans(), "Village Fiber 500").id();
+        UispClient uisp = new UispClient(
+                new HttpTransport(Json.mapper()),
+                ConfigLoader.load(files.config(), Map.of(), warning -> {}).uisp());
+        long period = PlanPeriods.monthly(uisp.crm().servicePlans(), "Village Fiber 500")
+                .id();
         List<UnitKey> units = world.units().stream()
-                .filter(unit -> world.currentLease(unit).map(lease -> lease.tenantEmails().size() > 1).orElse(false))
-                .limit(count).toList();
+                .filter(unit -> world.currentLease(unit)
+                        .map(lease -> lease.tenantEmails().size() > 1)
+                        .orElse(false))
+                .limit(count)
+                .toList();
         Map<UnitKey, Long> clients = new LinkedHashMap<>();
         for (UnitKey unit : units) {
             String email = world.currentLease(unit).orElseThrow().tenantEmails().get(0);
-            long client = uisp.crm().createClient(ClientWrite.builder().residential("Hand", "Made " + unit.unit())
-                    .address(unit.property(), "Apt " + unit.unit(), null, null, null, null)
-                    .contacts(List.of(Contact.of("Hand Made", email, null))).build());
+            long client = uisp.crm()
+                    .createClient(ClientWrite.builder()
+                            .residential("Hand", "Made " + unit.unit())
+                            .address(unit.property(), "Apt " + unit.unit(), null, null, null, null)
+                            .contacts(List.of(Contact.of("Hand Made", email, null)))
+                            .build());
             uisp.crm().createService(client, NewService.builder(period).build());
             clients.put(unit, client);
         }

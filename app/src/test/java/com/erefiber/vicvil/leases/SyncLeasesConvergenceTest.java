@@ -1,24 +1,20 @@
 package com.erefiber.vicvil.leases;
 
-import com.erefiber.vicvil.core.world.SiteActions;
-
-import com.erefiber.vicvil.core.plan.Plan;
-import com.erefiber.vicvil.core.plan.PlannedAction;
-
 import static com.erefiber.vicvil.domain.LeaseFixtures.lease;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.erefiber.vicvil.core.plan.Plan;
+import com.erefiber.vicvil.core.plan.PlannedAction;
+import com.erefiber.vicvil.core.world.SiteActions;
+import com.erefiber.vicvil.domain.Notice;
+import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.store.LeaseMemory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import com.erefiber.vicvil.domain.Notice;
-import com.erefiber.vicvil.domain.UnitKey;
-import com.erefiber.vicvil.store.LeaseMemory;
 
 /**
  * sync-leases over the whole 118-unit complex: a cold start provisions exactly the occupied and future
@@ -66,9 +62,13 @@ class SyncLeasesConvergenceTest {
         assertThat(first.isRefused()).isFalse();
         assertThat(first.count(LeaseActions.CREATE_CLIENT)).isEqualTo(113);
         assertThat(first.count(LeaseActions.CREATE_SERVICE)).isEqualTo(113);
-        assertThat(first.count(LeaseActions.SEND_WELCOME)).as("only leases starting on or after welcome_since").isEqualTo(8);
+        assertThat(first.count(LeaseActions.SEND_WELCOME))
+                .as("only leases starting on or after welcome_since")
+                .isEqualTo(8);
         assertThat(first.count(LeaseActions.END_SERVICE)).isZero();
-        assertThat(first.count(LeaseActions.DISABLE_ONU)).as("the 10 units nobody lives in now").isEqualTo(10);
+        assertThat(first.count(LeaseActions.DISABLE_ONU))
+                .as("the 10 units nobody lives in now")
+                .isEqualTo(10);
         assertThat(first.count(LeaseActions.ENABLE_ONU)).isZero();
 
         new FakeUisp().apply(first, scenario, LocalDate.parse("2026-07-10"));
@@ -87,12 +87,25 @@ class SyncLeasesConvergenceTest {
 
         SyncLeasesInput lost = scenario.input("2026-07-11T10:00");
         // The store is gone; the welcome markers on the UISP services are not (the reader adds them).
-        LeaseMemory markersOnly = new LeaseMemory(List.of(), Set.of(), scenario.welcomedLeases, scenario.welcomedServices,
-                Map.of(), Map.of());
-        Plan afterLoss = SyncLeasesPlanner.plan(new SyncLeasesInput(lost.units(), lost.leases(), lost.clients(), lost.services(),
-                markersOnly, lost.asOf(), lost.zone(), lost.welcomeSince(), lost.defaultPackage(), lost.maxEnds(), false,
-                Optional.empty(), lost.complexAddress()));
-        assertThat(afterLoss.actions()).as("no duplicate, no spurious end, no welcome again").isEmpty();
+        LeaseMemory markersOnly = new LeaseMemory(
+                List.of(), Set.of(), scenario.welcomedLeases, scenario.welcomedServices, Map.of(), Map.of());
+        Plan afterLoss = SyncLeasesPlanner.plan(new SyncLeasesInput(
+                lost.units(),
+                lost.leases(),
+                lost.clients(),
+                lost.services(),
+                markersOnly,
+                lost.asOf(),
+                lost.zone(),
+                lost.welcomeSince(),
+                lost.defaultPackage(),
+                lost.maxEnds(),
+                false,
+                Optional.empty(),
+                lost.complexAddress()));
+        assertThat(afterLoss.actions())
+                .as("no duplicate, no spurious end, no welcome again")
+                .isEmpty();
         assertThat(afterLoss.isRefused()).isFalse();
     }
 
@@ -103,13 +116,22 @@ class SyncLeasesConvergenceTest {
         uisp.apply(scenario.plan("2026-07-10T10:00"), scenario, LocalDate.parse("2026-07-10"));
         // UISP turns the prepared services active on their activeFrom day.
         scenario.services.replaceAll(service -> service.statusCode() == SyncScenario.PREPARED
-                ? new SyncLeasesInput.CrmService(service.id(), service.clientId(), SyncScenario.ACTIVE, service.tag(),
-                        service.activeFrom(), false, service.street1(), service.street2(), service.siteId())
+                ? new SyncLeasesInput.CrmService(
+                        service.id(),
+                        service.clientId(),
+                        SyncScenario.ACTIVE,
+                        service.tag(),
+                        service.activeFrom(),
+                        false,
+                        service.street1(),
+                        service.street2(),
+                        service.siteId())
                 : service);
 
         Plan plan = scenario.plan("2026-08-01T06:00");
         // Their services were prepared without a site (the unit's site was still the previous tenant's).
-        assertThat(plan.actions()).extracting(PlannedAction::kind)
+        assertThat(plan.actions())
+                .extracting(PlannedAction::kind)
                 .containsOnly(SiteActions.BIND_SERVICE_SITE, LeaseActions.ENABLE_ONU);
         assertThat(plan.count(LeaseActions.ENABLE_ONU)).isEqualTo(5);
         assertThat(plan.actions()).extracting(PlannedAction::unit).hasSameElementsAs(UNITS.subList(105, 110));
@@ -126,16 +148,28 @@ class SyncLeasesConvergenceTest {
         UnitKey renewing = UNITS.get(1);
         UnitKey changing = UNITS.get(2);
         // Innago stops flagging the old leases active once they end.
-        scenario.leases.replaceAll(old -> old.uid().equals("lease-1") || old.uid().equals("lease-2")
-                ? lease(old.uid(), old.unit(), old.start().toString(), old.end().orElseThrow().toString(), false, "t" + old.uid().substring(6))
-                : old);
+        scenario.leases.replaceAll(
+                old -> old.uid().equals("lease-1") || old.uid().equals("lease-2")
+                        ? lease(
+                                old.uid(),
+                                old.unit(),
+                                old.start().toString(),
+                                old.end().orElseThrow().toString(),
+                                false,
+                                "t" + old.uid().substring(6))
+                        : old);
         scenario.lease(lease("renewal-1", renewing, "2027-07-01", null, false, "t1"));
         scenario.lease(lease("newcomer-2", changing, "2027-07-01", null, false, "n2"));
 
         Plan plan = scenario.plan("2027-07-01T06:00");
         Map<UnitKey, List<PlannedAction>> byUnit = plan.byUnit();
         assertThat(byUnit).doesNotContainKey(renewing);
-        assertThat(byUnit.get(changing)).extracting(PlannedAction::kind).containsExactly(LeaseActions.CREATE_CLIENT,
-                LeaseActions.CREATE_SERVICE, LeaseActions.END_SERVICE, LeaseActions.SEND_WELCOME);
+        assertThat(byUnit.get(changing))
+                .extracting(PlannedAction::kind)
+                .containsExactly(
+                        LeaseActions.CREATE_CLIENT,
+                        LeaseActions.CREATE_SERVICE,
+                        LeaseActions.END_SERVICE,
+                        LeaseActions.SEND_WELCOME);
     }
 }

@@ -1,13 +1,5 @@
 package com.erefiber.vicvil.leases;
 
-import com.erefiber.vicvil.core.plan.PlannedAction;
-
-import com.erefiber.vicvil.core.world.SiteActions;
-import com.erefiber.vicvil.core.plan.SiteRef;
-
-import com.erefiber.vicvil.core.plan.Plan;
-import com.erefiber.vicvil.core.plan.ActionKind;
-
 import static com.erefiber.vicvil.domain.LeaseFixtures.lease;
 import static com.erefiber.vicvil.leases.SyncScenario.ACTIVE;
 import static com.erefiber.vicvil.leases.SyncScenario.ENDED;
@@ -15,27 +7,30 @@ import static com.erefiber.vicvil.leases.SyncScenario.PREPARED;
 import static com.erefiber.vicvil.leases.SyncScenario.SUSPENDED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
+import com.erefiber.vicvil.core.plan.ActionKind;
+import com.erefiber.vicvil.core.plan.ClientRef;
+import com.erefiber.vicvil.core.plan.Plan;
+import com.erefiber.vicvil.core.plan.PlannedAction;
+import com.erefiber.vicvil.core.plan.ServiceRef;
+import com.erefiber.vicvil.core.plan.SiteRef;
+import com.erefiber.vicvil.core.world.SiteActions;
 import com.erefiber.vicvil.domain.Lease;
 import com.erefiber.vicvil.domain.Notice;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.leases.LeaseActions.AdoptClient;
 import com.erefiber.vicvil.leases.LeaseActions.AdoptService;
-import com.erefiber.vicvil.core.plan.ClientRef;
 import com.erefiber.vicvil.leases.LeaseActions.CreateClient;
 import com.erefiber.vicvil.leases.LeaseActions.CreateService;
 import com.erefiber.vicvil.leases.LeaseActions.EndService;
 import com.erefiber.vicvil.leases.LeaseActions.MarkWelcomed;
 import com.erefiber.vicvil.leases.LeaseActions.SendWelcome;
-import com.erefiber.vicvil.core.plan.ServiceRef;
 import com.erefiber.vicvil.leases.LeaseActions.SetOnuEnabled;
 import com.erefiber.vicvil.leases.LeaseActions.UpdateContacts;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class SyncLeasesPlannerTest {
 
@@ -55,13 +50,15 @@ class SyncLeasesPlannerTest {
     }
 
     private static <T extends PlannedAction> T only(Plan plan, Class<T> type) {
-        List<T> found = plan.actions().stream().filter(type::isInstance).map(type::cast).toList();
+        List<T> found =
+                plan.actions().stream().filter(type::isInstance).map(type::cast).toList();
         assertThat(found).hasSize(1);
         return found.get(0);
     }
 
     private static boolean notices(Plan plan, Notice.Kind kind, String text) {
-        return plan.notices().stream().anyMatch(notice -> notice.kind() == kind && notice.message().contains(text));
+        return plan.notices().stream()
+                .anyMatch(notice -> notice.kind() == kind && notice.message().contains(text));
     }
 
     @Nested
@@ -78,7 +75,9 @@ class SyncLeasesPlannerTest {
             assertThat(client.firstName()).isEqualTo("First-a");
             assertThat(client.street1()).isEqualTo("300 S Harper");
             assertThat(client.street2()).isEqualTo("Apt 4");
-            assertThat(client.contacts()).extracting(Contact::email).containsExactly(Optional.of("a@example.com"), Optional.of("b@example.com"));
+            assertThat(client.contacts())
+                    .extracting(Contact::email)
+                    .containsExactly(Optional.of("a@example.com"), Optional.of("b@example.com"));
             CreateService service = only(plan, CreateService.class);
             assertThat(service.client()).isEqualTo(new ClientRef(Optional.empty(), "L1"));
             assertThat(service.activeFrom()).isEqualTo("2025-07-01");
@@ -93,10 +92,14 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().unit(UNIT, false, true).lease(future);
             Plan plan = scenario.plan("2026-07-10T10:00");
 
-            assertThat(kinds(plan)).containsExactly(LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE, LeaseActions.SEND_WELCOME);
+            assertThat(kinds(plan))
+                    .containsExactly(
+                            LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE, LeaseActions.SEND_WELCOME);
             CreateService service = only(plan, CreateService.class);
             assertThat(service.activeFrom()).isEqualTo("2026-08-01");
-            assertThat(service.site()).as("a future tenant's service does not take the site yet").isEmpty();
+            assertThat(service.site())
+                    .as("a future tenant's service does not take the site yet")
+                    .isEmpty();
             SendWelcome welcome = only(plan, SendWelcome.class);
             assertThat(welcome.service()).isEqualTo(new ServiceRef(Optional.empty(), "L2"));
             assertThat(welcome.recipients()).containsExactly("b@example.com");
@@ -105,7 +108,8 @@ class SyncLeasesPlannerTest {
 
         @Test
         void onTheStartDayOfAPreparedLeaseOnlyTheOnuIsEnabled() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, false, true).lease(lease("L2", UNIT, "2026-08-01", null, true, "b"));
+            SyncScenario scenario =
+                    new SyncScenario().unit(UNIT, false, true).lease(lease("L2", UNIT, "2026-08-01", null, true, "b"));
             scenario.taggedClient(20, UNIT, "b", "b");
             scenario.taggedService(200, 20, UNIT, PREPARED);
             scenario.remember(UNIT, "L2", 20, 200L, false);
@@ -119,14 +123,24 @@ class SyncLeasesPlannerTest {
 
         @Test
         void aPreparedServiceWhoseLeaseStartMovedIsReported() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, false, true).lease(lease("L2", UNIT, "2026-08-15", null, false, "b"));
+            SyncScenario scenario =
+                    new SyncScenario().unit(UNIT, false, true).lease(lease("L2", UNIT, "2026-08-15", null, false, "b"));
             scenario.taggedClient(20, UNIT, "b", "b");
-            scenario.services.add(new SyncLeasesInput.CrmService(200, 20, PREPARED, Optional.of(UNIT.toString()),
-                    Optional.of(LocalDate.parse("2026-08-01")), false, Optional.empty(), Optional.empty(), Optional.empty()));
+            scenario.services.add(new SyncLeasesInput.CrmService(
+                    200,
+                    20,
+                    PREPARED,
+                    Optional.of(UNIT.toString()),
+                    Optional.of(LocalDate.parse("2026-08-01")),
+                    false,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty()));
             scenario.welcomedLeases.add("L2");
             Plan plan = scenario.plan("2026-07-10T10:00");
             assertThat(plan.isEmpty()).isTrue();
-            assertThat(notices(plan, Notice.Kind.DRIFT, "prepared from 2026-08-01 but lease L2 starts on 2026-08-15")).isTrue();
+            assertThat(notices(plan, Notice.Kind.DRIFT, "prepared from 2026-08-01 but lease L2 starts on 2026-08-15"))
+                    .isTrue();
         }
 
         @Test
@@ -134,15 +148,16 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().lease(current("L1", "a"));
             scenario.units.add(new SyncLeasesInput.InventoryUnit(UNIT, true, Optional.empty(), Optional.empty()));
             Plan plan = scenario.plan("2026-07-10T10:00");
-            assertThat(kinds(plan)).containsExactly(LeaseActions.CREATE_CLIENT, SiteActions.CREATE_SITE,
-                    LeaseActions.CREATE_SERVICE);
+            assertThat(kinds(plan))
+                    .containsExactly(LeaseActions.CREATE_CLIENT, SiteActions.CREATE_SITE, LeaseActions.CREATE_SERVICE);
             assertThat(notices(plan, Notice.Kind.DATA, "NMS has none")).isTrue();
         }
 
         @Test
         void noSiteIsMadeWhenSeveralSitesNameTheUnit() {
             SyncScenario scenario = new SyncScenario().lease(current("L1", "a"));
-            scenario.units.add(new SyncLeasesInput.InventoryUnit(UNIT, false, Optional.empty(), Optional.empty(), true));
+            scenario.units.add(
+                    new SyncLeasesInput.InventoryUnit(UNIT, false, Optional.empty(), Optional.empty(), true));
             Plan plan = scenario.plan("2026-07-10T10:00");
             assertThat(kinds(plan)).containsExactly(LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE);
             assertThat(only(plan, CreateService.class).site()).isEmpty();
@@ -169,7 +184,8 @@ class SyncLeasesPlannerTest {
 
         @Test
         void aLeaseWithoutTenantsMakesNoClientAndEndsNothing() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true)
+            SyncScenario scenario = new SyncScenario()
+                    .unit(UNIT, true)
                     .lease(lease("L0", UNIT, "2024-07-01", "2025-06-30", false, "a"))
                     .lease(current("L1"));
             scenario.served(UNIT, "a", ACTIVE);
@@ -181,8 +197,14 @@ class SyncLeasesPlannerTest {
 
         @Test
         void aTenantWithoutFullNameGetsNoClient() {
-            Lease lease = new Lease("L1", UNIT, LocalDate.parse("2026-07-01"), Optional.empty(), true,
-                    List.of(new com.erefiber.vicvil.domain.Tenant("a", "", "Doe", Optional.empty(), Optional.empty())), 1);
+            Lease lease = new Lease(
+                    "L1",
+                    UNIT,
+                    LocalDate.parse("2026-07-01"),
+                    Optional.empty(),
+                    true,
+                    List.of(new com.erefiber.vicvil.domain.Tenant("a", "", "Doe", Optional.empty(), Optional.empty())),
+                    1);
             Plan plan = new SyncScenario().unit(UNIT, true).lease(lease).plan("2026-07-10T10:00");
             assertThat(plan.isEmpty()).isTrue();
             assertThat(notices(plan, Notice.Kind.DATA, "no full name")).isTrue();
@@ -194,7 +216,8 @@ class SyncLeasesPlannerTest {
 
         @Test
         void aRenewalKeepsClientAndServiceAndAddsNewTenantsAsContacts() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true)
+            SyncScenario scenario = new SyncScenario()
+                    .unit(UNIT, true)
                     .lease(ended("L1", "a"))
                     .lease(lease("L2", UNIT, "2026-07-01", null, true, "a", "c"));
             scenario.served(UNIT, "a", ACTIVE);
@@ -208,7 +231,8 @@ class SyncLeasesPlannerTest {
 
         @Test
         void aRenewalByTheSecondTenantStillKeepsTheClientOfTheFirst() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true)
+            SyncScenario scenario = new SyncScenario()
+                    .unit(UNIT, true)
                     .lease(ended("L1", "a", "b"))
                     .lease(lease("L2", UNIT, "2026-07-01", null, true, "b"));
             scenario.taggedClient(10, UNIT, "a", "a", "b");
@@ -218,14 +242,19 @@ class SyncLeasesPlannerTest {
 
         @Test
         void aNewTenantGetsANewClientAndServiceAndTheOldServiceIsEndedAfterwards() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true)
+            SyncScenario scenario = new SyncScenario()
+                    .unit(UNIT, true)
                     .lease(ended("L1", "a"))
                     .lease(lease("L2", UNIT, "2026-07-01", null, true, "z"));
             scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-10T10:00");
 
-            assertThat(kinds(plan)).containsExactly(LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE, LeaseActions.END_SERVICE,
-                    LeaseActions.SEND_WELCOME);
+            assertThat(kinds(plan))
+                    .containsExactly(
+                            LeaseActions.CREATE_CLIENT,
+                            LeaseActions.CREATE_SERVICE,
+                            LeaseActions.END_SERVICE,
+                            LeaseActions.SEND_WELCOME);
             assertThat(only(plan, CreateClient.class).userIdent()).isEqualTo("z");
             EndService end = only(plan, EndService.class);
             assertThat(end.serviceId()).isEqualTo(100);
@@ -234,17 +263,21 @@ class SyncLeasesPlannerTest {
 
         @Test
         void aSignedNewTenantIsPreparedWhileTheOutgoingTenantKeepsService() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true)
+            SyncScenario scenario = new SyncScenario()
+                    .unit(UNIT, true)
                     .lease(lease("L1", UNIT, "2025-07-01", "2026-07-31", true, "a"))
                     .lease(lease("L2", UNIT, "2026-08-01", null, false, "z"));
             scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-10T10:00");
-            assertThat(kinds(plan)).containsExactly(LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE, LeaseActions.SEND_WELCOME);
+            assertThat(kinds(plan))
+                    .containsExactly(
+                            LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE, LeaseActions.SEND_WELCOME);
         }
 
         @Test
         void inTheGapBeforeARenewalNothingIsEndedOrDisabled() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true)
+            SyncScenario scenario = new SyncScenario()
+                    .unit(UNIT, true)
                     .lease(ended("L1", "a"))
                     .lease(lease("L2", UNIT, "2026-07-15", null, false, "a"));
             scenario.served(UNIT, "a", ACTIVE);
@@ -255,12 +288,15 @@ class SyncLeasesPlannerTest {
 
         @Test
         void anOverlappingLeaseKeepsItsTenantsServiceWhileTheLatestLeaseIsProvisioned() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true)
+            SyncScenario scenario = new SyncScenario()
+                    .unit(UNIT, true)
                     .lease(lease("L1", UNIT, "2025-07-01", "2026-06-30", true, "a"))
                     .lease(lease("L2", UNIT, "2026-07-01", null, true, "z"));
             scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-10T10:00");
-            assertThat(kinds(plan)).containsExactly(LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE, LeaseActions.SEND_WELCOME);
+            assertThat(kinds(plan))
+                    .containsExactly(
+                            LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE, LeaseActions.SEND_WELCOME);
             assertThat(notices(plan, Notice.Kind.DRIFT, "overlapping")).isTrue();
         }
     }
@@ -284,7 +320,8 @@ class SyncLeasesPlannerTest {
 
         @Test
         void theLastDayOfALeaseIsStillServed() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2025-07-01", "2026-06-30", true, "a"));
+            SyncScenario scenario =
+                    new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2025-07-01", "2026-06-30", true, "a"));
             scenario.served(UNIT, "a", ACTIVE);
             assertThat(scenario.plan("2026-06-30T23:59").isEmpty()).isTrue();
         }
@@ -303,7 +340,8 @@ class SyncLeasesPlannerTest {
             scenario.served(UNIT, "a", SUSPENDED);
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(kinds(plan)).containsExactly(LeaseActions.DISABLE_ONU);
-            assertThat(notices(plan, Notice.Kind.DRIFT, "suspended outside vicvil")).isTrue();
+            assertThat(notices(plan, Notice.Kind.DRIFT, "suspended outside vicvil"))
+                    .isTrue();
         }
 
         @Test
@@ -318,12 +356,15 @@ class SyncLeasesPlannerTest {
 
         @Test
         void nothingIsEndedWhileInnagoFlagsAFutureLeaseActive() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true)
+            SyncScenario scenario = new SyncScenario()
+                    .unit(UNIT, true)
                     .lease(ended("L1", "a"))
                     .lease(lease("L2", UNIT, "2026-09-01", null, true, "z"));
             scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-05T08:00");
-            assertThat(kinds(plan)).containsExactly(LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE, LeaseActions.SEND_WELCOME);
+            assertThat(kinds(plan))
+                    .containsExactly(
+                            LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE, LeaseActions.SEND_WELCOME);
             assertThat(notices(plan, Notice.Kind.DRIFT, "active but it starts")).isTrue();
         }
     }
@@ -349,7 +390,8 @@ class SyncLeasesPlannerTest {
             scenario.taggedService(100, 10, new UnitKey("999 Nowhere", "1"), ACTIVE);
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(plan.isEmpty()).isTrue();
-            assertThat(notices(plan, Notice.Kind.DATA, "names no inventory unit")).isTrue();
+            assertThat(notices(plan, Notice.Kind.DATA, "names no inventory unit"))
+                    .isTrue();
         }
 
         @Test
@@ -367,7 +409,8 @@ class SyncLeasesPlannerTest {
             scenario.served(UNIT, "a", ACTIVE);
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(plan.isEmpty()).isTrue();
-            assertThat(notices(plan, Notice.Kind.DRIFT, "ONU disabled outside vicvil")).isTrue();
+            assertThat(notices(plan, Notice.Kind.DRIFT, "ONU disabled outside vicvil"))
+                    .isTrue();
         }
 
         @Test
@@ -375,7 +418,9 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().unit(UNIT, false, true).lease(current("L1", "a"));
             scenario.taggedClient(10, UNIT, "a", "a");
             scenario.suspendedByVicvil(100, 10, UNIT);
-            assertThat(scenario.plan("2026-07-05T08:00").isEmpty()).as("check-rent's suspension and cut are kept").isTrue();
+            assertThat(scenario.plan("2026-07-05T08:00").isEmpty())
+                    .as("check-rent's suspension and cut are kept")
+                    .isTrue();
         }
 
         @Test
@@ -390,7 +435,8 @@ class SyncLeasesPlannerTest {
 
         @Test
         void aReturningHouseholdGetsANewServiceWhenVicvilEndedTheOldOne() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true)
+            SyncScenario scenario = new SyncScenario()
+                    .unit(UNIT, true)
                     .lease(lease("L0", UNIT, "2024-07-01", "2025-06-30", false, "a"))
                     .lease(current("L1", "a"));
             scenario.served(UNIT, "a", ENDED);
@@ -414,7 +460,9 @@ class SyncLeasesPlannerTest {
             Plan plan = scenario.plan("2026-07-05T08:00");
 
             // The adopted service goes onto the unit's site in the same run (rename-onus would bind it next cycle).
-            assertThat(kinds(plan)).containsExactly(LeaseActions.ADOPT_CLIENT, LeaseActions.ADOPT_SERVICE, SiteActions.BIND_SERVICE_SITE);
+            assertThat(kinds(plan))
+                    .containsExactly(
+                            LeaseActions.ADOPT_CLIENT, LeaseActions.ADOPT_SERVICE, SiteActions.BIND_SERVICE_SITE);
             AdoptClient client = only(plan, AdoptClient.class);
             assertThat(client.clientId()).isEqualTo(50);
             assertThat(client.setUserIdent()).contains("a");
@@ -427,7 +475,9 @@ class SyncLeasesPlannerTest {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
             scenario.handMadeClient(50, "a", "300 S Harper", "Apt 4");
             Plan plan = scenario.plan("2026-07-05T08:00");
-            assertThat(kinds(plan)).containsExactly(LeaseActions.ADOPT_CLIENT, LeaseActions.UPDATE_CONTACTS, LeaseActions.CREATE_SERVICE);
+            assertThat(kinds(plan))
+                    .containsExactly(
+                            LeaseActions.ADOPT_CLIENT, LeaseActions.UPDATE_CONTACTS, LeaseActions.CREATE_SERVICE);
             assertThat(only(plan, AdoptClient.class).setUserIdent()).isEmpty();
         }
 
@@ -437,18 +487,23 @@ class SyncLeasesPlannerTest {
             running.handMadeClient(50, null, "300 S Harper Street", "#4", "someone");
             running.handMadeService(500, 50, ACTIVE, null, null);
             assertThat(kinds(running.plan("2026-07-05T08:00")))
-                    .containsExactly(LeaseActions.ADOPT_CLIENT, LeaseActions.UPDATE_CONTACTS, LeaseActions.ADOPT_SERVICE,
+                    .containsExactly(
+                            LeaseActions.ADOPT_CLIENT,
+                            LeaseActions.UPDATE_CONTACTS,
+                            LeaseActions.ADOPT_SERVICE,
                             SiteActions.BIND_SERVICE_SITE);
 
             SyncScenario history = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
             history.handMadeClient(50, null, "300 S Harper Street", "#4", "someone");
             history.handMadeService(500, 50, ENDED, null, null);
-            assertThat(kinds(history.plan("2026-07-05T08:00"))).containsExactly(LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE);
+            assertThat(kinds(history.plan("2026-07-05T08:00")))
+                    .containsExactly(LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE);
         }
 
         @Test
         void aClientAddressedToAnotherUnitIsNotAdopted() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true).unit(OTHER, true).lease(current("L1", "a"));
+            SyncScenario scenario =
+                    new SyncScenario().unit(UNIT, true).unit(OTHER, true).lease(current("L1", "a"));
             scenario.handMadeClient(50, null, "250 S Harper", "Apt 4", "a");
             assertThat(kinds(scenario.plan("2026-07-05T08:00")))
                     .containsExactly(LeaseActions.DISABLE_ONU, LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE);
@@ -471,18 +526,22 @@ class SyncLeasesPlannerTest {
             scenario.handMadeClient(51, null, "300 S Harper", "Apt 4", "a");
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(plan.isEmpty()).isTrue();
-            assertThat(notices(plan, Notice.Kind.DATA, "clients 50, 51 all match lease L1")).isTrue();
+            assertThat(notices(plan, Notice.Kind.DATA, "clients 50, 51 all match lease L1"))
+                    .isTrue();
         }
 
         @Test
         void aHandMadeClientMatchingLeasesInTwoUnitsIsAdoptedByNeither() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true).unit(OTHER, true)
+            SyncScenario scenario = new SyncScenario()
+                    .unit(UNIT, true)
+                    .unit(OTHER, true)
                     .lease(current("L1", "a"))
                     .lease(lease("L9", OTHER, "2025-07-01", null, true, "a"));
             scenario.handMadeClient(50, null, "S Harper Street", null, "a");
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(plan.isEmpty()).isTrue();
-            assertThat(plan.notices().stream().filter(notice -> notice.message().contains("and other leases"))).hasSize(2);
+            assertThat(plan.notices().stream().filter(notice -> notice.message().contains("and other leases")))
+                    .hasSize(2);
         }
 
         @Test
@@ -495,7 +554,8 @@ class SyncLeasesPlannerTest {
 
             assertThat(kinds(plan)).containsExactly(LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE);
             assertThat(only(plan, CreateService.class).client()).isEqualTo(new ClientRef(Optional.empty(), "L1"));
-            assertThat(notices(plan, Notice.Kind.INFO, "client 50 matches lease L1 by email")).isTrue();
+            assertThat(notices(plan, Notice.Kind.INFO, "client 50 matches lease L1 by email"))
+                    .isTrue();
             assertThat(plan.needsAttention()).isFalse();
         }
 
@@ -509,7 +569,8 @@ class SyncLeasesPlannerTest {
 
             for (Plan plan : List.of(byIdent.plan("2026-07-05T08:00"), byEmail.plan("2026-07-05T08:00"))) {
                 assertThat(kinds(plan)).containsExactly(LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE);
-                assertThat(notices(plan, Notice.Kind.INFO, "client 50 matches lease L1")).isTrue();
+                assertThat(notices(plan, Notice.Kind.INFO, "client 50 matches lease L1"))
+                        .isTrue();
             }
         }
 
@@ -517,8 +578,16 @@ class SyncLeasesPlannerTest {
         void aClientWithoutAddressIsAdoptedWhenItHasAServiceOnTheUnitsSite() {
             SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
             scenario.handMadeClient(50, null, null, null, "a");
-            scenario.service(new SyncLeasesInput.CrmService(500, 50, ACTIVE, Optional.empty(), Optional.of(LocalDate.parse("2024-01-01")),
-                    false, Optional.empty(), Optional.empty(), Optional.of(SyncScenario.siteId(UNIT))));
+            scenario.service(new SyncLeasesInput.CrmService(
+                    500,
+                    50,
+                    ACTIVE,
+                    Optional.empty(),
+                    Optional.of(LocalDate.parse("2024-01-01")),
+                    false,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(SyncScenario.siteId(UNIT))));
             Plan plan = scenario.plan("2026-07-05T08:00");
 
             assertThat(kinds(plan)).containsExactly(LeaseActions.ADOPT_CLIENT, LeaseActions.ADOPT_SERVICE);
@@ -531,7 +600,9 @@ class SyncLeasesPlannerTest {
                 SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(current("L1", "a"));
                 scenario.handMadeClient(50, null, street1, null, "a");
                 Plan plan = scenario.plan("2026-07-05T08:00");
-                assertThat(kinds(plan)).as(street1).containsExactly(LeaseActions.ADOPT_CLIENT, LeaseActions.CREATE_SERVICE);
+                assertThat(kinds(plan))
+                        .as(street1)
+                        .containsExactly(LeaseActions.ADOPT_CLIENT, LeaseActions.CREATE_SERVICE);
             }
         }
 
@@ -543,7 +614,8 @@ class SyncLeasesPlannerTest {
             scenario.handMadeService(501, 50, ACTIVE, "300 S Harper", "Apt 4");
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(kinds(plan)).containsExactly(LeaseActions.ADOPT_CLIENT);
-            assertThat(notices(plan, Notice.Kind.DATA, "several services made by hand")).isTrue();
+            assertThat(notices(plan, Notice.Kind.DATA, "several services made by hand"))
+                    .isTrue();
         }
     }
 
@@ -552,20 +624,26 @@ class SyncLeasesPlannerTest {
 
         @Test
         void noWelcomeForALeaseThatStartedBeforeWelcomeSince() {
-            Plan plan = new SyncScenario().unit(UNIT, true).lease(current("L1", "a")).plan("2026-07-05T08:00");
+            Plan plan = new SyncScenario()
+                    .unit(UNIT, true)
+                    .lease(current("L1", "a"))
+                    .plan("2026-07-05T08:00");
             assertThat(kinds(plan)).doesNotContain(LeaseActions.SEND_WELCOME);
         }
 
         @Test
         void noWelcomeWhenEmailIsNotConfigured() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            SyncScenario scenario =
+                    new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
             scenario.welcomeSince = Optional.empty();
-            assertThat(kinds(scenario.plan("2026-07-05T08:00"))).containsExactly(LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE);
+            assertThat(kinds(scenario.plan("2026-07-05T08:00")))
+                    .containsExactly(LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE);
         }
 
         @Test
         void aWelcomeThatFailedIsTriedAgainForTheServiceVicvilCreated() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            SyncScenario scenario =
+                    new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
             scenario.served(UNIT, "a", ACTIVE);
             scenario.remember(UNIT, "L1", 10, 100L, false);
             Plan plan = scenario.plan("2026-07-05T08:00");
@@ -575,7 +653,8 @@ class SyncLeasesPlannerTest {
 
         @Test
         void aWelcomeIsNeverSentTwice() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            SyncScenario scenario =
+                    new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
             scenario.served(UNIT, "a", ACTIVE);
             scenario.remember(UNIT, "L1", 10, 100L, false);
             scenario.welcomedServices.add(100L);
@@ -584,7 +663,8 @@ class SyncLeasesPlannerTest {
 
         @Test
         void aWelcomeTheStoreRecordsWithoutItsUispMarkerGetsTheMarkerNotASecondEmail() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            SyncScenario scenario =
+                    new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
             scenario.served(UNIT, "a", ACTIVE);
             scenario.remember(UNIT, "L1", 10, 100L, false);
             scenario.welcomedServices.add(100L);
@@ -602,7 +682,8 @@ class SyncLeasesPlannerTest {
 
         @Test
         void noWelcomeForAnAdoptedService() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            SyncScenario scenario =
+                    new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
             scenario.served(UNIT, "a", ACTIVE);
             scenario.remember(UNIT, "L1", 10, 100L, true);
             assertThat(scenario.plan("2026-07-05T08:00").isEmpty()).isTrue();
@@ -611,42 +692,74 @@ class SyncLeasesPlannerTest {
         @Test
         void aWelcomeComesAfterEveryNetworkActionOfItsUnit() {
             SyncScenario scenario = new SyncScenario().lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
-            scenario.units.add(new SyncLeasesInput.InventoryUnit(UNIT, true, Optional.of(new SyncLeasesInput.NmsOnu(
-                    SyncScenario.onuId(UNIT), UNIT.slug(), false, true)), Optional.empty()));
-            assertThat(kinds(scenario.plan("2026-07-05T08:00"))).containsExactly(LeaseActions.CREATE_CLIENT,
-                    SiteActions.CREATE_SITE, LeaseActions.CREATE_SERVICE, LeaseActions.ENABLE_ONU, LeaseActions.SEND_WELCOME);
+            scenario.units.add(new SyncLeasesInput.InventoryUnit(
+                    UNIT,
+                    true,
+                    Optional.of(new SyncLeasesInput.NmsOnu(SyncScenario.onuId(UNIT), UNIT.slug(), false, true)),
+                    Optional.empty()));
+            assertThat(kinds(scenario.plan("2026-07-05T08:00")))
+                    .containsExactly(
+                            LeaseActions.CREATE_CLIENT,
+                            SiteActions.CREATE_SITE,
+                            LeaseActions.CREATE_SERVICE,
+                            LeaseActions.ENABLE_ONU,
+                            LeaseActions.SEND_WELCOME);
         }
 
         @Test
         void aWelcomeTriedAgainComesAfterTheBindAndTheOnu() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, false, true)
-                    .lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            SyncScenario scenario =
+                    new SyncScenario().unit(UNIT, false, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
             scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.services.add(new SyncLeasesInput.CrmService(100, 10, ACTIVE, Optional.of(UNIT.toString()),
-                    Optional.of(LocalDate.parse("2026-07-01")), false, Optional.empty(), Optional.empty(), Optional.empty()));
+            scenario.services.add(new SyncLeasesInput.CrmService(
+                    100,
+                    10,
+                    ACTIVE,
+                    Optional.of(UNIT.toString()),
+                    Optional.of(LocalDate.parse("2026-07-01")),
+                    false,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty()));
             scenario.remember(UNIT, "L1", 10, 100L, false);
-            assertThat(kinds(scenario.plan("2026-07-05T08:00"))).containsExactly(SiteActions.BIND_SERVICE_SITE,
-                    LeaseActions.ENABLE_ONU, LeaseActions.SEND_WELCOME);
+            assertThat(kinds(scenario.plan("2026-07-05T08:00")))
+                    .containsExactly(SiteActions.BIND_SERVICE_SITE, LeaseActions.ENABLE_ONU, LeaseActions.SEND_WELCOME);
         }
 
         @Test
         void anInvalidAddressIsDroppedWithANoticeAndTheOtherTenantsAreWelcomed() {
-            Lease lease = new Lease("L1", UNIT, LocalDate.parse("2026-07-01"), Optional.empty(), true, List.of(
-                    com.erefiber.vicvil.domain.LeaseFixtures.tenant("a"),
-                    new com.erefiber.vicvil.domain.Tenant("b", "Bo", "Chen", Optional.of("bo chen@example.com"), Optional.empty())), 1);
+            Lease lease = new Lease(
+                    "L1",
+                    UNIT,
+                    LocalDate.parse("2026-07-01"),
+                    Optional.empty(),
+                    true,
+                    List.of(
+                            com.erefiber.vicvil.domain.LeaseFixtures.tenant("a"),
+                            new com.erefiber.vicvil.domain.Tenant(
+                                    "b", "Bo", "Chen", Optional.of("bo chen@example.com"), Optional.empty())),
+                    1);
             Plan plan = new SyncScenario().unit(UNIT, true).lease(lease).plan("2026-07-05T08:00");
             assertThat(only(plan, SendWelcome.class).recipients()).containsExactly("a@example.com");
             assertThat(notices(plan, Notice.Kind.DATA, "lease L1")).isTrue();
             assertThat(notices(plan, Notice.Kind.DATA, "'bo chen@example.com'")).isTrue();
             // Nor does the malformed address go into the client's contacts, where UISP could refuse the whole client.
-            assertThat(only(plan, CreateClient.class).contacts()).extracting(Contact::email)
+            assertThat(only(plan, CreateClient.class).contacts())
+                    .extracting(Contact::email)
                     .containsExactly(Optional.of("a@example.com"), Optional.empty());
         }
 
         @Test
         void noWelcomeButANoticeWhenNoAddressIsValid() {
-            Lease lease = new Lease("L1", UNIT, LocalDate.parse("2026-07-01"), Optional.empty(), true, List.of(
-                    new com.erefiber.vicvil.domain.Tenant("b", "Bo", "Chen", Optional.of("bo chen@example.com"), Optional.empty())), 1);
+            Lease lease = new Lease(
+                    "L1",
+                    UNIT,
+                    LocalDate.parse("2026-07-01"),
+                    Optional.empty(),
+                    true,
+                    List.of(new com.erefiber.vicvil.domain.Tenant(
+                            "b", "Bo", "Chen", Optional.of("bo chen@example.com"), Optional.empty())),
+                    1);
             Plan plan = new SyncScenario().unit(UNIT, true).lease(lease).plan("2026-07-05T08:00");
             assertThat(kinds(plan)).containsExactly(LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE);
             assertThat(notices(plan, Notice.Kind.DATA, "no welcome")).isTrue();
@@ -654,7 +767,8 @@ class SyncLeasesPlannerTest {
 
         @Test
         void aServiceWhoseCreationAnswerWasLostGetsItsWelcome() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            SyncScenario scenario =
+                    new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
             scenario.served(UNIT, "a", ACTIVE);
             // The client's creation was recorded; the service's answer never came.
             scenario.remember(UNIT, "L1", 10, null, false);
@@ -665,10 +779,18 @@ class SyncLeasesPlannerTest {
 
         @Test
         void withTheStoreLostAServiceMadeForItsLeaseGetsTheWelcomeItLacks() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            SyncScenario scenario =
+                    new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
             scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.services.add(new SyncLeasesInput.CrmService(100, 10, ACTIVE, Optional.of(UNIT.toString()),
-                    Optional.of(LocalDate.parse("2026-07-01")), false, Optional.empty(), Optional.empty(),
+            scenario.services.add(new SyncLeasesInput.CrmService(
+                    100,
+                    10,
+                    ACTIVE,
+                    Optional.of(UNIT.toString()),
+                    Optional.of(LocalDate.parse("2026-07-01")),
+                    false,
+                    Optional.empty(),
+                    Optional.empty(),
                     Optional.of(SyncScenario.siteId(UNIT))));
             Plan plan = scenario.plan("2026-07-05T08:00");
             assertThat(kinds(plan)).containsExactly(LeaseActions.SEND_WELCOME);
@@ -678,17 +800,26 @@ class SyncLeasesPlannerTest {
         @Test
         void withTheStoreLostAServiceThatIsNotFromItsLeaseStartGetsNoWelcome() {
             // Made by hand (then adopted) before the lease: vicvil's own services start with their lease.
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            SyncScenario scenario =
+                    new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
             scenario.served(UNIT, "a", ACTIVE);
             assertThat(scenario.plan("2026-07-05T08:00").isEmpty()).isTrue();
         }
 
         @Test
         void noWelcomeForAServiceOfAnAdoptedClientWhoseServiceIsUnknown() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
+            SyncScenario scenario =
+                    new SyncScenario().unit(UNIT, true).lease(lease("L1", UNIT, "2026-07-01", null, true, "a"));
             scenario.taggedClient(10, UNIT, "a", "a");
-            scenario.services.add(new SyncLeasesInput.CrmService(100, 10, ACTIVE, Optional.of(UNIT.toString()),
-                    Optional.of(LocalDate.parse("2026-07-01")), false, Optional.empty(), Optional.empty(),
+            scenario.services.add(new SyncLeasesInput.CrmService(
+                    100,
+                    10,
+                    ACTIVE,
+                    Optional.of(UNIT.toString()),
+                    Optional.of(LocalDate.parse("2026-07-01")),
+                    false,
+                    Optional.empty(),
+                    Optional.empty(),
                     Optional.of(SyncScenario.siteId(UNIT))));
             scenario.remember(UNIT, "L1", 10, null, true);
             assertThat(scenario.plan("2026-07-05T08:00").isEmpty()).isTrue();
@@ -696,8 +827,15 @@ class SyncLeasesPlannerTest {
 
         @Test
         void noWelcomeWhenNoTenantHasAnEmail() {
-            Lease lease = new Lease("L1", UNIT, LocalDate.parse("2026-07-01"), Optional.empty(), true,
-                    List.of(new com.erefiber.vicvil.domain.Tenant("a", "Ann", "Doe", Optional.empty(), Optional.empty())), 1);
+            Lease lease = new Lease(
+                    "L1",
+                    UNIT,
+                    LocalDate.parse("2026-07-01"),
+                    Optional.empty(),
+                    true,
+                    List.of(new com.erefiber.vicvil.domain.Tenant(
+                            "a", "Ann", "Doe", Optional.empty(), Optional.empty())),
+                    1);
             assertThat(kinds(new SyncScenario().unit(UNIT, true).lease(lease).plan("2026-07-05T08:00")))
                     .containsExactly(LeaseActions.CREATE_CLIENT, LeaseActions.CREATE_SERVICE);
         }
@@ -712,14 +850,17 @@ class SyncLeasesPlannerTest {
         @Test
         void aLiveServiceWhoseLeaseInnagoNoLongerListsIsReportedNotEnded() {
             // An empty page dropped L1: the unit looks vacant, but nothing says its household moved out.
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true).unit(OTHER, true).lease(lease("L9", OTHER,
-                    "2025-07-01", null, true, "z"));
+            SyncScenario scenario = new SyncScenario()
+                    .unit(UNIT, true)
+                    .unit(OTHER, true)
+                    .lease(lease("L9", OTHER, "2025-07-01", null, true, "z"));
             scenario.served(UNIT, "a", ACTIVE);
             scenario.remember(UNIT, "L1", 10, 100L, false);
             Plan plan = scenario.plan("2026-07-05T08:00");
 
             assertThat(plan.actions()).noneMatch(action -> action.unit().equals(UNIT));
-            assertThat(notices(plan, Notice.Kind.DATA, "service 100 of client 10 is live but Innago lists no ended lease"))
+            assertThat(notices(
+                            plan, Notice.Kind.DATA, "service 100 of client 10 is live but Innago lists no ended lease"))
                     .isTrue();
             assertThat(plan.needsAttention()).isTrue();
         }
@@ -735,7 +876,10 @@ class SyncLeasesPlannerTest {
         @Test
         void aCurrentLeaseForAUnitTheInventoryDoesNotListHoldsEveryCutInItsBuilding() {
             // Unit "2" was renamed "Apt 2" in Innago; unit 4's tenant really moved out.
-            SyncScenario scenario = new SyncScenario().unit(two, true).unit(UNIT, true).unit(OTHER, true)
+            SyncScenario scenario = new SyncScenario()
+                    .unit(two, true)
+                    .unit(UNIT, true)
+                    .unit(OTHER, true)
                     .lease(lease("L2", new UnitKey("300 S Harper", "Apt 2"), "2025-07-01", "2027-06-30", true, "b"))
                     .lease(ended("L1", "a"))
                     .lease(lease("L8", OTHER, "2025-07-01", "2026-06-30", false, "c"));
@@ -746,17 +890,24 @@ class SyncLeasesPlannerTest {
             scenario.taggedService(300, 30, OTHER, ACTIVE);
             Plan plan = scenario.plan("2026-07-05T08:00");
 
-            assertThat(plan.actions()).filteredOn(action -> action.kind().isEnd())
-                    .allMatch(action -> action.unit().equals(OTHER)).hasSize(2);
-            assertThat(notices(plan, Notice.Kind.DATA, "lease L2 (2025-07-01 to 2027-06-30) is for a unit the inventory does"
-                    + " not list: no service ended and no ONU disabled in 300 S Harper")).isTrue();
+            assertThat(plan.actions())
+                    .filteredOn(action -> action.kind().isEnd())
+                    .allMatch(action -> action.unit().equals(OTHER))
+                    .hasSize(2);
+            assertThat(notices(
+                            plan,
+                            Notice.Kind.DATA,
+                            "lease L2 (2025-07-01 to 2027-06-30) is for a unit the inventory does"
+                                    + " not list: no service ended and no ONU disabled in 300 S Harper"))
+                    .isTrue();
             assertThat(notices(plan, Notice.Kind.INFO, "end-service held")).isTrue();
             assertThat(plan.needsAttention()).isTrue();
         }
 
         @Test
         void anEndedLeaseForAnUnlistedUnitHoldsNothing() {
-            SyncScenario scenario = new SyncScenario().unit(UNIT, true)
+            SyncScenario scenario = new SyncScenario()
+                    .unit(UNIT, true)
                     .lease(lease("L0", new UnitKey("300 S Harper", "Apt 9"), "2020-07-01", "2021-06-30", false, "x"))
                     .lease(ended("L1", "a"));
             scenario.served(UNIT, "a", ACTIVE);
@@ -815,7 +966,8 @@ class SyncLeasesPlannerTest {
 
             assertThat(plan.isRefused()).isFalse();
             assertThat(plan.actions()).noneMatch(action -> action.unit().equals(elsewhere));
-            assertThat(notices(plan, Notice.Kind.DATA, "Innago lists no ended lease of its household")).isTrue();
+            assertThat(notices(plan, Notice.Kind.DATA, "Innago lists no ended lease of its household"))
+                    .isTrue();
         }
 
         @Test
@@ -831,8 +983,10 @@ class SyncLeasesPlannerTest {
             Plan plan = moveOuts(11).plan("2026-07-05T08:00");
             assertThat(plan.isRefused()).isTrue();
             Plan.Refusal refusal = plan.refusal().orElseThrow();
-            assertThat(refusal.reason()).contains("11 end-service", "11 disable-onu", "safety.max_ends (10)", "--force");
-            assertThat(refusal.offending()).hasSize(22).allMatch(action -> action.kind().isEnd());
+            assertThat(refusal.reason())
+                    .contains("11 end-service", "11 disable-onu", "safety.max_ends (10)", "--force");
+            assertThat(refusal.offending()).hasSize(22).allMatch(action -> action.kind()
+                    .isEnd());
         }
 
         @Test
@@ -848,20 +1002,26 @@ class SyncLeasesPlannerTest {
             scenario.served(UNIT, "a", ACTIVE);
             scenario.remember(UNIT, "L1", 10, 100L, false);
             Plan plan = scenario.plan("2026-07-05T08:00");
-            assertThat(plan.refusal()).get().satisfies(refusal -> assertThat(refusal.reason()).contains("no leases", "1 units"));
+            assertThat(plan.refusal()).get().satisfies(refusal -> assertThat(refusal.reason())
+                    .contains("no leases", "1 units"));
             scenario.force = true;
             assertThat(scenario.plan("2026-07-05T08:00").isRefused()).isFalse();
         }
 
         @Test
         void noLeasesWithANewStoreAndNoVicvilServiceIsNoOutage() {
-            assertThat(new SyncScenario().unit(UNIT, true).plan("2026-07-05T08:00").isRefused()).isFalse();
+            assertThat(new SyncScenario()
+                            .unit(UNIT, true)
+                            .plan("2026-07-05T08:00")
+                            .isRefused())
+                    .isFalse();
         }
     }
 
     @Test
     void onlyTheUnitAskedForIsPlanned() {
-        SyncScenario scenario = new SyncScenario().unit(UNIT, true).unit(OTHER, true).lease(current("L1", "a"));
+        SyncScenario scenario =
+                new SyncScenario().unit(UNIT, true).unit(OTHER, true).lease(current("L1", "a"));
         scenario.onlyUnit = Optional.of(UNIT);
         Plan plan = scenario.plan("2026-07-05T08:00");
         assertThat(plan.actions()).allMatch(action -> action.unit().equals(UNIT));
@@ -870,8 +1030,11 @@ class SyncLeasesPlannerTest {
 
     @Test
     void theSameInputGivesTheSamePlan() {
-        SyncScenario scenario = new SyncScenario().unit(UNIT, true).unit(OTHER, true)
-                .lease(current("L1", "a", "b")).lease(lease("L9", OTHER, "2026-08-01", null, false, "c"));
+        SyncScenario scenario = new SyncScenario()
+                .unit(UNIT, true)
+                .unit(OTHER, true)
+                .lease(current("L1", "a", "b"))
+                .lease(lease("L9", OTHER, "2026-08-01", null, false, "c"));
         assertThat(scenario.plan("2026-07-05T08:00")).isEqualTo(scenario.plan("2026-07-05T08:00"));
     }
 }

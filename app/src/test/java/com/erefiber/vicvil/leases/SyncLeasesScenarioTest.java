@@ -1,10 +1,9 @@
 package com.erefiber.vicvil.leases;
 
-import com.erefiber.vicvil.core.world.VicvilAttributes;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.erefiber.vicvil.config.ConfigLoader;
+import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.http.HttpTransport;
 import com.erefiber.vicvil.http.Json;
@@ -69,17 +68,20 @@ class SyncLeasesScenarioTest {
     }
 
     private Set<String> taggedServiceUnits(int status) {
-        return world.crmServices().stream().filter(service -> service.status() == status)
-                .map(service -> service.attributes().get(VicvilAttributes.UNIT)).filter(tag -> tag != null)
+        return world.crmServices().stream()
+                .filter(service -> service.status() == status)
+                .map(service -> service.attributes().get(VicvilAttributes.UNIT))
+                .filter(tag -> tag != null)
                 .collect(Collectors.toSet());
     }
 
     private Set<String> unitsWithLeaseCurrentOrFuture() {
         LocalDate today = world.today();
         return world.units().stream()
-                .filter(unit -> world.leases(unit).stream().anyMatch(lease -> lease.end() == null
-                        || !lease.end().isBefore(today)))
-                .map(UnitKey::toString).collect(Collectors.toSet());
+                .filter(unit -> world.leases(unit).stream()
+                        .anyMatch(lease -> lease.end() == null || !lease.end().isBefore(today)))
+                .map(UnitKey::toString)
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -90,10 +92,13 @@ class SyncLeasesScenarioTest {
         Set<String> expected = unitsWithLeaseCurrentOrFuture();
         assertThat(taggedServiceUnits(1)).isNotEmpty();
         Set<String> provisioned = world.crmServices().stream()
-                .map(service -> service.attributes().get(VicvilAttributes.UNIT)).filter(tag -> tag != null)
+                .map(service -> service.attributes().get(VicvilAttributes.UNIT))
+                .filter(tag -> tag != null)
                 .collect(Collectors.toSet());
         assertThat(provisioned).isEqualTo(expected);
-        assertThat(world.crmClients().stream().filter(client -> !client.outside()).count())
+        assertThat(world.crmClients().stream()
+                        .filter(client -> !client.outside())
+                        .count())
                 .isGreaterThanOrEqualTo(expected.size());
 
         sandbox.requests().reset();
@@ -112,7 +117,8 @@ class SyncLeasesScenarioTest {
 
         assertThat(dry.exitCode()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("create-client", "create-service", "has no client");
-        assertThat(sandbox.requests().writeEntries()).allMatch(entry -> entry.path().endsWith("/connect/token"));
+        assertThat(sandbox.requests().writeEntries())
+                .allMatch(entry -> entry.path().endsWith("/connect/token"));
         assertThat(dir.resolve("vicvil.db")).doesNotExist();
         assertThat(dir.resolve("innago-token.json")).doesNotExist();
     }
@@ -144,8 +150,11 @@ class SyncLeasesScenarioTest {
         assertThat(world.crmService(oldService).status()).isEqualTo(2);
         assertThat(onuOf(unit).enabled()).isFalse();
 
-        world.moveIn(unit, List.of(new World.TenantSpec("Ada", "Newcomer", "ada@example.test", "555-0100")),
-                world.today(), null);
+        world.moveIn(
+                unit,
+                List.of(new World.TenantSpec("Ada", "Newcomer", "ada@example.test", "555-0100")),
+                world.today(),
+                null);
         CliRun in = sync("--unit", unit.toString());
 
         assertThat(in.exitCode()).as(in.err()).isZero();
@@ -165,15 +174,20 @@ class SyncLeasesScenarioTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(75);
         assertThat(run.err()).contains("page 2 of", "is empty");
-        assertThat(sandbox.requests().writeEntries()).allMatch(entry -> entry.path().endsWith("/connect/token"));
+        assertThat(sandbox.requests().writeEntries())
+                .allMatch(entry -> entry.path().endsWith("/connect/token"));
     }
 
     @Test
     void aUnitRenamedInInnagoIsADataProblemAndNothingInItsBuildingIsEnded() {
         assertThat(sync().exitCode()).isZero();
         UnitKey renamed = letUnit();
-        UnitKey neighbour = world.units().stream().filter(key -> key.property().equals(renamed.property())
-                && !key.equals(renamed) && world.currentLease(key).isPresent()).findFirst().orElseThrow();
+        UnitKey neighbour = world.units().stream()
+                .filter(key -> key.property().equals(renamed.property())
+                        && !key.equals(renamed)
+                        && world.currentLease(key).isPresent())
+                .findFirst()
+                .orElseThrow();
         long neighbourService = serviceOf(neighbour, 1);
         world.renameUnitInInnago(renamed, "Apt " + renamed.unit());
         world.moveOut(neighbour, world.today());
@@ -184,10 +198,13 @@ class SyncLeasesScenarioTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).contains("attention:", "the inventory does not list", "Apt " + renamed.unit());
-        assertThat(sandbox.requests().writeEntries()).noneMatch(entry -> entry.path().endsWith("/end")
-                || entry.path().contains("/devices/onus/"));
+        assertThat(sandbox.requests().writeEntries())
+                .noneMatch(
+                        entry -> entry.path().endsWith("/end") || entry.path().contains("/devices/onus/"));
         assertThat(world.crmService(serviceOf(renamed, 1)).status()).isEqualTo(1);
-        assertThat(world.crmService(neighbourService).status()).as("the real move-out waits too").isEqualTo(1);
+        assertThat(world.crmService(neighbourService).status())
+                .as("the real move-out waits too")
+                .isEqualTo(1);
         assertThat(onuOf(renamed).enabled()).isTrue();
     }
 
@@ -195,16 +212,21 @@ class SyncLeasesScenarioTest {
     void theComplexsOwnBillingClientIsNeverAdoptedForATenant() {
         assertThat(sync().exitCode()).isZero();
         UnitKey unit = vacantUnit();
-        // The resident manager signs a lease with the leasing office's address, the contact of ERE's client for the complex.
-        world.moveIn(unit, List.of(new World.TenantSpec("Rita", "Manager", "office@victorianvillage.example.com",
-                "555-0109")), world.today(), null);
+        // The resident manager signs a lease with the leasing office's address, the contact of ERE's client for the
+        // complex.
+        world.moveIn(
+                unit,
+                List.of(new World.TenantSpec("Rita", "Manager", "office@victorianvillage.example.com", "555-0109")),
+                world.today(),
+                null);
         World.ClientView before = world.crmClient(world.complexClientId());
 
         CliRun run = sync("--unit", unit.toString());
 
         assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
         assertThat(world.crmClient(world.complexClientId())).isEqualTo(before);
-        assertThat(world.crmServices().stream().filter(service -> service.clientId() == world.complexClientId())).isEmpty();
+        assertThat(world.crmServices().stream().filter(service -> service.clientId() == world.complexClientId()))
+                .isEmpty();
         assertThat(serviceOf(unit, 1)).isPositive();
     }
 
@@ -228,15 +250,22 @@ class SyncLeasesScenarioTest {
     @Test
     void aFutureLeaseIsPreparedButItsOnuWaitsForTheStart() {
         assertThat(sync().exitCode()).isZero();
-        UnitKey vacant = world.units().stream().filter(key -> world.leases(key).stream()
-                .noneMatch(lease -> lease.end() == null || !lease.end().isBefore(world.today()))).findFirst().orElseThrow();
+        UnitKey vacant = world.units().stream()
+                .filter(key -> world.leases(key).stream()
+                        .noneMatch(lease -> lease.end() == null || !lease.end().isBefore(world.today())))
+                .findFirst()
+                .orElseThrow();
         assertThat(onuOf(vacant).enabled()).isFalse();
         LocalDate start = world.today().plusDays(20);
-        world.moveIn(vacant, List.of(new World.TenantSpec("Fay", "Future", "fay@example.test", "555-0101")), start, null);
+        world.moveIn(
+                vacant, List.of(new World.TenantSpec("Fay", "Future", "fay@example.test", "555-0101")), start, null);
 
         assertThat(sync("--unit", vacant.toString()).exitCode()).isZero();
-        assertThat(world.crmServices().stream().anyMatch(service -> vacant.toString()
-                .equals(service.attributes().get(VicvilAttributes.UNIT)) && service.status() != 2)).isTrue();
+        assertThat(world.crmServices().stream()
+                        .anyMatch(service ->
+                                vacant.toString().equals(service.attributes().get(VicvilAttributes.UNIT))
+                                        && service.status() != 2))
+                .isTrue();
         assertThat(onuOf(vacant).enabled()).isFalse();
 
         // The fake's lease flags follow its own clock, so --as-of shows drift (exit 1); the ONU must be on.
@@ -263,15 +292,19 @@ class SyncLeasesScenarioTest {
         CliRun afterLoss = sync();
 
         assertThat(afterLoss.exitCode()).as(afterLoss.err()).isIn(0, 1);
-        assertThat(sandbox.requests().writeEntries()).noneMatch(entry -> entry.path().endsWith("/end")
-                || entry.method().equals("POST") && entry.path().contains("/clients"));
+        assertThat(sandbox.requests().writeEntries())
+                .noneMatch(entry -> entry.path().endsWith("/end")
+                        || entry.method().equals("POST") && entry.path().contains("/clients"));
         assertNoDuplicates();
     }
 
     @Test
     void theGuardRefusesManyEndsAndAnEmptyLeaseListUnlessForced() {
         assertThat(sync().exitCode()).isZero();
-        List<UnitKey> let = world.units().stream().filter(key -> world.currentLease(key).isPresent()).limit(12).toList();
+        List<UnitKey> let = world.units().stream()
+                .filter(key -> world.currentLease(key).isPresent())
+                .limit(12)
+                .toList();
         let.forEach(unit -> world.moveOut(unit, world.today()));
         world.advance(java.time.Duration.ofDays(2));
         sandbox.requests().reset();
@@ -280,7 +313,8 @@ class SyncLeasesScenarioTest {
 
         assertThat(refused.exitCode()).isEqualTo(4);
         assertThat(refused.err()).contains("refused");
-        assertThat(sandbox.requests().writeEntries()).allMatch(entry -> entry.path().endsWith("/connect/token"));
+        assertThat(sandbox.requests().writeEntries())
+                .allMatch(entry -> entry.path().endsWith("/connect/token"));
 
         CliRun forced = sync("--force");
         assertThat(forced.exitCode()).as(forced.err()).isZero();
@@ -290,7 +324,10 @@ class SyncLeasesScenarioTest {
     void objectsOfOtherSubscribersAndHandSuspendedServicesAreNeverTouched() {
         World.OutsideView before = world.outside();
         assertThat(sync().exitCode()).isZero();
-        UnitKey unit = world.units().stream().filter(key -> world.currentLease(key).isPresent()).findFirst().orElseThrow();
+        UnitKey unit = world.units().stream()
+                .filter(key -> world.currentLease(key).isPresent())
+                .findFirst()
+                .orElseThrow();
         long service = serviceOf(unit, 1);
         suspendByHand(service);
         world.moveOut(unit, world.today());
@@ -307,21 +344,37 @@ class SyncLeasesScenarioTest {
         GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         try {
-            LocalDate since = world.units().stream().flatMap(unit -> world.leases(unit).stream())
-                    .map(World.LeaseView::start).max(LocalDate::compareTo).orElseThrow().plusDays(1);
-            Files.writeString(files.config(), Files.readString(files.config()) + """
+            LocalDate since = world.units().stream()
+                    .flatMap(unit -> world.leases(unit).stream())
+                    .map(World.LeaseView::start)
+                    .max(LocalDate::compareTo)
+                    .orElseThrow()
+                    .plusDays(1);
+            Files.writeString(
+                    files.config(),
+                    Files.readString(files.config())
+                            + """
                     email:
                       from: ERE Fiber <internet@example.test>
                       smtp_host: 127.0.0.1
                       smtp_port: %d
                       welcome_since: %s
-                    """.formatted(mail.getSmtp().getPort(), since));
-            UnitKey vacant = world.units().stream().filter(key -> world.leases(key).stream()
-                    .noneMatch(lease -> lease.end() == null || !lease.end().isBefore(world.today()))).findFirst()
+                    """
+                                    .formatted(mail.getSmtp().getPort(), since));
+            UnitKey vacant = world.units().stream()
+                    .filter(key -> world.leases(key).stream()
+                            .noneMatch(
+                                    lease -> lease.end() == null || !lease.end().isBefore(world.today())))
+                    .findFirst()
                     .orElseThrow();
             LocalDate start = since.plusDays(5);
-            world.moveIn(vacant, List.of(new World.TenantSpec("Wes", "Welcome", "wes@example.test", "555-0102"),
-                    new World.TenantSpec("Val", "Welcome", "val@example.test", "555-0104")), start, null);
+            world.moveIn(
+                    vacant,
+                    List.of(
+                            new World.TenantSpec("Wes", "Welcome", "wes@example.test", "555-0102"),
+                            new World.TenantSpec("Val", "Welcome", "val@example.test", "555-0104")),
+                    start,
+                    null);
 
             assertThat(sync().exitCode()).isZero();
             assertThat(sync().exitCode()).isZero();
@@ -332,10 +385,12 @@ class SyncLeasesScenarioTest {
             MimeMessage[] received = mail.getReceivedMessages();
             assertThat(received).hasSize(2);
             assertThat(received[0].getMessageID()).isEqualTo(received[1].getMessageID());
-            assertThat(received[0].getAllRecipients()).extracting(Object::toString)
+            assertThat(received[0].getAllRecipients())
+                    .extracting(Object::toString)
                     .containsExactly("wes@example.test", "val@example.test");
             assertThat(received[0].getSubject()).contains(vacant.toString());
-            assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received[0])).contains(String.valueOf(start.getYear()));
+            assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received[0]))
+                    .contains(String.valueOf(start.getYear()));
         } finally {
             mail.stop();
         }
@@ -347,8 +402,11 @@ class SyncLeasesScenarioTest {
         int port = freePort();
         withEmail(port, world.today());
         UnitKey unit = vacantUnit();
-        world.moveIn(unit, List.of(new World.TenantSpec("Dee", "Down", "dee@example.test", "555-0105")),
-                world.today(), null);
+        world.moveIn(
+                unit,
+                List.of(new World.TenantSpec("Dee", "Down", "dee@example.test", "555-0105")),
+                world.today(),
+                null);
 
         CliRun down = sync("--unit", unit.toString());
 
@@ -363,7 +421,8 @@ class SyncLeasesScenarioTest {
             assertThat(sync("--unit", unit.toString()).exitCode()).isZero();
 
             assertThat(mail.getReceivedMessages()).hasSize(1);
-            assertThat(mail.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)
+            assertThat(mail.getReceivedMessages()[0].getAllRecipients())
+                    .extracting(Object::toString)
                     .containsExactly("dee@example.test");
         } finally {
             mail.stop();
@@ -377,8 +436,13 @@ class SyncLeasesScenarioTest {
         try {
             withEmail(mail.getSmtp().getPort(), world.today());
             UnitKey unit = vacantUnit();
-            world.moveIn(unit, List.of(new World.TenantSpec("Ann", "Able", "ann@example.test", "555-0106"),
-                    new World.TenantSpec("Bo", "Chen", "bo chen@example.test", "555-0107")), world.today(), null);
+            world.moveIn(
+                    unit,
+                    List.of(
+                            new World.TenantSpec("Ann", "Able", "ann@example.test", "555-0106"),
+                            new World.TenantSpec("Bo", "Chen", "bo chen@example.test", "555-0107")),
+                    world.today(),
+                    null);
 
             CliRun run = sync("--quiet", "--unit", unit.toString());
 
@@ -386,7 +450,8 @@ class SyncLeasesScenarioTest {
             assertThat(run.err()).contains(unit.toString(), "bo chen@example.test");
             assertThat(onuOf(unit).enabled()).isTrue();
             assertThat(mail.getReceivedMessages()).hasSize(1);
-            assertThat(mail.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)
+            assertThat(mail.getReceivedMessages()[0].getAllRecipients())
+                    .extracting(Object::toString)
                     .containsExactly("ann@example.test");
 
             assertThat(sync("--unit", unit.toString()).exitCode()).isZero();
@@ -403,14 +468,18 @@ class SyncLeasesScenarioTest {
         try {
             withEmail(mail.getSmtp().getPort(), world.today());
             UnitKey unit = vacantUnit();
-            String lease = world.moveIn(unit, List.of(new World.TenantSpec("Mo", "Marker", "mo@example.test",
-                    "555-0108")), world.today(), null);
+            String lease = world.moveIn(
+                    unit,
+                    List.of(new World.TenantSpec("Mo", "Marker", "mo@example.test", "555-0108")),
+                    world.today(),
+                    null);
             sandbox.faults().on("PATCH /crm/api/v1.0/clients/services/").failNext(1, 422);
 
             CliRun refused = sync("--unit", unit.toString());
 
             assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
-            assertThat(refused.err()).contains("welcome sent to 1 tenant(s), but its vicvilWelcomed marker was not written");
+            assertThat(refused.err())
+                    .contains("welcome sent to 1 tenant(s), but its vicvilWelcomed marker was not written");
             assertThat(onuOf(unit).enabled()).isTrue();
             assertThat(mail.getReceivedMessages()).hasSize(1);
             long service = serviceOf(unit, 1);
@@ -434,8 +503,11 @@ class SyncLeasesScenarioTest {
         try {
             withEmail(mail.getSmtp().getPort(), world.today());
             UnitKey unit = vacantUnit();
-            world.moveIn(unit, List.of(new World.TenantSpec("Lu", "Lost", "lu@example.test", "555-0109")),
-                    world.today(), null);
+            world.moveIn(
+                    unit,
+                    List.of(new World.TenantSpec("Lu", "Lost", "lu@example.test", "555-0109")),
+                    world.today(),
+                    null);
             // The service is made, but its answer is lost: the next run finds it by its tag.
             sandbox.faults().on("POST /crm/api/v1.0/clients/").dropResponseNext(1);
 
@@ -452,7 +524,8 @@ class SyncLeasesScenarioTest {
             assertNoDuplicates();
             assertThat(onuOf(unit).enabled()).isTrue();
             assertThat(mail.getReceivedMessages()).hasSize(1);
-            assertThat(mail.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)
+            assertThat(mail.getReceivedMessages()[0].getAllRecipients())
+                    .extracting(Object::toString)
                     .containsExactly("lu@example.test");
         } finally {
             mail.stop();
@@ -482,8 +555,11 @@ class SyncLeasesScenarioTest {
         assertThat(onuOf(unit).enabled()).isFalse();
 
         Files.delete(dir.resolve("vicvil.db"));
-        world.moveIn(unit, List.of(new World.TenantSpec("Lou", "Later", "lou@example.test", "555-0103")),
-                world.today(), null);
+        world.moveIn(
+                unit,
+                List.of(new World.TenantSpec("Lou", "Later", "lou@example.test", "555-0103")),
+                world.today(),
+                null);
         CliRun in = sync("--unit", unit.toString());
 
         assertThat(in.exitCode()).as(in.err()).isZero();
@@ -506,8 +582,11 @@ class SyncLeasesScenarioTest {
         assertThat(world.crmService(service).attributes()).containsKey(VicvilAttributes.ONU_OFF);
 
         Files.delete(dir.resolve("vicvil.db"));
-        world.moveIn(unit, List.of(new World.TenantSpec("Mo", "Marker", "mo@example.test", "555-0106")),
-                world.today(), null);
+        world.moveIn(
+                unit,
+                List.of(new World.TenantSpec("Mo", "Marker", "mo@example.test", "555-0106")),
+                world.today(),
+                null);
         CliRun in = sync("--unit", unit.toString());
 
         assertThat(in.exitCode()).as(in.err()).isZero();
@@ -531,21 +610,30 @@ class SyncLeasesScenarioTest {
         String email = lease.tenantEmails().get(0);
         UispClient uisp = uispAsOperator();
         // Addressed to the unit: an email match alone would not do (a town subscriber's own account).
-        long client = uisp.crm().createClient(ClientWrite.builder().residential("Hand", "Made")
-                .address(unit.property() + " St", "Apt " + unit.unit(), null, null, null, null)
-                .contacts(List.of(Contact.of("Hand Made", email, null))).build());
-        long period = PlanPeriods.monthly(uisp.crm().servicePlans(), "Village Fiber 500").id();
-        long service = uisp.crm().createService(client, NewService.builder(period).build());
+        long client = uisp.crm()
+                .createClient(ClientWrite.builder()
+                        .residential("Hand", "Made")
+                        .address(unit.property() + " St", "Apt " + unit.unit(), null, null, null, null)
+                        .contacts(List.of(Contact.of("Hand Made", email, null)))
+                        .build());
+        long period = PlanPeriods.monthly(uisp.crm().servicePlans(), "Village Fiber 500")
+                .id();
+        long service =
+                uisp.crm().createService(client, NewService.builder(period).build());
 
         CliRun run = sync();
 
         assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
         assertThat(world.crmClient(client).attributes()).containsEntry(VicvilAttributes.UNIT, unit.toString());
         assertThat(world.crmService(service).attributes()).containsEntry(VicvilAttributes.UNIT, unit.toString());
-        assertThat(world.crmClients().stream().filter(view -> view.emails().contains(email))).hasSize(1);
-        assertThat(world.crmClient(client).emails()).hasSize(lease.tenantEmails().size());
-        assertThat(world.crmServices().stream().filter(view -> view.status() != 2
-                && unit.toString().equals(view.attributes().get(VicvilAttributes.UNIT)))).hasSize(1);
+        assertThat(world.crmClients().stream().filter(view -> view.emails().contains(email)))
+                .hasSize(1);
+        assertThat(world.crmClient(client).emails())
+                .hasSize(lease.tenantEmails().size());
+        assertThat(world.crmServices().stream()
+                        .filter(view -> view.status() != 2
+                                && unit.toString().equals(view.attributes().get(VicvilAttributes.UNIT))))
+                .hasSize(1);
     }
 
     @Test
@@ -553,9 +641,18 @@ class SyncLeasesScenarioTest {
         assertThat(sync().exitCode()).isZero();
         UnitKey vacant = vacantUnit();
         World.ClientView subscriber = world.outside().clients().stream()
-                .filter(client -> !client.emails().isEmpty()).findFirst().orElseThrow();
-        world.moveIn(vacant, List.of(new World.TenantSpec(subscriber.firstName(), subscriber.lastName(),
-                subscriber.emails().get(0), "555-0107")), world.today(), null);
+                .filter(client -> !client.emails().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        world.moveIn(
+                vacant,
+                List.of(new World.TenantSpec(
+                        subscriber.firstName(),
+                        subscriber.lastName(),
+                        subscriber.emails().get(0),
+                        "555-0107")),
+                world.today(),
+                null);
         World.OutsideView before = world.outside();
 
         CliRun run = sync("--unit", vacant.toString());
@@ -572,12 +669,14 @@ class SyncLeasesScenarioTest {
     void aSiteMadeByHandForAUnitIsUsedNotDuplicated() {
         UnitKey unit = letUnit();
         String handMade = unit.property() + " Apt " + unit.unit();
-        Site site = uispAsOperator().nms().createEndpointSite(handMade, world.parentSiteId(),
-                new Site.Location(39.46, -82.23), "by hand");
+        Site site = uispAsOperator()
+                .nms()
+                .createEndpointSite(handMade, world.parentSiteId(), new Site.Location(39.46, -82.23), "by hand");
 
         assertThat(sync().exitCode()).isZero();
 
-        assertThat(world.sites().stream().filter(view -> view.name().equals(unit.toString()))).isEmpty();
+        assertThat(world.sites().stream().filter(view -> view.name().equals(unit.toString())))
+                .isEmpty();
         assertThat(world.crmService(serviceOf(unit, 1)).unmsClientSiteId()).isEqualTo(site.id());
     }
 
@@ -590,8 +689,10 @@ class SyncLeasesScenarioTest {
         assertThat(sync("--unit", vacant.toString()).exitCode()).isZero();
 
         Service prepared = uispAsOperator().crm().services(null, List.of(Service.PREPARED)).stream()
-                .filter(service -> vacant.toString().equals(service.attribute(VicvilAttributes.UNIT).orElse(null)))
-                .findFirst().orElseThrow();
+                .filter(service -> vacant.toString()
+                        .equals(service.attribute(VicvilAttributes.UNIT).orElse(null)))
+                .findFirst()
+                .orElseThrow();
         assertThat(prepared.activeFrom()).isEqualTo(start.atStartOfDay().atOffset(ZoneOffset.UTC));
         CliRun again = sync("--unit", vacant.toString());
 
@@ -605,10 +706,14 @@ class SyncLeasesScenarioTest {
         World.DeviceView own = onuOf(vacant);
         World.DeviceView town = world.outside().devices().stream()
                 .filter(device -> device.type().equals("onu") && device.enabled() && device.siteId() != null)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         // A stale inventory row: the vacant unit's row carries a town subscriber's serial and MAC.
-        Files.writeString(files.inventory(), Files.readString(files.inventory())
-                .replace(own.serialNumber(), town.serialNumber()).replace(own.mac(), town.mac()));
+        Files.writeString(
+                files.inventory(),
+                Files.readString(files.inventory())
+                        .replace(own.serialNumber(), town.serialNumber())
+                        .replace(own.mac(), town.mac()));
         World.OutsideView before = world.outside();
 
         CliRun run = sync("-q");
@@ -616,18 +721,23 @@ class SyncLeasesScenarioTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).contains(vacant.toString(), "ONU " + town.id(), "outside the complex's parent site");
         assertThat(world.outside()).isEqualTo(before);
-        assertThat(sandbox.requests().writeEntries()).noneMatch(entry -> entry.path().contains(town.id()));
+        assertThat(sandbox.requests().writeEntries())
+                .noneMatch(entry -> entry.path().contains(town.id()));
     }
 
     /** Sends sync-leases' mail to a local SMTP server on {@code port}, welcoming leases from {@code since}. */
     private void withEmail(int port, LocalDate since) throws IOException {
-        Files.writeString(files.config(), Files.readString(files.config()) + """
+        Files.writeString(
+                files.config(),
+                Files.readString(files.config())
+                        + """
                 email:
                   from: ERE Fiber <internet@example.test>
                   smtp_host: 127.0.0.1
                   smtp_port: %d
                   welcome_since: %s
-                """.formatted(port, since));
+                """
+                                .formatted(port, since));
     }
 
     private static GreenMail startMail() {
@@ -645,30 +755,43 @@ class SyncLeasesScenarioTest {
 
     /** A unit with no current or future lease (its ONU disabled after a first run). */
     private UnitKey vacantUnit() {
-        return world.units().stream().filter(key -> world.leases(key).stream()
-                .noneMatch(lease -> lease.end() == null || !lease.end().isBefore(world.today()))).findFirst()
+        return world.units().stream()
+                .filter(key -> world.leases(key).stream()
+                        .noneMatch(lease -> lease.end() == null || !lease.end().isBefore(world.today())))
+                .findFirst()
                 .orElseThrow();
     }
 
     private void assertNoDuplicates() {
-        List<String> tags = world.crmServices().stream().filter(service -> service.status() != 2)
-                .map(service -> service.attributes().get(VicvilAttributes.UNIT)).filter(tag -> tag != null).toList();
+        List<String> tags = world.crmServices().stream()
+                .filter(service -> service.status() != 2)
+                .map(service -> service.attributes().get(VicvilAttributes.UNIT))
+                .filter(tag -> tag != null)
+                .toList();
         assertThat(tags).doesNotHaveDuplicates();
-        List<String> idents = world.crmClients().stream().map(World.ClientView::userIdent).filter(id -> id != null)
+        List<String> idents = world.crmClients().stream()
+                .map(World.ClientView::userIdent)
+                .filter(id -> id != null)
                 .toList();
         assertThat(idents).doesNotHaveDuplicates();
     }
 
     private UnitKey letUnit() {
-        return world.units().stream().filter(key -> world.currentLease(key).isPresent()
-                && world.leases(key).stream().noneMatch(lease -> lease.start().isAfter(world.today())))
-                .findFirst().orElseThrow();
+        return world.units().stream()
+                .filter(key -> world.currentLease(key).isPresent()
+                        && world.leases(key).stream()
+                                .noneMatch(lease -> lease.start().isAfter(world.today())))
+                .findFirst()
+                .orElseThrow();
     }
 
     private long serviceOf(UnitKey unit, int status) {
-        return world.crmServices().stream().filter(service -> service.status() == status
+        return world.crmServices().stream()
+                .filter(service -> service.status() == status
                         && unit.toString().equals(service.attributes().get(VicvilAttributes.UNIT)))
-                .mapToLong(World.ServiceView::id).max().orElseThrow();
+                .mapToLong(World.ServiceView::id)
+                .max()
+                .orElseThrow();
     }
 
     private World.DeviceView onuOf(UnitKey unit) {
@@ -677,8 +800,9 @@ class SyncLeasesScenarioTest {
 
     /** The UISP client an engineer would use by hand. */
     private UispClient uispAsOperator() {
-        return new UispClient(new HttpTransport(Json.mapper()),
-                ConfigLoader.load(files.config(), Map.of(), warning -> { }).uisp());
+        return new UispClient(
+                new HttpTransport(Json.mapper()),
+                ConfigLoader.load(files.config(), Map.of(), warning -> {}).uisp());
     }
 
     /** An engineer suspends a service in UISP by hand (a reason of their own). */

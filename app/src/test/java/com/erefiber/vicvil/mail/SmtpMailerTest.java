@@ -3,10 +3,10 @@ package com.erefiber.vicvil.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.Secret;
 import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.error.ExitCodes;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class SmtpMailerTest {
     private static final String LOGIN = "internet@erefiber.example";
     private static final String PASSWORD = "smtp-password-value";
-    private static final AppConfig.Package FIBER_500 = new AppConfig.Package("Village Fiber 500", "Village Fiber 500",
-            500, 500, new BigDecimal("45"), BigDecimal.ZERO, true);
+    private static final AppConfig.Package FIBER_500 = new AppConfig.Package(
+            "Village Fiber 500", "Village Fiber 500", 500, 500, new BigDecimal("45"), BigDecimal.ZERO, true);
 
     private GreenMail greenMail;
 
@@ -43,8 +43,15 @@ class SmtpMailerTest {
     }
 
     private AppConfig.Email email(int port, Optional<String> user, String password) {
-        return new AppConfig.Email("ERE Fiber <" + LOGIN + ">", "127.0.0.1", port, user,
-                user.map(u -> Secret.of(password)), Optional.empty(), LocalDate.of(2026, 3, 1), Optional.empty());
+        return new AppConfig.Email(
+                "ERE Fiber <" + LOGIN + ">",
+                "127.0.0.1",
+                port,
+                user,
+                user.map(u -> Secret.of(password)),
+                Optional.empty(),
+                LocalDate.of(2026, 3, 1),
+                Optional.empty());
     }
 
     @Test
@@ -62,19 +69,24 @@ class SmtpMailerTest {
         assertThat(message.getFrom()[0].toString()).isEqualTo("ERE Fiber <" + LOGIN + ">");
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo("ada@tenant.example");
         assertThat(message.getContent().toString())
-                .contains("Hi Ada Tenant,", "active starting March 1, 2026.", "Village Fiber 500 (500 Mbps)",
+                .contains(
+                        "Hi Ada Tenant,",
+                        "active starting March 1, 2026.",
+                        "Village Fiber 500 (500 Mbps)",
                         "— ERE Fiber LLC");
     }
 
     @Test
     void aRejectedLoginFailsWithoutShowingThePassword() {
-        Mailer mailer = new SmtpMailer(email(greenMail.getSmtp().getPort(), Optional.of(LOGIN), "wrong-password-value"));
+        Mailer mailer =
+                new SmtpMailer(email(greenMail.getSmtp().getPort(), Optional.of(LOGIN), "wrong-password-value"));
 
-        MailException failure = catchThrowableOfType(MailException.class,
-                () -> mailer.send("ada@tenant.example", "Subject", "Body"));
+        MailException failure =
+                catchThrowableOfType(MailException.class, () -> mailer.send("ada@tenant.example", "Subject", "Body"));
 
         assertThat(failure.exitCode()).isEqualTo(ExitCodes.TEMPFAIL);
-        assertThat(failure.getMessage()).startsWith("sending mail to ada@tenant.example through 127.0.0.1:")
+        assertThat(failure.getMessage())
+                .startsWith("sending mail to ada@tenant.example through 127.0.0.1:")
                 .doesNotContain("wrong-password-value");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
@@ -87,8 +99,8 @@ class SmtpMailerTest {
         }
         Mailer mailer = new SmtpMailer(email(closedPort, Optional.empty(), ""));
 
-        MailException failure = catchThrowableOfType(MailException.class,
-                () -> mailer.send("ada@tenant.example", "Subject", "Body"));
+        MailException failure =
+                catchThrowableOfType(MailException.class, () -> mailer.send("ada@tenant.example", "Subject", "Body"));
 
         assertThat(failure.exitCode()).isEqualTo(ExitCodes.TEMPFAIL);
         assertThat(failure.getMessage()).contains("127.0.0.1:" + closedPort);
@@ -99,11 +111,13 @@ class SmtpMailerTest {
         Properties submission = SmtpMailer.properties(email(587, Optional.of(LOGIN), PASSWORD));
         Properties relay = SmtpMailer.properties(email(25, Optional.empty(), ""));
 
-        assertThat(submission).containsEntry("mail.smtp.starttls.enable", "true")
+        assertThat(submission)
+                .containsEntry("mail.smtp.starttls.enable", "true")
                 .containsEntry("mail.smtp.starttls.required", "true")
                 .containsEntry("mail.smtp.auth", "true")
                 .doesNotContainKey("mail.smtp.ssl.enable");
-        assertThat(relay).containsEntry("mail.smtp.auth", "false")
+        assertThat(relay)
+                .containsEntry("mail.smtp.auth", "false")
                 .doesNotContainKeys("mail.smtp.starttls.enable", "mail.smtp.ssl.enable");
         assertThat(relay).containsKeys("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout");
     }

@@ -3,10 +3,10 @@ package com.erefiber.vicvil.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.ConfigException;
 import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.error.ExitCodes;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,15 +37,18 @@ class WelcomeEmailTest {
                 .render("Bo Renter", UNIT, LocalDate.of(2026, 4, 15), FIBER_500);
 
         assertThat(mail.subject()).isEqualTo("Your Village Fiber Internet is Ready - Unit 250 S Harper #12");
-        assertThat(mail.body()).startsWith("Hi Bo Renter,\n\nWelcome to Victorian Village! Your Village Fiber internet "
-                + "is active starting April 15, 2026.")
+        assertThat(mail.body())
+                .startsWith("Hi Bo Renter,\n\nWelcome to Victorian Village! Your Village Fiber internet "
+                        + "is active starting April 15, 2026.")
                 .contains("Your Current Plan: Village Fiber 500 (500 Mbps) - Included with rent")
-                .contains("""
+                .contains(
+                        """
                         | Package          | Speed  | Add-on     |
                         |------------------|--------|------------|
                         | Village Fiber 1G | 1 Gbps | +$10/mo    |
                         | Village Fiber 2G | 2 Gbps | +$15.50/mo |
-                        """.strip())
+                        """
+                                .strip())
                 .doesNotContain("{");
     }
 
@@ -54,13 +57,15 @@ class WelcomeEmailTest {
         WelcomeEmail.Rendered mail = WelcomeEmail.load(Optional.empty(), PACKAGES)
                 .render("Bo Renter", UNIT, LocalDate.of(2026, 4, 15), FIBER_2G);
 
-        assertThat(mail.body()).contains("Village Fiber 2G (2 Gbps) - +$15.50/mo", "(You already have our fastest plan.)")
+        assertThat(mail.body())
+                .contains("Village Fiber 2G (2 Gbps) - +$15.50/mo", "(You already have our fastest plan.)")
                 .doesNotContain("| Village Fiber 1G");
     }
 
     @Test
     void theOperatorsTemplateReplacesTheBuiltInOne() throws Exception {
-        Path template = Files.writeString(dir.resolve("welcome.txt"),
+        Path template = Files.writeString(
+                dir.resolve("welcome.txt"),
                 "Subject: Welcome to {unit}\r\n\r\nDear {tenant_name}: service from {start_date} on {plan_name}.\r\n");
 
         WelcomeEmail.Rendered mail = WelcomeEmail.load(Optional.of(template), PACKAGES)
@@ -74,27 +79,29 @@ class WelcomeEmailTest {
     void anUnknownPlaceholderStopsTheRunNamingFileAndLine() throws Exception {
         Path template = Files.writeString(dir.resolve("welcome.txt"), "Subject: Hi\n\nDear {tenant},\n");
 
-        ConfigException failure = catchThrowableOfType(ConfigException.class,
-                () -> WelcomeEmail.load(Optional.of(template), PACKAGES));
+        ConfigException failure =
+                catchThrowableOfType(ConfigException.class, () -> WelcomeEmail.load(Optional.of(template), PACKAGES));
 
         assertThat(failure.exitCode()).isEqualTo(ExitCodes.CONFIG);
-        assertThat(failure.getMessage()).startsWith(template + " (email.welcome_template): line 3: unknown placeholder {tenant}");
+        assertThat(failure.getMessage())
+                .startsWith(template + " (email.welcome_template): line 3: unknown placeholder {tenant}");
     }
 
     @Test
     void aTemplateWithoutASubjectLineIsRefused() throws Exception {
         Path template = Files.writeString(dir.resolve("welcome.txt"), "Hi {tenant_name}\n");
 
-        ConfigException failure = catchThrowableOfType(ConfigException.class,
-                () -> WelcomeEmail.load(Optional.of(template), PACKAGES));
+        ConfigException failure =
+                catchThrowableOfType(ConfigException.class, () -> WelcomeEmail.load(Optional.of(template), PACKAGES));
 
-        assertThat(failure.getMessage()).isEqualTo(template + " (email.welcome_template): line 1: must be \"Subject: ...\"");
+        assertThat(failure.getMessage())
+                .isEqualTo(template + " (email.welcome_template): line 1: must be \"Subject: ...\"");
     }
 
     @Test
     void anUnreadableTemplateIsAConfigError() {
-        ConfigException failure = catchThrowableOfType(ConfigException.class,
-                () -> WelcomeEmail.load(Optional.of(dir.resolve("missing.txt")), PACKAGES));
+        ConfigException failure = catchThrowableOfType(
+                ConfigException.class, () -> WelcomeEmail.load(Optional.of(dir.resolve("missing.txt")), PACKAGES));
 
         assertThat(failure.exitCode()).isEqualTo(ExitCodes.CONFIG);
         assertThat(failure.getMessage()).contains("missing.txt (email.welcome_template): cannot be read");

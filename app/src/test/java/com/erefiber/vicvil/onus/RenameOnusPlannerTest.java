@@ -1,31 +1,26 @@
 package com.erefiber.vicvil.onus;
 
-import com.erefiber.vicvil.core.plan.PlannedAction;
-
-import com.erefiber.vicvil.core.world.SiteActions;
-
-import com.erefiber.vicvil.core.plan.Plan;
-import com.erefiber.vicvil.core.plan.ActionKind;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
+import com.erefiber.vicvil.core.plan.ActionKind;
+import com.erefiber.vicvil.core.plan.Plan;
+import com.erefiber.vicvil.core.plan.PlannedAction;
+import com.erefiber.vicvil.core.plan.SiteRef;
+import com.erefiber.vicvil.core.world.NmsSite;
+import com.erefiber.vicvil.core.world.SiteActions;
+import com.erefiber.vicvil.core.world.SiteActions.BindServiceSite;
+import com.erefiber.vicvil.core.world.SiteActions.CreateSite;
 import com.erefiber.vicvil.domain.Notice;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.onus.OnuActions.AuthorizeOnu;
-import com.erefiber.vicvil.core.world.SiteActions.BindServiceSite;
-import com.erefiber.vicvil.core.world.SiteActions.CreateSite;
 import com.erefiber.vicvil.onus.OnuActions.RenameOnu;
-import com.erefiber.vicvil.core.plan.SiteRef;
 import com.erefiber.vicvil.onus.RenameOnusInput.InventoryRow;
 import com.erefiber.vicvil.onus.RenameOnusInput.NmsDevice;
-import com.erefiber.vicvil.core.world.NmsSite;
 import com.erefiber.vicvil.onus.RenameOnusInput.ServiceSite;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class RenameOnusPlannerTest {
 
@@ -45,7 +40,8 @@ class RenameOnusPlannerTest {
     }
 
     private static NmsDevice device(String id, String serial, String name, String siteId, boolean enabled) {
-        return new NmsDevice(id, Optional.ofNullable(serial), Optional.empty(), name, Optional.ofNullable(siteId), enabled);
+        return new NmsDevice(
+                id, Optional.ofNullable(serial), Optional.empty(), name, Optional.ofNullable(siteId), enabled);
     }
 
     private Plan plan() {
@@ -57,7 +53,8 @@ class RenameOnusPlannerTest {
     }
 
     private static boolean notices(Plan plan, Notice.Kind kind, String text) {
-        return plan.notices().stream().anyMatch(notice -> notice.kind() == kind && notice.message().contains(text));
+        return plan.notices().stream()
+                .anyMatch(notice -> notice.kind() == kind && notice.message().contains(text));
     }
 
     @Test
@@ -67,13 +64,20 @@ class RenameOnusPlannerTest {
         services.add(new ServiceSite(100, 1, Optional.of("300 S Harper #4"), Optional.empty()));
         Plan plan = plan();
 
-        assertThat(kinds(plan)).containsExactly(SiteActions.CREATE_SITE, OnuActions.AUTHORIZE_ONU, OnuActions.RENAME_ONU,
-                SiteActions.BIND_SERVICE_SITE);
-        assertThat(plan.actions().get(0)).isEqualTo(new CreateSite(FOUR, plan.actions().get(0).reason(), "300 S Harper #4"));
+        assertThat(kinds(plan))
+                .containsExactly(
+                        SiteActions.CREATE_SITE,
+                        OnuActions.AUTHORIZE_ONU,
+                        OnuActions.RENAME_ONU,
+                        SiteActions.BIND_SERVICE_SITE);
+        assertThat(plan.actions().get(0))
+                .isEqualTo(new CreateSite(FOUR, plan.actions().get(0).reason(), "300 S Harper #4"));
         assertThat(((AuthorizeOnu) plan.actions().get(1)).site()).isEqualTo(new SiteRef(Optional.empty()));
         RenameOnu rename = (RenameOnu) plan.actions().get(2);
         assertThat(rename.name()).isEqualTo("300-s-harper-4");
-        assertThat(rename.enabled()).as("a rename does not change the enabled state").isTrue();
+        assertThat(rename.enabled())
+                .as("a rename does not change the enabled state")
+                .isTrue();
         assertThat(((BindServiceSite) plan.actions().get(3)).serviceId()).isEqualTo(100);
         assertThat(plan.isRefused()).isFalse();
     }
@@ -81,11 +85,13 @@ class RenameOnusPlannerTest {
     @Test
     void theSecondRunWithEverythingInPlaceIsEmpty() {
         rows.add(row(FOUR, "UBNT1234"));
-        rows.add(new InventoryRow(OTHER_FOUR, Optional.of("vv-250-4"), Optional.empty(), Optional.of("AA:BB:CC:00:11:22")));
+        rows.add(new InventoryRow(
+                OTHER_FOUR, Optional.of("vv-250-4"), Optional.empty(), Optional.of("AA:BB:CC:00:11:22")));
         sites.add(new NmsSite("site-4", "300 S Harper #4"));
         sites.add(new NmsSite("site-250-4", "250 S Harper #4"));
         devices.add(device("dev-1", "UBNT1234", "300-s-harper-4", "site-4", false));
-        devices.add(new NmsDevice("dev-2", Optional.empty(), Optional.of("aabbcc001122"), "vv-250-4", Optional.of("site-250-4"), true));
+        devices.add(new NmsDevice(
+                "dev-2", Optional.empty(), Optional.of("aabbcc001122"), "vv-250-4", Optional.of("site-250-4"), true));
         services.add(new ServiceSite(100, 1, Optional.of("300 S Harper #4"), Optional.of("site-4")));
         Plan plan = plan();
         assertThat(plan.actions()).isEmpty();
@@ -96,7 +102,8 @@ class RenameOnusPlannerTest {
     void theRowsOnuNameWinsOverTheTemplate() {
         InventoryRow named = new InventoryRow(FOUR, Optional.of("harper300-apt4"), Optional.of("S1"), Optional.empty());
         assertThat(RenameOnusPlanner.onuName(named, TEMPLATE)).isEqualTo("harper300-apt4");
-        assertThat(RenameOnusPlanner.onuName(row(FOUR, "S1"), "VV-{property_slug}-{unit}")).isEqualTo("VV-300-s-harper-4");
+        assertThat(RenameOnusPlanner.onuName(row(FOUR, "S1"), "VV-{property_slug}-{unit}"))
+                .isEqualTo("VV-300-s-harper-4");
     }
 
     @Test
@@ -109,7 +116,10 @@ class RenameOnusPlannerTest {
         Plan plan = plan();
         assertThat(plan.refusal()).get().satisfies(refusal -> {
             assertThat(refusal.reason()).contains("ONU name 'onu-4' for 250 S Harper #4, 300 S Harper #4");
-            assertThat(refusal.offending()).extracting(PlannedAction::kind).containsOnly(OnuActions.RENAME_ONU).hasSize(2);
+            assertThat(refusal.offending())
+                    .extracting(PlannedAction::kind)
+                    .containsOnly(OnuActions.RENAME_ONU)
+                    .hasSize(2);
         });
     }
 
@@ -117,7 +127,8 @@ class RenameOnusPlannerTest {
     void oneSerialClaimedByTwoRowsIsRefused() {
         rows.add(row(FOUR, "S1"));
         rows.add(row(OTHER_FOUR, " s1 "));
-        assertThat(plan().refusal()).get().satisfies(refusal -> assertThat(refusal.reason()).contains("serial 'S1'"));
+        assertThat(plan().refusal()).get().satisfies(refusal -> assertThat(refusal.reason())
+                .contains("serial 'S1'"));
     }
 
     @Test
@@ -148,7 +159,8 @@ class RenameOnusPlannerTest {
         devices.add(device("dev-elsewhere", "S7", "customer", "another-town", true));
         Plan plan = plan();
         assertThat(plan.actions()).isEmpty();
-        assertThat(plan.notices()).extracting(Notice::message)
+        assertThat(plan.notices())
+                .extracting(Notice::message)
                 .anyMatch(message -> message.contains("dev-loose") && message.contains("no site"))
                 .anyMatch(message -> message.contains("dev-parent"))
                 .noneMatch(message -> message.contains("dev-elsewhere"));

@@ -34,32 +34,46 @@ class CrmFakeTest {
 
     @Test
     void customAttributeKeyIsDerivedFromTheNameInCamelCase() {
-        Http.Reply created = http.crm("POST", "/custom-attributes",
+        Http.Reply created = http.crm(
+                "POST",
+                "/custom-attributes",
                 "{\"name\":\"Vicvil Unit\",\"attributeType\":\"client\",\"type\":\"string\",\"clientZoneVisible\":false}");
-        Http.Reply again = http.crm("POST", "/custom-attributes", "{\"name\":\"vicvil unit\",\"attributeType\":\"client\"}");
-        JsonNode services = http.crm("GET", "/custom-attributes?attributeType=service", null).json();
+        Http.Reply again =
+                http.crm("POST", "/custom-attributes", "{\"name\":\"vicvil unit\",\"attributeType\":\"client\"}");
+        JsonNode services = http.crm("GET", "/custom-attributes?attributeType=service", null)
+                .json();
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("key").asText()).isEqualTo("vicvilUnit");
-        assertThat(created.header("Location")).isEqualTo("/custom-attributes/" + created.json().get("id").asLong());
+        assertThat(created.header("Location"))
+                .isEqualTo("/custom-attributes/" + created.json().get("id").asLong());
         assertThat(again.status()).isEqualTo(422);
-        assertThat(services).allSatisfy(a -> assertThat(a.get("attributeType").asText()).isEqualTo("service"));
+        assertThat(services)
+                .allSatisfy(a -> assertThat(a.get("attributeType").asText()).isEqualTo("service"));
         assertThat(CrmAttributes.keyOf("Personal Code")).isEqualTo("personalCode");
     }
 
     @Test
     void clientsAreCreatedWithAttributesAndFoundByCustomAttributeUserIdentAndEmail() {
         long attribute = createAttribute("Vicvil Unit", "client");
-        Http.Reply created = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\","
-                + "\"userIdent\":\"ada@example.com\",\"street2\":\"#4\",\"stopServiceDue\":false,"
-                + "\"contacts\":[{\"email\":\"Ada@Example.com\",\"isBilling\":true,\"isContact\":true}],"
-                + "\"attributes\":[{\"customAttributeId\":" + attribute + ",\"value\":\"300 S Harper #4\"}]}");
+        Http.Reply created = http.crm(
+                "POST",
+                "/clients",
+                "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\","
+                        + "\"userIdent\":\"ada@example.com\",\"street2\":\"#4\",\"stopServiceDue\":false,"
+                        + "\"contacts\":[{\"email\":\"Ada@Example.com\",\"isBilling\":true,\"isContact\":true}],"
+                        + "\"attributes\":[{\"customAttributeId\":" + attribute + ",\"value\":\"300 S Harper #4\"}]}");
         long id = created.json().get("id").asLong();
 
-        JsonNode byAttribute = http.crm("GET", "/clients?customAttributeKey=vicvilUnit&customAttributeValue="
-                + "300%20S%20Harper%20%234", null).json();
-        JsonNode byIdent = http.crm("GET", "/clients?userIdent=ada@example.com", null).json();
-        JsonNode byEmail = http.crm("GET", "/clients?email=ada@example.com", null).json();
+        JsonNode byAttribute = http.crm(
+                        "GET",
+                        "/clients?customAttributeKey=vicvilUnit&customAttributeValue=" + "300%20S%20Harper%20%234",
+                        null)
+                .json();
+        JsonNode byIdent =
+                http.crm("GET", "/clients?userIdent=ada@example.com", null).json();
+        JsonNode byEmail =
+                http.crm("GET", "/clients?email=ada@example.com", null).json();
         JsonNode attributeRead = created.json().at("/attributes/0");
 
         assertThat(created.status()).isEqualTo(201);
@@ -79,7 +93,9 @@ class CrmFakeTest {
             assertThat(c.emails()).containsExactly("Ada@Example.com");
             assertThat(c.outside()).isFalse();
         });
-        assertThat(http.crm("GET", "/clients?customAttributeKey=vicvilUnit", null).status()).isEqualTo(400);
+        assertThat(http.crm("GET", "/clients?customAttributeKey=vicvilUnit", null)
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -94,11 +110,21 @@ class CrmFakeTest {
     @Test
     void patchingAClientChangesOnlyTheGivenFieldsAndRemovesNullAttributes() {
         long attribute = createAttribute("Vicvil Unit", "client");
-        long id = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"attributes\":"
-                + "[{\"customAttributeId\":" + attribute + ",\"value\":\"x\"}]}").json().get("id").asLong();
+        long id = http.crm(
+                        "POST",
+                        "/clients",
+                        "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"attributes\":" + "[{\"customAttributeId\":"
+                                + attribute + ",\"value\":\"x\"}]}")
+                .json()
+                .get("id")
+                .asLong();
 
-        JsonNode patched = http.crm("PATCH", "/clients/" + id, "{\"lastName\":\"Byron\",\"attributes\":"
-                + "[{\"customAttributeId\":" + attribute + ",\"value\":null}]}").json();
+        JsonNode patched = http.crm(
+                        "PATCH",
+                        "/clients/" + id,
+                        "{\"lastName\":\"Byron\",\"attributes\":" + "[{\"customAttributeId\":" + attribute
+                                + ",\"value\":null}]}")
+                .json();
 
         assertThat(patched.get("firstName").asText()).isEqualTo("Ada");
         assertThat(patched.get("lastName").asText()).isEqualTo("Byron");
@@ -128,25 +154,40 @@ class CrmFakeTest {
             assertThat(p.get("enabled").asBoolean()).isTrue();
             assertThat(p.get("price").decimalValue()).isEqualByComparingTo("55");
         });
-        assertThat(plans).noneSatisfy(p -> assertThat(p.get("archived").asBoolean()).isTrue());
+        assertThat(plans)
+                .noneSatisfy(p -> assertThat(p.get("archived").asBoolean()).isTrue());
         assertThat(http.crm("GET", "/service-plans?archived=1", null).json()).hasSize(1);
     }
 
     @Test
     void aServiceLivesThroughSuspendCancelSuspendAndEnd() {
-        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}").json().get("id").asLong();
+        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}")
+                .json()
+                .get("id")
+                .asLong();
         long period = enabledPeriod("Village Fiber 500");
-        Http.Reply created = http.crm("POST", "/clients/" + client + "/services", "{\"servicePlanPeriodId\":" + period
-                + ",\"price\":0,\"sendEmailsAutomatically\":false}");
+        Http.Reply created = http.crm(
+                "POST",
+                "/clients/" + client + "/services",
+                "{\"servicePlanPeriodId\":" + period + ",\"price\":0,\"sendEmailsAutomatically\":false}");
         long id = created.json().get("id").asLong();
-        long reason = http.crm("POST", "/service-suspension-reasons", "{\"name\":\"Unpaid rent\"}").json().get("id").asLong();
+        long reason = http.crm("POST", "/service-suspension-reasons", "{\"name\":\"Unpaid rent\"}")
+                .json()
+                .get("id")
+                .asLong();
 
-        Http.Reply suspend = http.crm("PATCH", "/clients/services/" + id + "/suspend", "{\"suspensionReasonId\":" + reason + "}");
+        Http.Reply suspend =
+                http.crm("PATCH", "/clients/services/" + id + "/suspend", "{\"suspensionReasonId\":" + reason + "}");
         JsonNode suspended = http.crm("GET", "/clients/services/" + id, null).json();
-        JsonNode listed = http.crm("GET", "/clients/services?clientId=" + client + "&statuses%5B%5D=3", null).json();
-        Http.Reply twice = http.crm("PATCH", "/clients/services/" + id + "/suspend", "{\"suspensionReasonId\":" + reason + "}");
+        JsonNode listed = http.crm("GET", "/clients/services?clientId=" + client + "&statuses%5B%5D=3", null)
+                .json();
+        Http.Reply twice =
+                http.crm("PATCH", "/clients/services/" + id + "/suspend", "{\"suspensionReasonId\":" + reason + "}");
         Http.Reply cancel = http.crm("PATCH", "/clients/services/" + id + "/cancel-suspend", null);
-        int afterCancel = http.crm("GET", "/clients/services/" + id, null).json().get("status").asInt();
+        int afterCancel = http.crm("GET", "/clients/services/" + id, null)
+                .json()
+                .get("status")
+                .asInt();
         Http.Reply end = http.crm("PATCH", "/clients/services/" + id + "/end", null);
 
         assertThat(created.status()).isEqualTo(201);
@@ -171,11 +212,20 @@ class CrmFakeTest {
     @Test
     void anEndedServiceCannotBeEditedAnyMore() {
         long attribute = createAttribute("Vicvil Onu Off", "service");
-        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}").json().get("id").asLong();
-        long id = http.crm("POST", "/clients/" + client + "/services", "{\"servicePlanPeriodId\":"
-                + enabledPeriod("Village Fiber 500") + "}").json().get("id").asLong();
+        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}")
+                .json()
+                .get("id")
+                .asLong();
+        long id = http.crm(
+                        "POST",
+                        "/clients/" + client + "/services",
+                        "{\"servicePlanPeriodId\":" + enabledPeriod("Village Fiber 500") + "}")
+                .json()
+                .get("id")
+                .asLong();
         String marker = "{\"attributes\":[{\"customAttributeId\":" + attribute + ",\"value\":\"2026-04-01\"}]}";
-        assertThat(http.crm("PATCH", "/clients/services/" + id, marker).status()).isEqualTo(200);
+        assertThat(http.crm("PATCH", "/clients/services/" + id, marker).status())
+                .isEqualTo(200);
         http.crm("PATCH", "/clients/services/" + id + "/end", null);
 
         Http.Reply edit = http.crm("PATCH", "/clients/services/" + id, marker.replace("2026-04-01", "2026-04-02"));
@@ -188,32 +238,59 @@ class CrmFakeTest {
 
     @Test
     void aServiceStartingLaterIsPreparedUntilItsDay() {
-        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}").json().get("id").asLong();
-        JsonNode created = http.crm("POST", "/clients/" + client + "/services", "{\"servicePlanPeriodId\":"
-                + enabledPeriod("Village Fiber 500") + ",\"activeFrom\":\"2026-04-01T00:00:00-0400\"}").json();
+        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}")
+                .json()
+                .get("id")
+                .asLong();
+        JsonNode created = http.crm(
+                        "POST",
+                        "/clients/" + client + "/services",
+                        "{\"servicePlanPeriodId\":" + enabledPeriod("Village Fiber 500")
+                                + ",\"activeFrom\":\"2026-04-01T00:00:00-0400\"}")
+                .json();
 
         sandbox.world().setClock(java.time.Instant.parse("2026-04-01T12:00:00Z"));
 
         assertThat(created.get("status").asInt()).isEqualTo(0);
         // UCRM writes a calendar date as its day at midnight +0000, whatever offset it was sent with.
         assertThat(created.get("activeFrom").asText()).isEqualTo("2026-04-01T00:00:00+0000");
-        assertThat(sandbox.world().crmService(created.get("id").asLong()).status()).isEqualTo(1);
+        assertThat(sandbox.world().crmService(created.get("id").asLong()).status())
+                .isEqualTo(1);
     }
 
     @Test
     void servicesAreFoundByTheirOwnCustomAttributeAndBoundToASite() {
         long attribute = createAttribute("Vicvil Unit", "service");
-        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}").json().get("id").asLong();
-        long id = http.crm("POST", "/clients/" + client + "/services", "{\"servicePlanPeriodId\":"
-                + enabledPeriod("Village Fiber 500") + ",\"attributes\":[{\"customAttributeId\":" + attribute
-                + ",\"value\":\"300 S Harper #4\"}]}").json().get("id").asLong();
+        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}")
+                .json()
+                .get("id")
+                .asLong();
+        long id = http.crm(
+                        "POST",
+                        "/clients/" + client + "/services",
+                        "{\"servicePlanPeriodId\":"
+                                + enabledPeriod("Village Fiber 500") + ",\"attributes\":[{\"customAttributeId\":"
+                                + attribute
+                                + ",\"value\":\"300 S Harper #4\"}]}")
+                .json()
+                .get("id")
+                .asLong();
         String site = sandbox.world().parentSiteId();
 
-        JsonNode found = http.crm("GET", "/clients/services?customAttributeKey=vicvilUnit&customAttributeValue="
-                + "300%20S%20Harper%20%234", null).json();
-        JsonNode bound = http.crm("PATCH", "/clients/services/" + id + "/unmsclientsite/bind",
-                "{\"unmsClientSiteId\":\"" + site + "\"}").json();
-        Http.Reply unknownSite = http.crm("PATCH", "/clients/services/" + id + "/unmsclientsite/bind",
+        JsonNode found = http.crm(
+                        "GET",
+                        "/clients/services?customAttributeKey=vicvilUnit&customAttributeValue="
+                                + "300%20S%20Harper%20%234",
+                        null)
+                .json();
+        JsonNode bound = http.crm(
+                        "PATCH",
+                        "/clients/services/" + id + "/unmsclientsite/bind",
+                        "{\"unmsClientSiteId\":\"" + site + "\"}")
+                .json();
+        Http.Reply unknownSite = http.crm(
+                "PATCH",
+                "/clients/services/" + id + "/unmsclientsite/bind",
                 "{\"unmsClientSiteId\":\"00000000-0000-4000-8000-000000000000\"}");
 
         assertThat(found).hasSize(1);
@@ -228,11 +305,15 @@ class CrmFakeTest {
 
     @Test
     void aDisabledPeriodOrMissingPeriodIsAValidationError() {
-        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}").json().get("id").asLong();
+        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}")
+                .json()
+                .get("id")
+                .asLong();
         JsonNode plan = find(http.crm("GET", "/service-plans", null).json(), "Village Fiber 2G");
         long disabled = plan.get("periods").get(1).get("id").asLong();
 
-        Http.Reply disabledReply = http.crm("POST", "/clients/" + client + "/services", "{\"servicePlanPeriodId\":" + disabled + "}");
+        Http.Reply disabledReply =
+                http.crm("POST", "/clients/" + client + "/services", "{\"servicePlanPeriodId\":" + disabled + "}");
         Http.Reply missing = http.crm("POST", "/clients/" + client + "/services", "{}");
         Http.Reply noClient = http.crm("POST", "/clients/424242/services", "{\"servicePlanPeriodId\":1}");
 
@@ -243,12 +324,23 @@ class CrmFakeTest {
 
     @Test
     void planChangeThroughPatchMovesTheServiceToTheNewPeriod() {
-        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}").json().get("id").asLong();
-        long id = http.crm("POST", "/clients/" + client + "/services", "{\"servicePlanPeriodId\":"
-                + enabledPeriod("Village Fiber 500") + "}").json().get("id").asLong();
+        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}")
+                .json()
+                .get("id")
+                .asLong();
+        long id = http.crm(
+                        "POST",
+                        "/clients/" + client + "/services",
+                        "{\"servicePlanPeriodId\":" + enabledPeriod("Village Fiber 500") + "}")
+                .json()
+                .get("id")
+                .asLong();
 
-        JsonNode patched = http.crm("PATCH", "/clients/services/" + id, "{\"servicePlanPeriodId\":"
-                + enabledPeriod("Village Fiber 1G") + "}").json();
+        JsonNode patched = http.crm(
+                        "PATCH",
+                        "/clients/services/" + id,
+                        "{\"servicePlanPeriodId\":" + enabledPeriod("Village Fiber 1G") + "}")
+                .json();
 
         assertThat(patched.get("servicePlanName").asText()).isEqualTo("Village Fiber 1G");
         assertThat(patched.get("downloadSpeed").asInt()).isEqualTo(1000);
@@ -256,37 +348,56 @@ class CrmFakeTest {
 
     @Test
     void ticketsAreCreatedWithACommentPatchedToSolvedAndCommentedOn() {
-        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}").json().get("id").asLong();
-        Http.Reply created = http.crm("POST", "/ticketing/tickets", "{\"subject\":\"Internet not working\",\"clientId\":"
-                + client + ",\"public\":false,\"activity\":[{\"public\":false,\"comment\":{\"body\":\"innago:abc\"}}]}");
+        long client = http.crm("POST", "/clients", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}")
+                .json()
+                .get("id")
+                .asLong();
+        Http.Reply created = http.crm(
+                "POST",
+                "/ticketing/tickets",
+                "{\"subject\":\"Internet not working\",\"clientId\":" + client
+                        + ",\"public\":false,\"activity\":[{\"public\":false,\"comment\":{\"body\":\"innago:abc\"}}]}");
         long id = created.json().get("id").asLong();
 
-        JsonNode solved = http.crm("PATCH", "/ticketing/tickets/" + id, "{\"status\":3}").json();
-        Http.Reply comment = http.crm("POST", "/ticketing/tickets/comments", "{\"ticketId\":" + id + ",\"body\":\"Fixed\"}");
-        JsonNode open = http.crm("GET", "/ticketing/tickets?clientId=" + client + "&statuses%5B%5D=0&statuses%5B%5D=1", null).json();
-        JsonNode all = http.crm("GET", "/ticketing/tickets?clientId=" + client, null).json();
-        Http.Reply noComment = http.crm("POST", "/ticketing/tickets", "{\"subject\":\"x\",\"clientId\":" + client + "}");
+        JsonNode solved =
+                http.crm("PATCH", "/ticketing/tickets/" + id, "{\"status\":3}").json();
+        Http.Reply comment =
+                http.crm("POST", "/ticketing/tickets/comments", "{\"ticketId\":" + id + ",\"body\":\"Fixed\"}");
+        JsonNode open = http.crm(
+                        "GET", "/ticketing/tickets?clientId=" + client + "&statuses%5B%5D=0&statuses%5B%5D=1", null)
+                .json();
+        JsonNode all =
+                http.crm("GET", "/ticketing/tickets?clientId=" + client, null).json();
+        Http.Reply noComment =
+                http.crm("POST", "/ticketing/tickets", "{\"subject\":\"x\",\"clientId\":" + client + "}");
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("status").asInt()).isEqualTo(0);
         assertThat(created.json().at("/activity/0/comment/body").asText()).isEqualTo("innago:abc");
         assertThat(solved.get("status").asInt()).isEqualTo(3);
-        assertThat(solved.get("activity")).anySatisfy(a -> assertThat(a.get("type").asText()).isEqualTo("status_change"));
+        assertThat(solved.get("activity"))
+                .anySatisfy(a -> assertThat(a.get("type").asText()).isEqualTo("status_change"));
         assertThat(comment.status()).isEqualTo(201);
         assertThat(comment.json().get("public").asBoolean()).isFalse();
         assertThat(open).isEmpty();
         assertThat(all).hasSize(1);
         assertThat(noComment.status()).isEqualTo(422);
-        assertThat(sandbox.world().crmTickets()).anySatisfy(t -> assertThat(t.comments()).contains("innago:abc", "Fixed"));
+        assertThat(sandbox.world().crmTickets())
+                .anySatisfy(t -> assertThat(t.comments()).contains("innago:abc", "Fixed"));
     }
 
     @Test
     void invoicesAreCreatedForAClientAndSearchedByNumber() {
         long complex = sandbox.world().complexClientId();
-        Http.Reply created = http.crm("POST", "/clients/" + complex + "/invoices", "{\"number\":\"ERE-VV-2026-02\","
-                + "\"draft\":true,\"items\":[{\"label\":\"Village Fiber 500 x 110\",\"price\":45,\"quantity\":110}]}");
-        Http.Reply duplicate = http.crm("POST", "/clients/" + complex + "/invoices", "{\"number\":\"ERE-VV-2026-02\","
-                + "\"items\":[{\"label\":\"x\",\"price\":1}]}");
+        Http.Reply created = http.crm(
+                "POST",
+                "/clients/" + complex + "/invoices",
+                "{\"number\":\"ERE-VV-2026-02\","
+                        + "\"draft\":true,\"items\":[{\"label\":\"Village Fiber 500 x 110\",\"price\":45,\"quantity\":110}]}");
+        Http.Reply duplicate = http.crm(
+                "POST",
+                "/clients/" + complex + "/invoices",
+                "{\"number\":\"ERE-VV-2026-02\"," + "\"items\":[{\"label\":\"x\",\"price\":1}]}");
         JsonNode found = http.crm("GET", "/invoices?number=ERE-VV-2026", null).json();
 
         assertThat(created.status()).isEqualTo(201);
@@ -294,7 +405,8 @@ class CrmFakeTest {
         assertThat(created.json().get("total").decimalValue()).isEqualByComparingTo("4950");
         assertThat(duplicate.status()).isEqualTo(422);
         assertThat(found).hasSize(1);
-        assertThat(http.crm("GET", "/invoices?clientId=" + complex, null).json()).hasSize(1);
+        assertThat(http.crm("GET", "/invoices?clientId=" + complex, null).json())
+                .hasSize(1);
         assertThat(sandbox.world().crmInvoices()).anySatisfy(i -> {
             assertThat(i.number()).isEqualTo("ERE-VV-2026-02");
             assertThat(i.itemLabels()).containsExactly("Village Fiber 500 x 110");
@@ -303,11 +415,14 @@ class CrmFakeTest {
 
     private long createAttribute(String name, String type) {
         return http.crm("POST", "/custom-attributes", "{\"name\":\"" + name + "\",\"attributeType\":\"" + type + "\"}")
-                .json().get("id").asLong();
+                .json()
+                .get("id")
+                .asLong();
     }
 
     private long enabledPeriod(String plan) {
-        for (JsonNode period : find(http.crm("GET", "/service-plans", null).json(), plan).get("periods")) {
+        for (JsonNode period :
+                find(http.crm("GET", "/service-plans", null).json(), plan).get("periods")) {
             if (period.get("enabled").asBoolean() && period.get("period").asInt() == 1) {
                 return period.get("id").asLong();
             }

@@ -44,7 +44,8 @@ class FaultsTest {
         assertThat(List.of(first.status(), second.status(), third.status())).containsExactly(503, 503, 200);
         assertThat(first.json().at("/error/errorMessage").asText()).isEqualTo("Injected fault");
         assertThat(elsewhere.status()).isEqualTo(200);
-        assertThat(sandbox.requests().entries(e -> e.note().equals("fault: fail"))).hasSize(2);
+        assertThat(sandbox.requests().entries(e -> e.note().equals("fault: fail")))
+                .hasSize(2);
     }
 
     @Test
@@ -78,7 +79,9 @@ class FaultsTest {
     void aHangingEndpointNeverAnswersUntilTheFaultsAreCleared() {
         sandbox.faults().on("/nms/api/v2.1/sites").hang();
         HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.uispUrl() + "/nms/api/v2.1/sites"))
-                .header("x-auth-token", sandbox.credentials().nmsApiKey()).timeout(Duration.ofMillis(500)).build();
+                .header("x-auth-token", sandbox.credentials().nmsApiKey())
+                .timeout(Duration.ofMillis(500))
+                .build();
 
         assertThatThrownBy(() -> http.client().send(request, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(HttpTimeoutException.class);
@@ -126,7 +129,8 @@ class FaultsTest {
     void closingTheSandboxReleasesAHangingRequest() throws Exception {
         Sandbox own = Sandbox.start(12);
         own.faults().on("").hang();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(own.uispUrl() + "/crm/api/v1.0/clients")).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(own.uispUrl() + "/crm/api/v1.0/clients"))
+                .build();
         var pending = http.client().sendAsync(request, HttpResponse.BodyHandlers.ofString());
 
         while (own.requests().size() == 0) {

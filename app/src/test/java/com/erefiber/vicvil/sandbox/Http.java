@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /** A minimal HTTP client for talking to the sandbox in tests, with the credentials of each API at hand. */
 final class Http {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Sandbox sandbox;
     private String innagoToken;
 
@@ -48,8 +49,13 @@ final class Http {
     /** Mints a token with the password grant and remembers it. */
     String innagoToken() {
         if (innagoToken == null) {
-            Reply reply = token(Map.of("grant_type", "password", "username", sandbox.credentials().innagoClientId(),
-                    "password", sandbox.credentials().innagoClientSecret()));
+            Reply reply = token(Map.of(
+                    "grant_type",
+                    "password",
+                    "username",
+                    sandbox.credentials().innagoClientId(),
+                    "password",
+                    sandbox.credentials().innagoClientSecret()));
             innagoToken = reply.json().get("access_token").asText();
         }
         return innagoToken;
@@ -65,7 +71,8 @@ final class Http {
         form.putIfAbsent("client_id", sandbox.credentials().innagoClientId());
         form.putIfAbsent("client_secret", sandbox.credentials().innagoClientSecret());
         String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(sandbox.innagoTokenUrl())
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -75,7 +82,8 @@ final class Http {
 
     /** An Innago call with both credentials, {@code path} relative to /openapi. */
     Reply innago(String method, String path, String json) {
-        return send(innagoRequest(path, "Bearer " + innagoToken(), sandbox.credentials().innagoApiKey())
+        return send(innagoRequest(
+                        path, "Bearer " + innagoToken(), sandbox.credentials().innagoApiKey())
                 .method(method, publisher(json)));
     }
 
@@ -85,7 +93,8 @@ final class Http {
 
     HttpRequest.Builder innagoRequest(String path, String authorization, String apiKey) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sandbox.innagoApiUrl() + path))
-                .header("Accept", "application/json").header("Content-Type", "application/json");
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -115,7 +124,8 @@ final class Http {
 
     private Reply uisp(String base, String keyHeader, String key, String method, String path, String json) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sandbox.uispUrl() + base + path))
-                .header("Content-Type", "application/json").method(method, publisher(json));
+                .header("Content-Type", "application/json")
+                .method(method, publisher(json));
         if (key != null) {
             builder.header(keyHeader, key);
         }
@@ -124,8 +134,8 @@ final class Http {
 
     Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -38,8 +38,13 @@ class InnagoFakeTest {
 
     @Test
     void passwordGrantReturnsBearerTokenWithExpiryAndRefreshToken() {
-        Http.Reply reply = http.token(Map.of("grant_type", "password", "username", sandbox.credentials().innagoClientId(),
-                "password", sandbox.credentials().innagoClientSecret()));
+        Http.Reply reply = http.token(Map.of(
+                "grant_type",
+                "password",
+                "username",
+                sandbox.credentials().innagoClientId(),
+                "password",
+                sandbox.credentials().innagoClientSecret()));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("token_type").asText()).isEqualTo("Bearer");
@@ -50,8 +55,8 @@ class InnagoFakeTest {
 
     @Test
     void wrongSecretIsInvalidClientAndMissingApiKeyIsUnauthorized() {
-        Http.Reply wrong = http.token(Map.of("grant_type", "password", "username", "x", "password", "y",
-                "client_secret", "nope"));
+        Http.Reply wrong =
+                http.token(Map.of("grant_type", "password", "username", "x", "password", "y", "client_secret", "nope"));
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.json().get("error").asText()).isEqualTo("invalid_client");
 
@@ -67,9 +72,12 @@ class InnagoFakeTest {
         String token = http.innagoToken();
         String key = sandbox.credentials().innagoApiKey();
 
-        Http.Reply lower = http.send(http.innagoRequest("/v1/properties", "bearer " + token, key).GET());
-        Http.Reply health = http.send(http.innagoRequest("/v1/health", "bearer " + token, key).GET());
-        Http.Reply proper = http.send(http.innagoRequest("/v1/properties", "Bearer " + token, key).GET());
+        Http.Reply lower = http.send(
+                http.innagoRequest("/v1/properties", "bearer " + token, key).GET());
+        Http.Reply health = http.send(
+                http.innagoRequest("/v1/health", "bearer " + token, key).GET());
+        Http.Reply proper = http.send(
+                http.innagoRequest("/v1/properties", "Bearer " + token, key).GET());
 
         assertThat(lower.status()).isEqualTo(401);
         assertThat(lower.body()).isEqualTo("{\"errorMessage\":\"Unauthorized Access\"}");
@@ -80,18 +88,34 @@ class InnagoFakeTest {
     @Test
     void bothTheTokenAndTheApiKeyAreRequired() {
         String token = http.innagoToken();
-        assertThat(http.send(http.innagoRequest("/v1/properties", "Bearer " + token, null).GET()).status()).isEqualTo(401);
-        assertThat(http.send(http.innagoRequest("/v1/properties", "Bearer " + token, "wrong").GET()).status()).isEqualTo(401);
-        assertThat(http.send(http.innagoRequest("/v1/properties", null, sandbox.credentials().innagoApiKey()).GET())
-                .status()).isEqualTo(401);
+        assertThat(http.send(http.innagoRequest("/v1/properties", "Bearer " + token, null)
+                                .GET())
+                        .status())
+                .isEqualTo(401);
+        assertThat(http.send(http.innagoRequest("/v1/properties", "Bearer " + token, "wrong")
+                                .GET())
+                        .status())
+                .isEqualTo(401);
+        assertThat(http.send(http.innagoRequest(
+                                        "/v1/properties",
+                                        null,
+                                        sandbox.credentials().innagoApiKey())
+                                .GET())
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void tokensExpireOnTheWorldClockAndTheRefreshGrantMintsANewOne() throws Exception {
         try (Sandbox own = Sandbox.start(SandboxSettings.defaults(7).withTokenLifetime(Duration.ofMinutes(5)))) {
             Http client = new Http(own);
-            Http.Reply granted = client.token(Map.of("grant_type", "password", "username",
-                    own.credentials().innagoClientId(), "password", own.credentials().innagoClientSecret()));
+            Http.Reply granted = client.token(Map.of(
+                    "grant_type",
+                    "password",
+                    "username",
+                    own.credentials().innagoClientId(),
+                    "password",
+                    own.credentials().innagoClientSecret()));
             String refresh = granted.json().get("refresh_token").asText();
             assertThat(client.innagoGet("/v1/properties").status()).isEqualTo(200);
 
@@ -133,7 +157,9 @@ class InnagoFakeTest {
         assertThat(first.at("/data/pagingModel/totalRecords").asInt()).isEqualTo(21);
         assertThat(last.at("/data/properties")).hasSize(1);
         assertThat(first.at("/data/properties/0/name").asText()).isEqualTo("250 S Harper");
-        assertThat(first.at("/data/properties/0/numberOfOpenMainatainanceRequests").isInt()).isTrue();
+        assertThat(first.at("/data/properties/0/numberOfOpenMainatainanceRequests")
+                        .isInt())
+                .isTrue();
         assertThat(first.at("/data/properties/0/address/zipcode").asText()).isEqualTo("45764");
     }
 
@@ -150,7 +176,8 @@ class InnagoFakeTest {
     @Test
     void unitsAreNamedByNumberAndHaveNoPaging() {
         String uid = sandbox.world().propertyUid("300 S Harper");
-        JsonNode data = http.innagoGet("/v1/properties/" + uid + "/units").json().get("data");
+        JsonNode data =
+                http.innagoGet("/v1/properties/" + uid + "/units").json().get("data");
 
         assertThat(data.fieldNames()).toIterable().containsExactly("units");
         assertThat(data.get("units")).hasSize(12);
@@ -171,17 +198,23 @@ class InnagoFakeTest {
 
         assertThat(page.has("pagingModel")).isFalse();
         assertThat(leases).hasSize(page.at("/paging/totalRecords").asInt());
-        assertThat(leases.stream().filter(l -> l.get("isActiveLease").asBoolean())).hasSize(113);
-        long future = sandbox.world().units().stream().flatMap(u -> sandbox.world().leases(u).stream())
-                .filter(World.LeaseView::future).count();
-        assertThat(leases.stream().filter(l -> l.get("isFutureLease").asBoolean())).hasSize((int) future);
+        assertThat(leases.stream().filter(l -> l.get("isActiveLease").asBoolean()))
+                .hasSize(113);
+        long future = sandbox.world().units().stream()
+                .flatMap(u -> sandbox.world().leases(u).stream())
+                .filter(World.LeaseView::future)
+                .count();
+        assertThat(leases.stream().filter(l -> l.get("isFutureLease").asBoolean()))
+                .hasSize((int) future);
         JsonNode lease = leases.get(0);
         assertThat(lease.has("propertyUid")).isFalse();
         assertThat(lease.has("unitUid")).isFalse();
         assertThat(lease.get("startDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}T00:00:00");
-        assertThat(lease.at("/tenants/0").fieldNames()).toIterable()
+        assertThat(lease.at("/tenants/0").fieldNames())
+                .toIterable()
                 .containsExactly("tenantUid", "firstName", "lastName", "email", "phone");
-        assertThat(lease.get("noOfTenants").asInt()).isEqualTo(lease.get("tenants").size());
+        assertThat(lease.get("noOfTenants").asInt())
+                .isEqualTo(lease.get("tenants").size());
     }
 
     @Test
@@ -190,22 +223,31 @@ class InnagoFakeTest {
         String propertyUid = sandbox.world().propertyUid("350 S Harper");
         String unitUid = sandbox.world().unitUid(unit);
 
-        JsonNode byProperty = http.innagoGet("/v1/leases?propertyUid=" + propertyUid).json().get("data");
-        JsonNode byUnit = http.innagoGet("/v1/leases?propertyUid=" + propertyUid + "&unitUid=" + unitUid).json().get("data");
+        JsonNode byProperty =
+                http.innagoGet("/v1/leases?propertyUid=" + propertyUid).json().get("data");
+        JsonNode byUnit = http.innagoGet("/v1/leases?propertyUid=" + propertyUid + "&unitUid=" + unitUid)
+                .json()
+                .get("data");
 
-        byProperty.get("list").forEach(l -> assertThat(l.get("propertyName").asText()).isEqualTo("350 S Harper"));
+        byProperty.get("list").forEach(l -> assertThat(l.get("propertyName").asText())
+                .isEqualTo("350 S Harper"));
         assertThat(byUnit.get("list")).hasSize(sandbox.world().leases(unit).size());
-        byUnit.get("list").forEach(l -> assertThat(l.get("propertyUnitName").asText()).isEqualTo("4"));
+        byUnit.get("list")
+                .forEach(l -> assertThat(l.get("propertyUnitName").asText()).isEqualTo("4"));
     }
 
     @Test
     void tenantsOfALeaseUseTheUserShortInfoShape() {
         World.LeaseView lease = sandbox.world().currentLease(occupied()).orElseThrow();
-        JsonNode data = http.innagoGet("/v1/tenants?leaseUid=" + lease.leaseUid()).json().get("data");
+        JsonNode data = http.innagoGet("/v1/tenants?leaseUid=" + lease.leaseUid())
+                .json()
+                .get("data");
 
         assertThat(data.fieldNames()).toIterable().containsExactly("userShortInfoModel");
-        assertThat(data.at("/userShortInfoModel/0/userUid").asText()).isEqualTo(lease.tenantUids().get(0));
-        assertThat(data.at("/userShortInfoModel/0/userEmail").asText()).isEqualTo(lease.tenantEmails().get(0));
+        assertThat(data.at("/userShortInfoModel/0/userUid").asText())
+                .isEqualTo(lease.tenantUids().get(0));
+        assertThat(data.at("/userShortInfoModel/0/userEmail").asText())
+                .isEqualTo(lease.tenantEmails().get(0));
         assertThat(data.at("/userShortInfoModel/0/userRole").asText()).isEqualTo("Tenant");
         assertThat(http.innagoGet("/v1/tenants").status()).isEqualTo(400);
     }
@@ -220,9 +262,15 @@ class InnagoFakeTest {
         String uid = created.json().at("/data/invoiceUid").asText();
         JsonNode pending = http.innagoGet("/v1/invoices/" + uid).json().get("data");
         sandbox.world().pay(uid, new BigDecimal("4"));
-        String partial = http.innagoGet("/v1/invoices/" + uid).json().at("/data/invoiceStatus").asText();
+        String partial = http.innagoGet("/v1/invoices/" + uid)
+                .json()
+                .at("/data/invoiceStatus")
+                .asText();
         sandbox.world().pay(uid, new BigDecimal("6"));
-        String full = http.innagoGet("/v1/invoices/" + uid).json().at("/data/invoiceStatus").asText();
+        String full = http.innagoGet("/v1/invoices/" + uid)
+                .json()
+                .at("/data/invoiceStatus")
+                .asText();
 
         assertThat(created.status()).isEqualTo(200);
         assertThat(created.json().get("data").fieldNames()).toIterable().containsExactly("invoiceUid");
@@ -232,7 +280,8 @@ class InnagoFakeTest {
         assertThat(sandbox.world().invoice(uid).item()).isEqualTo("Internet upgrade");
         assertThat(partial).isEqualTo("Partially Paid");
         assertThat(full).isEqualTo("Fully Paid");
-        JsonNode payments = http.innagoGet("/v1/invoices/" + uid + "/payments").json().get("data");
+        JsonNode payments =
+                http.innagoGet("/v1/invoices/" + uid + "/payments").json().get("data");
         assertThat(payments).hasSize(2);
         assertThat(payments.get(0).get("paymentStatus").asText()).isEqualTo("Paid");
     }
@@ -240,19 +289,26 @@ class InnagoFakeTest {
     @Test
     void invoicesOfALeaseArePagedUnderInvoiceShortInfoResponseModel() {
         World.LeaseView lease = sandbox.world().currentLease(occupied()).orElseThrow();
-        JsonNode data = http.innagoGet("/v1/invoices?leaseUid=" + lease.leaseUid()).json().get("data");
+        JsonNode data = http.innagoGet("/v1/invoices?leaseUid=" + lease.leaseUid())
+                .json()
+                .get("data");
 
         assertThat(data.has("invoiceShortInfoResponseModel")).isTrue();
         assertThat(data.has("pagingModel")).isTrue();
-        assertThat(data.at("/invoiceShortInfoResponseModel/0").fieldNames()).toIterable().containsExactly(
-                "invoiceNumber", "invoiceUid", "invoiceDueDate", "invoiceStatus", "amount", "entityType");
+        assertThat(data.at("/invoiceShortInfoResponseModel/0").fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "invoiceNumber", "invoiceUid", "invoiceDueDate", "invoiceStatus", "amount", "entityType");
     }
 
     @Test
     void creatingAnInvoiceForATenantNotOnTheLeaseIsABadRequestInTheEnvelope() {
         World.LeaseView lease = sandbox.world().currentLease(occupied()).orElseThrow();
-        Http.Reply reply = http.innago("POST", "/v1/invoices", "{\"tenantUid\":\"00000000-0000-4000-8000-000000000000\","
-                + "\"leaseUid\":\"" + lease.leaseUid() + "\",\"amount\":10,\"dueDate\":\"2026-03-15T00:00:00\"}");
+        Http.Reply reply = http.innago(
+                "POST",
+                "/v1/invoices",
+                "{\"tenantUid\":\"00000000-0000-4000-8000-000000000000\"," + "\"leaseUid\":\"" + lease.leaseUid()
+                        + "\",\"amount\":10,\"dueDate\":\"2026-03-15T00:00:00\"}");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("data").isNull()).isTrue();
@@ -266,30 +322,39 @@ class InnagoFakeTest {
         String propertyUid = sandbox.world().propertyUid(late.property());
         String unitUid = sandbox.world().unitUid(late);
 
-        JsonNode data = http.innagoGet("/v1/payments?DueInMonth=" + month.getMonthValue() + "&DueInYear=" + month.getYear()
-                + "&PropertyUid=" + propertyUid + "&PropertyUnitUid=" + unitUid).json().get("data");
+        JsonNode data = http.innagoGet("/v1/payments?DueInMonth=" + month.getMonthValue() + "&DueInYear="
+                        + month.getYear() + "&PropertyUid=" + propertyUid + "&PropertyUnitUid=" + unitUid)
+                .json()
+                .get("data");
         World.LeaseView lease = sandbox.world().currentLease(late).orElseThrow();
-        BigDecimal paid = new BigDecimal(data.at("/paymentWithAdditionalInfoResponses/0/totalPayment").asText());
+        BigDecimal paid = new BigDecimal(
+                data.at("/paymentWithAdditionalInfoResponses/0/totalPayment").asText());
 
         assertThat(data.has("pagingModel")).isTrue();
         assertThat(paid).isLessThan(lease.rent());
         assertThat(http.innagoGet("/v1/payments?DueInMonth=3").status()).isEqualTo(400);
-        assertThat(http.innagoGet("/v1/payments?DueInMonth=3&DueInYear=2026&PropertyUnitUid=" + unitUid).status())
+        assertThat(http.innagoGet("/v1/payments?DueInMonth=3&DueInYear=2026&PropertyUnitUid=" + unitUid)
+                        .status())
                 .isEqualTo(400);
     }
 
     @Test
     void maintenanceListFiltersByRepeatedStatusesAndCarriesCounts() {
         JsonNode all = http.innagoGet("/v2/maintenances").json().get("data");
-        JsonNode open = http.innagoGet("/v2/maintenances?Statuses=1&Statuses=2&Statuses=4").json().get("data");
+        JsonNode open = http.innagoGet("/v2/maintenances?Statuses=1&Statuses=2&Statuses=4")
+                .json()
+                .get("data");
         JsonNode resolved = http.innagoGet("/v2/maintenances?Statuses=3").json().get("data");
 
         int total = all.get("totalRequestCount").asInt();
         assertThat(all.at("/pagingModel/totalRecords").asInt()).isEqualTo(total);
-        assertThat(open.at("/pagingModel/totalRecords").asInt() + resolved.at("/pagingModel/totalRecords").asInt())
+        assertThat(open.at("/pagingModel/totalRecords").asInt()
+                        + resolved.at("/pagingModel/totalRecords").asInt())
                 .isEqualTo(total);
-        assertThat(open.get("openMaintenanceCount").asInt()).isEqualTo(open.at("/pagingModel/totalRecords").asInt());
-        resolved.get("maintenances").forEach(m -> assertThat(m.get("requestStatus").asText()).isEqualTo("Resolved"));
+        assertThat(open.get("openMaintenanceCount").asInt())
+                .isEqualTo(open.at("/pagingModel/totalRecords").asInt());
+        resolved.get("maintenances")
+                .forEach(m -> assertThat(m.get("requestStatus").asText()).isEqualTo("Resolved"));
         assertThat(all.get("isMaintenanceRequestOn").asBoolean()).isTrue();
         assertThat(http.innagoGet("/v2/maintenances?Statuses=5").status()).isEqualTo(400);
     }
@@ -311,7 +376,11 @@ class InnagoFakeTest {
         assertThat(listCode.status()).isEqualTo(400);
         assertThat(reopen.status()).isEqualTo(200);
         assertThat(sandbox.world().maintenance(uid).status()).isEqualTo("ReOpened");
-        assertThat(http.innagoGet("/v2/maintenances/" + uid).json().at("/data/dateResolved").isNull()).isTrue();
+        assertThat(http.innagoGet("/v2/maintenances/" + uid)
+                        .json()
+                        .at("/data/dateResolved")
+                        .isNull())
+                .isTrue();
     }
 
     @Test
@@ -323,11 +392,16 @@ class InnagoFakeTest {
 
         Http.Reply created = http.innago("POST", "/v2/maintenances", body);
         String uid = created.json().at("/data/maintenanceUid").asText();
-        Http.Reply comment = http.innago("POST", "/v1/maintenances/" + uid + "/comments", "{\"comment\":\"Technician sent\"}");
+        Http.Reply comment =
+                http.innago("POST", "/v1/maintenances/" + uid + "/comments", "{\"comment\":\"Technician sent\"}");
         Http.Reply missing = http.innago("POST", "/v2/maintenances", "{\"maintenanceTicketName\":\"x\"}");
 
         assertThat(created.status()).isEqualTo(200);
-        assertThat(http.innagoGet("/v2/maintenances/" + uid).json().at("/data/unit").asText()).isEqualTo(unit.unit());
+        assertThat(http.innagoGet("/v2/maintenances/" + uid)
+                        .json()
+                        .at("/data/unit")
+                        .asText())
+                .isEqualTo(unit.unit());
         assertThat(comment.status()).isEqualTo(200);
         assertThat(sandbox.world().maintenance(uid).comments()).containsExactly("Technician sent");
         assertThat(missing.status()).isEqualTo(400);

@@ -42,10 +42,13 @@ class NmsFakeTest {
         World.DeviceView onu = sandbox.world().onuOf(UNIT);
         JsonNode listed = byId(onus, onu.id());
 
-        assertThat(onus).allSatisfy(d -> assertThat(d.at("/identification/type").asText()).isEqualTo("onu"));
+        assertThat(onus).allSatisfy(d -> assertThat(d.at("/identification/type").asText())
+                .isEqualTo("onu"));
         assertThat(onus.size()).isGreaterThanOrEqualTo(118);
         assertThat(listed.get("enabled").asBoolean()).isTrue();
-        assertThat(listed.at("/identification/serialNumber").asText()).isEqualTo(onu.serialNumber()).matches("UBNT[0-9a-f]{8}");
+        assertThat(listed.at("/identification/serialNumber").asText())
+                .isEqualTo(onu.serialNumber())
+                .matches("UBNT[0-9a-f]{8}");
         assertThat(listed.at("/identification/name").asText()).isEqualTo(onu.serialNumber());
         assertThat(listed.at("/identification/mac").asText()).matches("([0-9a-f]{2}:){5}[0-9a-f]{2}");
         assertThat(listed.at("/identification/authorized").asBoolean()).isFalse();
@@ -56,16 +59,24 @@ class NmsFakeTest {
     @Test
     void anOnuIsRenamedDisabledAndAuthorizedIntoAnEndpointSite() {
         String onu = sandbox.world().onuOf(UNIT).id();
-        JsonNode site = http.nms("POST", "/sites", "{\"name\":\"300 S Harper #4\",\"type\":\"endpoint\",\"parentSiteId\":\""
-                + sandbox.world().parentSiteId() + "\",\"location\":{\"latitude\":39.458,\"longitude\":-82.232}}").json();
+        JsonNode site = http.nms(
+                        "POST",
+                        "/sites",
+                        "{\"name\":\"300 S Harper #4\",\"type\":\"endpoint\",\"parentSiteId\":\""
+                                + sandbox.world().parentSiteId()
+                                + "\",\"location\":{\"latitude\":39.458,\"longitude\":-82.232}}")
+                .json();
         String siteId = site.get("id").asText();
 
-        Http.Reply renamed = http.nms("PUT", "/devices/onus/" + onu + "/system", "{\"name\":\"300-s-harper-4\",\"enabled\":false}");
-        Http.Reply authorized = http.nms("POST", "/devices/authorize", "{\"siteId\":\"" + siteId + "\",\"deviceIds\":[\"" + onu + "\"]}");
+        Http.Reply renamed =
+                http.nms("PUT", "/devices/onus/" + onu + "/system", "{\"name\":\"300-s-harper-4\",\"enabled\":false}");
+        Http.Reply authorized = http.nms(
+                "POST", "/devices/authorize", "{\"siteId\":\"" + siteId + "\",\"deviceIds\":[\"" + onu + "\"]}");
         JsonNode inSite = http.nms("GET", "/devices?siteId=" + siteId, null).json();
 
         assertThat(site.at("/identification/type").asText()).isEqualTo("endpoint");
-        assertThat(site.at("/identification/parent/id").asText()).isEqualTo(sandbox.world().parentSiteId());
+        assertThat(site.at("/identification/parent/id").asText())
+                .isEqualTo(sandbox.world().parentSiteId());
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.json().get("name").asText()).isEqualTo("300-s-harper-4");
         assertThat(authorized.json().get("result").asBoolean()).isTrue();
@@ -82,7 +93,9 @@ class NmsFakeTest {
         String onu = sandbox.world().onuOf(UNIT).id();
 
         Http.Reply noEnabled = http.nms("PUT", "/devices/onus/" + onu + "/system", "{\"name\":\"x\"}");
-        Http.Reply unknown = http.nms("PUT", "/devices/onus/00000000-0000-4000-8000-000000000000/system",
+        Http.Reply unknown = http.nms(
+                "PUT",
+                "/devices/onus/00000000-0000-4000-8000-000000000000/system",
                 "{\"name\":\"x\",\"enabled\":true}");
 
         assertThat(noEnabled.status()).isEqualTo(400);
@@ -102,28 +115,34 @@ class NmsFakeTest {
     @Test
     void sitesShowTheBoundCrmClientAndServiceOnlyWithUcrmDetails() {
         JsonNode plain = http.nms("GET", "/sites?type=endpoint", null).json();
-        JsonNode detailed = http.nms("GET", "/sites?type=endpoint&ucrmDetails=true", null).json();
+        JsonNode detailed =
+                http.nms("GET", "/sites?type=endpoint&ucrmDetails=true", null).json();
         JsonNode bound = detailed.get(0);
 
         assertThat(plain.get(0).has("ucrm")).isFalse();
         assertThat(bound.at("/ucrm/client/id").isTextual()).isTrue();
         assertThat(bound.at("/ucrm/service/id").isTextual()).isTrue();
         assertThat(bound.at("/ucrm/service/status").isInt()).isTrue();
-        assertThat(bound.at("/description/ucrmId").asText()).isEqualTo(bound.at("/ucrm/client/id").asText());
+        assertThat(bound.at("/description/ucrmId").asText())
+                .isEqualTo(bound.at("/ucrm/client/id").asText());
     }
 
     @Test
     void aSiteIsSuspendedAndUnsuspended() {
         String site = sandbox.world().parentSiteId();
 
-        JsonNode suspended = http.nms("POST", "/sites/" + site + "/suspend", null).json();
+        JsonNode suspended =
+                http.nms("POST", "/sites/" + site + "/suspend", null).json();
         boolean inWorld = sandbox.world().site(site).suspended();
-        JsonNode unsuspended = http.nms("POST", "/sites/" + site + "/unsuspend", null).json();
+        JsonNode unsuspended =
+                http.nms("POST", "/sites/" + site + "/unsuspend", null).json();
 
         assertThat(suspended.at("/identification/suspended").asBoolean()).isTrue();
         assertThat(inWorld).isTrue();
         assertThat(unsuspended.at("/identification/suspended").asBoolean()).isFalse();
-        assertThat(http.nms("POST", "/sites/00000000-0000-4000-8000-000000000000/suspend", null).status()).isEqualTo(404);
+        assertThat(http.nms("POST", "/sites/00000000-0000-4000-8000-000000000000/suspend", null)
+                        .status())
+                .isEqualTo(404);
     }
 
     private static JsonNode byId(JsonNode devices, String id) {

@@ -47,8 +47,10 @@ class RequestLogTest {
 
         assertThat(sandbox.requests().size()).isEqualTo(4);
         assertThat(sandbox.requests().writes()).isEqualTo(2);
-        assertThat(sandbox.requests().writeEntries()).extracting(RequestLog.Entry::endpoint).containsExactly(
-                "POST /crm/api/v1.0/service-suspension-reasons", "POST /nms/api/v2.1/sites/{siteId}/suspend");
+        assertThat(sandbox.requests().writeEntries())
+                .extracting(RequestLog.Entry::endpoint)
+                .containsExactly(
+                        "POST /crm/api/v1.0/service-suspension-reasons", "POST /nms/api/v2.1/sites/{siteId}/suspend");
     }
 
     @Test
@@ -56,7 +58,9 @@ class RequestLogTest {
         http.crm("GET", "/clients", null, "wrong");
         http.crm("GET", "/no-such-thing", null);
 
-        assertThat(sandbox.requests().entries()).extracting(RequestLog.Entry::status).containsExactly(401, 404);
+        assertThat(sandbox.requests().entries())
+                .extracting(RequestLog.Entry::status)
+                .containsExactly(401, 404);
         assertThat(sandbox.requests().entries().get(1).endpoint()).isEqualTo("GET /crm/api/v1.0/no-such-thing");
     }
 
@@ -80,7 +84,8 @@ class RequestLogTest {
 
         assertThat(fromInnago.get("requests").asLong()).isEqualTo(3);
         assertThat(fromInnago.get("writes").asLong()).isEqualTo(1);
-        assertThat(fromInnago.at("/endpoints/GET ~1openapi~1v1~1properties").asLong()).isEqualTo(1);
+        assertThat(fromInnago.at("/endpoints/GET ~1openapi~1v1~1properties").asLong())
+                .isEqualTo(1);
         assertThat(fromUisp).isEqualTo(fromInnago);
         assertThat(sandbox.requests().size()).isEqualTo(3);
     }

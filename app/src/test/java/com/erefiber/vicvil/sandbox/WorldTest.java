@@ -39,7 +39,9 @@ class WorldTest {
 
         assertThat(world.units()).hasSize(118);
         assertThat(unitsPerBuilding).hasSize(21);
-        assertThat(unitsPerBuilding).containsEntry("250 S Harper", 3L).containsEntry("300 S Harper", 12L)
+        assertThat(unitsPerBuilding)
+                .containsEntry("250 S Harper", 3L)
+                .containsEntry("300 S Harper", 12L)
                 .containsEntry("900 S Harper", 6L);
         assertThat(world.units()).contains(new UnitKey("300 S Harper", "12"));
     }
@@ -52,18 +54,25 @@ class WorldTest {
                     .collect(Collectors.groupingBy(UnitKey::property, TreeMap::new, Collectors.counting()));
 
             assertThat(twice.units()).hasSize(236).doesNotHaveDuplicates();
-            assertThat(unitsPerBuilding).hasSize(42).containsEntry("300 S Harper", 12L)
-                    .containsEntry("1300 S Harper", 12L).containsEntry("1900 S Harper", 6L);
+            assertThat(unitsPerBuilding)
+                    .hasSize(42)
+                    .containsEntry("300 S Harper", 12L)
+                    .containsEntry("1300 S Harper", 12L)
+                    .containsEntry("1900 S Harper", 6L);
             assertThat(twice.inventory()).hasSize(236);
-            assertThat(twice.inventory().stream().map(World.InventoryRow::serialNumber)).doesNotHaveDuplicates();
+            assertThat(twice.inventory().stream().map(World.InventoryRow::serialNumber))
+                    .doesNotHaveDuplicates();
             assertThat(twice.occupiedUnits()).hasSizeGreaterThan(200);
         }
     }
 
     @Test
     void mostUnitsAreLetAFewAreLateAndTwoVacantOnesHaveFutureLeases() {
-        long futureOnVacant = world.units().stream().filter(u -> world.currentLease(u).isEmpty())
-                .flatMap(u -> world.leases(u).stream()).filter(World.LeaseView::future).count();
+        long futureOnVacant = world.units().stream()
+                .filter(u -> world.currentLease(u).isEmpty())
+                .flatMap(u -> world.leases(u).stream())
+                .filter(World.LeaseView::future)
+                .count();
 
         assertThat(world.occupiedUnits()).hasSize(113);
         assertThat(futureOnVacant).isEqualTo(2);
@@ -75,10 +84,14 @@ class WorldTest {
 
     @Test
     void mostLeasesEndingSoonAreAlreadyRenewedBySameHousehold() {
-        List<World.LeaseView> endingSoon = world.occupiedUnits().stream().map(u -> world.currentLease(u).orElseThrow())
-                .filter(l -> l.end().isBefore(world.today().plusDays(90))).toList();
-        long renewed = endingSoon.stream().filter(l -> world.leases(l.unit()).stream()
-                .anyMatch(next -> next.start().equals(l.end().plusDays(1)) && next.tenantUids().equals(l.tenantUids())))
+        List<World.LeaseView> endingSoon = world.occupiedUnits().stream()
+                .map(u -> world.currentLease(u).orElseThrow())
+                .filter(l -> l.end().isBefore(world.today().plusDays(90)))
+                .toList();
+        long renewed = endingSoon.stream()
+                .filter(l -> world.leases(l.unit()).stream()
+                        .anyMatch(next -> next.start().equals(l.end().plusDays(1))
+                                && next.tenantUids().equals(l.tenantUids())))
                 .count();
 
         assertThat(endingSoon).isNotEmpty();
@@ -87,15 +100,22 @@ class WorldTest {
 
     @Test
     void ticketsOfEveryKindAreOpenInEveryWorld() {
-        assertThat(world.maintenances()).extracting(World.MaintenanceView::title)
-                .contains("Internet not working", "WiFi keeps dropping", "Internet Upgrade to 1G", "Kitchen sink leak",
-                        "Slow drain", "Hallway light out");
+        assertThat(world.maintenances())
+                .extracting(World.MaintenanceView::title)
+                .contains(
+                        "Internet not working",
+                        "WiFi keeps dropping",
+                        "Internet Upgrade to 1G",
+                        "Kitchen sink leak",
+                        "Slow drain",
+                        "Hallway light out");
         assertThat(world.maintenances()).anySatisfy(m -> assertThat(m.unit()).isNull());
     }
 
     @Test
     void uispHasTheComplexsUnassignedOnusThePlansAndOtherSubscribersLeftAlone() {
-        Set<String> serials = world.inventory().stream().map(World.InventoryRow::serialNumber).collect(Collectors.toSet());
+        Set<String> serials =
+                world.inventory().stream().map(World.InventoryRow::serialNumber).collect(Collectors.toSet());
 
         assertThat(world.inventory()).hasSize(118);
         assertThat(serials).hasSize(118);
@@ -117,7 +137,8 @@ class WorldTest {
 
     @Test
     void theSameSeedBuildsTheSameWorldAndAnotherSeedOtherTenants() throws Exception {
-        try (Sandbox same = Sandbox.start(1); Sandbox other = Sandbox.start(2)) {
+        try (Sandbox same = Sandbox.start(1);
+                Sandbox other = Sandbox.start(2)) {
             assertThat(snapshot(same.world())).isEqualTo(snapshot(world));
             assertThat(same.world().maintenances()).isEqualTo(world.maintenances());
             assertThat(same.credentials()).usingRecursiveComparison().isEqualTo(sandbox.credentials());
@@ -134,26 +155,33 @@ class WorldTest {
 
         world.moveOut(unit, today.minusDays(1));
         boolean vacantNow = world.currentLease(unit).isEmpty();
-        String lease = world.moveIn(unit, List.of(new World.TenantSpec("Ada", "Lovelace", "ada@example.com", "740-555-0199")),
-                today, today.plusYears(1).minusDays(1));
+        String lease = world.moveIn(
+                unit,
+                List.of(new World.TenantSpec("Ada", "Lovelace", "ada@example.com", "740-555-0199")),
+                today,
+                today.plusYears(1).minusDays(1));
 
         assertThat(vacantNow).isTrue();
         assertThat(world.currentLease(unit).orElseThrow().leaseUid()).isEqualTo(lease);
         assertThat(world.currentLease(unit).orElseThrow().tenantEmails()).containsExactly("ada@example.com");
-        assertThatThrownBy(() -> world.moveIn(unit, List.of(new World.TenantSpec("B", "C", "b@example.com", "1")),
-                today, null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() ->
+                        world.moveIn(unit, List.of(new World.TenantSpec("B", "C", "b@example.com", "1")), today, null))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void movingOutDropsTheHouseholdsSignedRenewal() {
         UnitKey unit = world.occupiedUnits().stream()
-                .filter(u -> world.leases(u).stream().anyMatch(World.LeaseView::future)).findFirst().orElseThrow();
+                .filter(u -> world.leases(u).stream().anyMatch(World.LeaseView::future))
+                .findFirst()
+                .orElseThrow();
         World.LeaseView current = world.currentLease(unit).orElseThrow();
 
         world.moveOut(unit, current.end());
 
         assertThat(world.leases(unit)).noneMatch(World.LeaseView::future);
-        assertThat(world.leases(unit).get(world.leases(unit).size() - 1).leaseUid()).isEqualTo(current.leaseUid());
+        assertThat(world.leases(unit).get(world.leases(unit).size() - 1).leaseUid())
+                .isEqualTo(current.leaseUid());
     }
 
     @Test
@@ -172,14 +200,18 @@ class WorldTest {
 
     @Test
     void aNewMonthBringsRentInvoicesThatPaymentSettles() {
-        UnitKey unit = world.occupiedUnits().stream().filter(u -> !world.unitsWithUnpaidRent().contains(u)).findFirst()
+        UnitKey unit = world.occupiedUnits().stream()
+                .filter(u -> !world.unitsWithUnpaidRent().contains(u))
+                .findFirst()
                 .orElseThrow();
         world.setClock(Instant.parse("2026-04-03T15:00:00Z"));
 
         boolean lateBeforePaying = world.unitsWithUnpaidRent().contains(unit);
         world.payRent(unit, YearMonth.of(2026, 4));
         World.InvoiceView april = world.invoices(unit).stream()
-                .filter(i -> i.dueDate().equals(LocalDate.of(2026, 4, 1))).findFirst().orElseThrow();
+                .filter(i -> i.dueDate().equals(LocalDate.of(2026, 4, 1)))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(lateBeforePaying).isTrue();
         assertThat(april.item()).isEqualTo("Rent");
@@ -190,13 +222,18 @@ class WorldTest {
     @Test
     void whenEverybodyPaysTheNewMonthOnlyThoseStillOwingOnTheirLeaseAreLate() {
         Map<UnitKey, String> lateInMarch = new TreeMap<>();
-        world.unitsWithUnpaidRent().forEach(u -> lateInMarch.put(u, world.currentLease(u).orElseThrow().leaseUid()));
+        world.unitsWithUnpaidRent()
+                .forEach(u ->
+                        lateInMarch.put(u, world.currentLease(u).orElseThrow().leaseUid()));
         world.setClock(Instant.parse("2026-04-10T15:00:00Z"));
 
         world.payAllRent(YearMonth.of(2026, 4));
 
-        Set<UnitKey> sameLease = lateInMarch.keySet().stream().filter(u -> world.currentLease(u)
-                .map(l -> l.leaseUid().equals(lateInMarch.get(u))).orElse(false)).collect(Collectors.toSet());
+        Set<UnitKey> sameLease = lateInMarch.keySet().stream()
+                .filter(u -> world.currentLease(u)
+                        .map(l -> l.leaseUid().equals(lateInMarch.get(u)))
+                        .orElse(false))
+                .collect(Collectors.toSet());
         assertThat(world.unitsWithUnpaidRent()).isEqualTo(sameLease);
     }
 
@@ -230,16 +267,20 @@ class WorldTest {
     @Test
     void unknownUnitsAreRefused() {
         assertThatThrownBy(() -> world.currentLease(new UnitKey("300 S Harper", "13")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("300 S Harper #13");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("300 S Harper #13");
     }
 
     private UnitKey occupiedWithoutRenewal() {
         return world.occupiedUnits().stream()
-                .filter(u -> world.leases(u).stream().noneMatch(World.LeaseView::future)).findFirst().orElseThrow();
+                .filter(u -> world.leases(u).stream().noneMatch(World.LeaseView::future))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** What the seed decides: every lease with its tenants, and who owes rent. */
     private static List<Object> snapshot(World world) {
-        return List.of(world.units().stream().flatMap(u -> world.leases(u).stream()).toList(), world.unitsWithUnpaidRent());
+        return List.of(
+                world.units().stream().flatMap(u -> world.leases(u).stream()).toList(), world.unitsWithUnpaidRent());
     }
 }

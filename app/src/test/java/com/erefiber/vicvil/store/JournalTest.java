@@ -52,7 +52,8 @@ class JournalTest {
         journal.finish(id, JournalOutcome.DONE, "service 34 suspended");
 
         assertThat(journal.pendingFor("sync-leases")).isEmpty();
-        JournalEntry finished = journal.list(new JournalQuery(Optional.empty(), Optional.empty(), Optional.empty(), 10)).get(0);
+        JournalEntry finished = journal.list(new JournalQuery(Optional.empty(), Optional.empty(), Optional.empty(), 10))
+                .get(0);
         assertThat(finished.outcome()).isEqualTo(JournalOutcome.DONE);
         assertThat(finished.detail()).contains("service 34 suspended");
         assertThat(finished.finishedAt()).contains(Instant.parse("2025-03-01T12:00:02Z"));
@@ -65,7 +66,9 @@ class JournalTest {
 
         Journal nextRun = StateStore.open(dir.resolve("vicvil.db"), clock).journal();
 
-        assertThat(nextRun.pendingFor("sync-leases")).extracting(JournalEntry::id).containsExactly(crashed);
+        assertThat(nextRun.pendingFor("sync-leases"))
+                .extracting(JournalEntry::id)
+                .containsExactly(crashed);
         assertThat(nextRun.pendingFor("check-rent")).hasSize(1);
         assertThat(nextRun.pendingFor("billing")).isEmpty();
     }
@@ -76,7 +79,8 @@ class JournalTest {
         journal.finish(id, JournalOutcome.FAILED, "HTTP 500 from UISP");
 
         assertThatThrownBy(() -> journal.finish(id, JournalOutcome.DONE, "again"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("journal entry " + id);
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("journal entry " + id);
         assertThatThrownBy(() -> journal.finish(id + 100, JournalOutcome.DONE, "unknown"))
                 .isInstanceOf(IllegalStateException.class);
         long other = journal.begin(run, "sync-leases", UNIT_4, "enable-onu", "rent paid");
@@ -87,14 +91,16 @@ class JournalTest {
     @Test
     void anEntryNeedsARunThatWasStarted() {
         assertThatThrownBy(() -> journal.begin("no-such-run", "sync-leases", UNIT_4, "enable-onu", "rent paid"))
-                .isInstanceOf(JdbiException.class).hasMessageContaining("FOREIGN KEY");
+                .isInstanceOf(JdbiException.class)
+                .hasMessageContaining("FOREIGN KEY");
     }
 
     @Test
     void aComplexWideActionHasNoUnit() {
         journal.begin(run, "billing", "create-invoice", "ERE-VV-2025-02");
 
-        assertThat(journal.pendingFor("billing")).singleElement().satisfies(entry -> assertThat(entry.unit()).isEmpty());
+        assertThat(journal.pendingFor("billing")).singleElement().satisfies(entry -> assertThat(entry.unit())
+                .isEmpty());
     }
 
     @Test
@@ -107,15 +113,28 @@ class JournalTest {
         clock.advance(Duration.ofMillis(500));
         long d = journal.begin(run, "check-rent", UNIT_4, "d", "r");
 
-        assertThat(ids(new JournalQuery(Optional.empty(), Optional.empty(), Optional.empty(), 10))).containsExactly(d, c, b, a);
-        assertThat(ids(new JournalQuery(Optional.of(UNIT_4), Optional.empty(), Optional.empty(), 10))).containsExactly(d, c, a);
-        assertThat(ids(new JournalQuery(Optional.empty(), Optional.of("sync-leases"), Optional.empty(), 10))).containsExactly(b, a);
-        // 12:00:00.500 must sort before 12:00:01.000 and after 12:00:00.000: fixed-width times make text order time order.
-        assertThat(ids(new JournalQuery(Optional.empty(), Optional.empty(),
-                Optional.of(Instant.parse("2025-03-01T12:00:00.500Z")), 10))).containsExactly(d, c, b);
-        assertThat(ids(new JournalQuery(Optional.of(UNIT_4), Optional.of("check-rent"),
-                Optional.of(Instant.parse("2025-03-01T12:00:01Z")), 10))).containsExactly(d, c);
-        assertThat(ids(new JournalQuery(Optional.empty(), Optional.empty(), Optional.empty(), 2))).containsExactly(d, c);
+        assertThat(ids(new JournalQuery(Optional.empty(), Optional.empty(), Optional.empty(), 10)))
+                .containsExactly(d, c, b, a);
+        assertThat(ids(new JournalQuery(Optional.of(UNIT_4), Optional.empty(), Optional.empty(), 10)))
+                .containsExactly(d, c, a);
+        assertThat(ids(new JournalQuery(Optional.empty(), Optional.of("sync-leases"), Optional.empty(), 10)))
+                .containsExactly(b, a);
+        // 12:00:00.500 must sort before 12:00:01.000 and after 12:00:00.000: fixed-width times make text order time
+        // order.
+        assertThat(ids(new JournalQuery(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(Instant.parse("2025-03-01T12:00:00.500Z")),
+                        10)))
+                .containsExactly(d, c, b);
+        assertThat(ids(new JournalQuery(
+                        Optional.of(UNIT_4),
+                        Optional.of("check-rent"),
+                        Optional.of(Instant.parse("2025-03-01T12:00:01Z")),
+                        10)))
+                .containsExactly(d, c);
+        assertThat(ids(new JournalQuery(Optional.empty(), Optional.empty(), Optional.empty(), 2)))
+                .containsExactly(d, c);
     }
 
     private List<Long> ids(JournalQuery query) {

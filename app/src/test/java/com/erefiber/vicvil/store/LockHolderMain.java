@@ -20,7 +20,7 @@ public final class LockHolderMain {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         RunLock held;
         try {
-            held = RunLock.acquire(Path.of(args[0]), args[1], 0, Clock.systemUTC(), message -> { });
+            held = RunLock.acquire(Path.of(args[0]), args[1], 0, Clock.systemUTC(), message -> {});
         } catch (VicvilException e) {
             System.out.println("busy: " + e.getMessage());
             System.out.flush();

@@ -39,8 +39,11 @@ class OlderStoreTest {
         Clock clock = sandbox.settings().clock();
         StateStore old = StateStore.open(db, clock, Migrations.fromClasspath().subList(0, 1));
         String run = old.runs().start("rename-onus");
-        old.journal().finish(old.journal().begin(run, "rename-onus", UNIT, "rename-onu", "named by the inventory"),
-                JournalOutcome.DONE, "ONU 300-s-harper-4");
+        old.journal()
+                .finish(
+                        old.journal().begin(run, "rename-onus", UNIT, "rename-onu", "named by the inventory"),
+                        JournalOutcome.DONE,
+                        "ONU 300-s-harper-4");
         old.runs().finish(run, 0);
     }
 
@@ -50,7 +53,8 @@ class OlderStoreTest {
     }
 
     private CliRun vicvil(String... args) {
-        String[] all = Stream.concat(Stream.of("-c", files.config().toString()), Arrays.stream(args)).toArray(String[]::new);
+        String[] all = Stream.concat(Stream.of("-c", files.config().toString()), Arrays.stream(args))
+                .toArray(String[]::new);
         return CliRun.run(Map.of(), sandbox.settings().clock(), all);
     }
 

@@ -63,7 +63,9 @@ class RunRepositoryTest {
         String run = runs.start("billing");
         runs.finish(run, 0);
 
-        assertThatThrownBy(() -> runs.finish(run, 1)).isInstanceOf(IllegalStateException.class).hasMessageContaining(run);
+        assertThatThrownBy(() -> runs.finish(run, 1))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(run);
         assertThatThrownBy(() -> runs.finish("nope", 0)).isInstanceOf(IllegalStateException.class);
     }
 }

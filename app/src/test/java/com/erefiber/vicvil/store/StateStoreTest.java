@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.error.VicvilException;
-import com.erefiber.vicvil.domain.UnitKey;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -59,7 +59,9 @@ class StateStoreTest {
         clock.advance(Duration.ofHours(1));
         StateStore second = StateStore.open(file, clock);
 
-        assertThat(applied(second)).isEqualTo(appliedBefore).hasSize(Migrations.fromClasspath().size());
+        assertThat(applied(second))
+                .isEqualTo(appliedBefore)
+                .hasSize(Migrations.fromClasspath().size());
         assertThat(second.units().list()).hasSize(1);
     }
 
@@ -78,8 +80,8 @@ class StateStoreTest {
     @Test
     void aFailingMigrationLeavesTheStoreAtThePreviousVersion() {
         Path file = dir.resolve("vicvil.db");
-        Migrations.Migration broken = new Migrations.Migration(2, "V002__broken.sql",
-                "CREATE TABLE half (id INTEGER);\nINSERT INTO no_such_table VALUES (1);");
+        Migrations.Migration broken = new Migrations.Migration(
+                2, "V002__broken.sql", "CREATE TABLE half (id INTEGER);\nINSERT INTO no_such_table VALUES (1);");
         List<Migrations.Migration> shipped = Migrations.fromClasspath().subList(0, 1);
 
         assertThatThrownBy(() -> StateStore.open(file, clock, List.of(shipped.get(0), broken)))
@@ -96,11 +98,13 @@ class StateStoreTest {
         List<Migrations.Migration> shipped = Migrations.fromClasspath().subList(0, 1);
         StateStore.open(file, clock, List.of(shipped.get(0), EXTRA));
 
-        VicvilException error = catchThrowableOfType(VicvilException.class, () -> StateStore.open(file, clock, shipped));
+        VicvilException error =
+                catchThrowableOfType(VicvilException.class, () -> StateStore.open(file, clock, shipped));
 
         assertThat(error.exitCode()).isEqualTo(ExitCodes.CONFIG);
-        assertThat(error).hasMessage("state store " + file + " has schema version 2 but this vicvil knows versions up to 1: "
-                + "it was written by a newer vicvil");
+        assertThat(error)
+                .hasMessage("state store " + file + " has schema version 2 but this vicvil knows versions up to 1: "
+                        + "it was written by a newer vicvil");
     }
 
     @Test
@@ -125,28 +129,41 @@ class StateStoreTest {
 
     @Test
     void theIndexListsEveryShippedScriptInOrder() throws IOException, URISyntaxException {
-        Path folder = Path.of(getClass().getClassLoader().getResource(Migrations.FOLDER).toURI());
+        Path folder = Path.of(
+                getClass().getClassLoader().getResource(Migrations.FOLDER).toURI());
         List<String> scripts;
         try (Stream<Path> files = Files.list(folder)) {
-            scripts = files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".sql")).sorted().toList();
+            scripts = files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".sql"))
+                    .sorted()
+                    .toList();
         }
 
-        assertThat(Migrations.fromClasspath()).extracting(Migrations.Migration::name).isEqualTo(scripts);
-        assertThat(Migrations.fromClasspath()).extracting(Migrations.Migration::version)
+        assertThat(Migrations.fromClasspath())
+                .extracting(Migrations.Migration::name)
+                .isEqualTo(scripts);
+        assertThat(Migrations.fromClasspath())
+                .extracting(Migrations.Migration::version)
                 .isEqualTo(Stream.iterate(1, v -> v + 1).limit(scripts.size()).toList());
     }
 
     private static List<String> tables(StateStore store) {
-        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'")
-                .mapTo(String.class).list());
+        return store.jdbi()
+                .withHandle(handle -> handle.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'")
+                        .mapTo(String.class)
+                        .list());
     }
 
     private static List<String> applied(StateStore store) {
         return store.jdbi().withHandle(handle -> handle.createQuery(
-                "SELECT version || ' ' || name || ' ' || applied_at FROM schema_version ORDER BY version").mapTo(String.class).list());
+                        "SELECT version || ' ' || name || ' ' || applied_at FROM schema_version ORDER BY version")
+                .mapTo(String.class)
+                .list());
     }
 
     private static String pragma(StateStore store, String name) {
-        return store.jdbi().withHandle(handle -> handle.createQuery("PRAGMA " + name).mapTo(String.class).one());
+        return store.jdbi()
+                .withHandle(handle ->
+                        handle.createQuery("PRAGMA " + name).mapTo(String.class).one());
     }
 }

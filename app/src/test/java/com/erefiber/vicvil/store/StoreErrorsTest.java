@@ -16,7 +16,8 @@ class StoreErrorsTest {
 
     @Test
     void aDatabaseKeptBusyByAnotherProcessIsATemporaryFailure() {
-        VicvilException error = StateStore.operatorError("vicvil.db", failure(SQLiteErrorCode.SQLITE_BUSY)).orElseThrow();
+        VicvilException error = StateStore.operatorError("vicvil.db", failure(SQLiteErrorCode.SQLITE_BUSY))
+                .orElseThrow();
 
         assertThat(error.exitCode()).isEqualTo(75);
         assertThat(error.getMessage()).contains("vicvil.db", "busy");
@@ -24,12 +25,15 @@ class StoreErrorsTest {
 
     @Test
     void aReadOnlyOrBrokenFileIsAnOperatorProblem() {
-        assertThat(StateStore.operatorError("vicvil.db", failure(SQLiteErrorCode.SQLITE_READONLY)).orElseThrow()
-                .exitCode()).isEqualTo(3);
+        assertThat(StateStore.operatorError("vicvil.db", failure(SQLiteErrorCode.SQLITE_READONLY))
+                        .orElseThrow()
+                        .exitCode())
+                .isEqualTo(3);
     }
 
     @Test
     void anythingElseStaysABug() {
-        assertThat(StateStore.operatorError("vicvil.db", failure(SQLiteErrorCode.SQLITE_CONSTRAINT))).isEmpty();
+        assertThat(StateStore.operatorError("vicvil.db", failure(SQLiteErrorCode.SQLITE_CONSTRAINT)))
+                .isEmpty();
     }
 }

@@ -64,13 +64,15 @@ class UnitRepositoryTest {
     @Test
     void listsUnitsInBuildingAndUnitOrder() {
         for (UnitKey unit : new UnitKey[] {
-                new UnitKey("300 S Harper", "10"), new UnitKey("300 S Harper", "2"),
-                new UnitKey("1000 S Harper", "1"), new UnitKey("250 S Harper", "3")}) {
+            new UnitKey("300 S Harper", "10"), new UnitKey("300 S Harper", "2"),
+            new UnitKey("1000 S Harper", "1"), new UnitKey("250 S Harper", "3")
+        }) {
             units.upsert(unit, UnitIds.none());
         }
 
-        assertThat(units.list()).extracting(record -> record.unit().toString()).containsExactly(
-                "250 S Harper #3", "300 S Harper #2", "300 S Harper #10", "1000 S Harper #1");
+        assertThat(units.list())
+                .extracting(record -> record.unit().toString())
+                .containsExactly("250 S Harper #3", "300 S Harper #2", "300 S Harper #10", "1000 S Harper #1");
     }
 
     @Test

@@ -21,7 +21,8 @@ public final class SharedFolder {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("repository root not found above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "repository root not found above " + Path.of("").toAbsolutePath());
         }
         return dir;
     }

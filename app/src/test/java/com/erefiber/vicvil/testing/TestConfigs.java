@@ -17,7 +17,8 @@ public final class TestConfigs {
             "UISP_CRM_API_KEY", "crm-key-value",
             "UISP_NMS_API_KEY", "nms-key-value");
 
-    public static final String MINIMAL = """
+    public static final String MINIMAL =
+            """
             innago:
               client_id: vicvil-client
               client_secret: ${INNAGO_CLIENT_SECRET}

@@ -59,7 +59,11 @@ final class RoutingDispatcher extends Dispatcher {
 
     /** A JSON answer. */
     static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(code)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     /** A 200 JSON answer. */

@@ -5,9 +5,9 @@ import static com.erefiber.vicvil.uisp.RoutingDispatcher.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.Secret;
+import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.http.ApiException;
 import com.erefiber.vicvil.http.HttpSettings;
 import com.erefiber.vicvil.http.HttpTransport;
@@ -71,12 +71,22 @@ class UispClientTest {
         server = new MockWebServer();
         server.setDispatcher(routes);
         server.start(InetAddress.getLoopbackAddress(), 0);
-        HttpSettings settings = new HttpSettings(Duration.ofSeconds(5), Duration.ofSeconds(10), 3,
-                Duration.ofMillis(1), Duration.ofMillis(5), Optional.empty());
-        AppConfig.Uisp config = new AppConfig.Uisp(URI.create(server.url("/").toString()), Secret.of(CRM_KEY),
-                Secret.of(NMS_TOKEN), "parent-site", Optional.empty(), "{property_slug}-{unit}",
+        HttpSettings settings = new HttpSettings(
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(10),
+                3,
+                Duration.ofMillis(1),
+                Duration.ofMillis(5),
+                Optional.empty());
+        AppConfig.Uisp config = new AppConfig.Uisp(
+                URI.create(server.url("/").toString()),
+                Secret.of(CRM_KEY),
+                Secret.of(NMS_TOKEN),
+                "parent-site",
+                Optional.empty(),
+                "{property_slug}-{unit}",
                 AppConfig.TenantServicePrice.ZERO);
-        UispClient client = new UispClient(new HttpTransport(settings, mapper, request -> { }), config, PAGE);
+        UispClient client = new UispClient(new HttpTransport(settings, mapper, request -> {}), config, PAGE);
         crm = client.crm();
         nms = client.nms();
     }
@@ -127,10 +137,14 @@ class UispClientTest {
     }
 
     private static MockResponse created(String location) {
-        return new MockResponse.Builder().code(201).addHeader("Location", location).build();
+        return new MockResponse.Builder()
+                .code(201)
+                .addHeader("Location", location)
+                .build();
     }
 
-    private static final String CLIENT_JSON = """
+    private static final String CLIENT_JSON =
+            """
             {"id": 1001, "userIdent": "jane.doe@example.com", "clientType": 1, "isLead": false,
              "firstName": "Jane", "lastName": "Doe", "street1": "300 S Harper St", "street2": "#4",
              "city": "Nelsonville", "zipCode": "45764", "isArchived": false, "hasSuspendedService": true,
@@ -143,7 +157,8 @@ class UispClientTest {
             """;
 
     private static String clients(int... ids) {
-        return IntStream.of(ids).mapToObj(id -> "{\"id\": " + id + ", \"firstName\": \"C" + id + "\"}")
+        return IntStream.of(ids)
+                .mapToObj(id -> "{\"id\": " + id + ", \"firstName\": \"C" + id + "\"}")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
@@ -164,8 +179,9 @@ class UispClientTest {
             assertThat(client.hasSuspendedService()).isTrue();
             assertThat(client.registrationDate())
                     .isEqualTo(OffsetDateTime.of(2025, 3, 1, 0, 0, 0, 0, ZoneOffset.ofHours(-5)));
-            assertThat(client.contacts()).containsExactly(
-                    new Contact(2000L, "jane.doe@example.com", "740-555-0100", "Jane Doe", true, true));
+            assertThat(client.contacts())
+                    .containsExactly(
+                            new Contact(2000L, "jane.doe@example.com", "740-555-0100", "Jane Doe", true, true));
             assertThat(client.attribute("vicvilUnit")).contains("300 S Harper #4");
             assertThat(client.attribute("other")).isEmpty();
         }
@@ -176,8 +192,11 @@ class UispClientTest {
 
             assertThat(crm.clientsTagged("vicvilUnit", "300 S Harper #4")).isEmpty();
 
-            assertCrm(routes.only(), "GET", "/clients?customAttributeKey=vicvilUnit"
-                    + "&customAttributeValue=300%20S%20Harper%20%234&" + FIRST_PAGE);
+            assertCrm(
+                    routes.only(),
+                    "GET",
+                    "/clients?customAttributeKey=vicvilUnit" + "&customAttributeValue=300%20S%20Harper%20%234&"
+                            + FIRST_PAGE);
         }
 
         @Test
@@ -191,27 +210,32 @@ class UispClientTest {
 
         @Test
         void readsEveryPageUntilAShortOne() {
-            routes.on("GET", CRM + "/clients", request -> switch (request.getUrl().queryParameter("offset")) {
-                case "0" -> ok(clients(1, 2));
-                case "2" -> ok(clients(3, 4));
-                case "4" -> ok(clients(5));
-                default -> json(400, "{\"code\":400,\"message\":\"Bad request.\"}");
-            });
+            routes.on(
+                    "GET", CRM + "/clients", request -> switch (request.getUrl().queryParameter("offset")) {
+                        case "0" -> ok(clients(1, 2));
+                        case "2" -> ok(clients(3, 4));
+                        case "4" -> ok(clients(5));
+                        default -> json(400, "{\"code\":400,\"message\":\"Bad request.\"}");
+                    });
 
             List<Client> all = crm.clientsTagged("vicvilUnit", "x");
 
             assertThat(all).extracting(Client::id).containsExactly(1L, 2L, 3L, 4L, 5L);
             assertThat(routes.requests()).hasSize(3);
-            assertThat(routes.requests()).extracting(request -> request.getUrl().encodedQuery()).containsExactly(
-                    "customAttributeKey=vicvilUnit&customAttributeValue=x&limit=2&offset=0",
-                    "customAttributeKey=vicvilUnit&customAttributeValue=x&limit=2&offset=2",
-                    "customAttributeKey=vicvilUnit&customAttributeValue=x&limit=2&offset=4");
+            assertThat(routes.requests())
+                    .extracting(request -> request.getUrl().encodedQuery())
+                    .containsExactly(
+                            "customAttributeKey=vicvilUnit&customAttributeValue=x&limit=2&offset=0",
+                            "customAttributeKey=vicvilUnit&customAttributeValue=x&limit=2&offset=2",
+                            "customAttributeKey=vicvilUnit&customAttributeValue=x&limit=2&offset=4");
         }
 
         @Test
         void stopsAfterAnEmptyPageWhenTheLastFullPageEndedTheList() {
-            routes.on("GET", CRM + "/clients", request -> ok(
-                    "0".equals(request.getUrl().queryParameter("offset")) ? clients(1, 2) : "[]"));
+            routes.on(
+                    "GET",
+                    CRM + "/clients",
+                    request -> ok("0".equals(request.getUrl().queryParameter("offset")) ? clients(1, 2) : "[]"));
 
             assertThat(crm.clientsByEmail("x@y.example")).hasSize(2);
             assertThat(routes.requests()).hasSize(2);
@@ -222,23 +246,30 @@ class UispClientTest {
             routes.on("GET", CRM + "/clients", ok(clients(1, 2)));
 
             assertThatThrownBy(() -> crm.clientsByEmail("x@y.example"))
-                    .isInstanceOf(ApiException.class).hasMessageContaining("does not honour offset");
+                    .isInstanceOf(ApiException.class)
+                    .hasMessageContaining("does not honour offset");
             assertThat(routes.requests()).hasSize(2);
         }
 
         @Test
         void createsAClientWithTheWholeBodyAndReadsTheIdFromTheAnswer() throws IOException {
             routes.on("POST", CRM + "/clients", json(201, CLIENT_JSON));
-            ClientWrite body = ClientWrite.builder().residential("Jane", "Doe").userIdent("jane.doe@example.com")
+            ClientWrite body = ClientWrite.builder()
+                    .residential("Jane", "Doe")
+                    .userIdent("jane.doe@example.com")
                     .address("300 S Harper St", "#4", "Nelsonville", 36L, 249L, "45764")
-                    .stopServiceDue(false).note("created by vicvil")
+                    .stopServiceDue(false)
+                    .note("created by vicvil")
                     .contacts(List.of(Contact.of("Jane Doe", "jane.doe@example.com", "740-555-0100")))
                     .attributes(List.of(new AttributeValue(5, "300 S Harper #4")))
                     .build();
 
             assertThat(crm.createClient(body)).isEqualTo(1001);
 
-            assertOnlyCrmWrite("POST", "/clients", """
+            assertOnlyCrmWrite(
+                    "POST",
+                    "/clients",
+                    """
                     {"clientType": 1, "isLead": false, "firstName": "Jane", "lastName": "Doe",
                      "userIdent": "jane.doe@example.com", "street1": "300 S Harper St", "street2": "#4",
                      "city": "Nelsonville", "stateId": 36, "countryId": 249, "zipCode": "45764",
@@ -251,10 +282,11 @@ class UispClientTest {
 
         @Test
         void neverResendsACreateAfterAServerError() {
-            routes.on("POST", CRM + "/clients", json(503, "{\"code\":503,\"message\":\"down\"}"), json(201,
-                    CLIENT_JSON));
+            routes.on(
+                    "POST", CRM + "/clients", json(503, "{\"code\":503,\"message\":\"down\"}"), json(201, CLIENT_JSON));
 
-            assertThatThrownBy(() -> crm.createClient(ClientWrite.builder().residential("A", "B").build()))
+            assertThatThrownBy(() -> crm.createClient(
+                            ClientWrite.builder().residential("A", "B").build()))
                     .isInstanceOf(ApiException.class)
                     .satisfies(e -> assertThat(((ApiException) e).exitCode()).isEqualTo(ExitCodes.TEMPFAIL));
             assertThat(routes.requests()).hasSize(1);
@@ -264,10 +296,15 @@ class UispClientTest {
         void patchesOnlyTheNamedFields() throws IOException {
             routes.on("PATCH", CRM + "/clients/1001", ok(CLIENT_JSON));
 
-            crm.patchClient(1001, ClientWrite.builder().attributes(List.of(new AttributeValue(5, "300 S Harper #4")))
-                    .build());
+            crm.patchClient(
+                    1001,
+                    ClientWrite.builder()
+                            .attributes(List.of(new AttributeValue(5, "300 S Harper #4")))
+                            .build());
 
-            assertOnlyCrmWrite("PATCH", "/clients/1001",
+            assertOnlyCrmWrite(
+                    "PATCH",
+                    "/clients/1001",
                     "{\"attributes\": [{\"customAttributeId\": 5, \"value\": \"300 S Harper #4\"}]}");
         }
     }
@@ -276,7 +313,11 @@ class UispClientTest {
     class CrmAttributesAndPlans {
         @Test
         void listsCustomAttributesOfOneType() {
-            routes.on("GET", CRM + "/custom-attributes", ok("""
+            routes.on(
+                    "GET",
+                    CRM + "/custom-attributes",
+                    ok(
+                            """
                     [{"id": 5, "name": "vicvil unit", "key": "vicvilUnit", "attributeType": "client",
                       "type": "string", "clientZoneVisible": false}]"""));
 
@@ -287,7 +328,12 @@ class UispClientTest {
 
         @Test
         void createsAHiddenStringAttributeAndReturnsItsKey() throws IOException {
-            routes.on("POST", CRM + "/custom-attributes", json(201, """
+            routes.on(
+                    "POST",
+                    CRM + "/custom-attributes",
+                    json(
+                            201,
+                            """
                     {"id": 6, "name": "vicvilUnit", "key": "vicvilUnit", "attributeType": "service",
                      "type": "string", "clientZoneVisible": false}"""));
 
@@ -295,7 +341,10 @@ class UispClientTest {
 
             assertThat(made.id()).isEqualTo(6);
             assertThat(made.key()).isEqualTo("vicvilUnit");
-            assertOnlyCrmWrite("POST", "/custom-attributes", """
+            assertOnlyCrmWrite(
+                    "POST",
+                    "/custom-attributes",
+                    """
                     {"name": "vicvilUnit", "attributeType": "service", "type": "string", "clientZoneVisible": false}
                     """);
         }
@@ -303,9 +352,13 @@ class UispClientTest {
         @Test
         void learnsTheKeyOfACreatedAttributeFromTheListWhenTheAnswerHasOnlyALocation() {
             routes.on("POST", CRM + "/custom-attributes", created("/custom-attributes/6"));
-            routes.on("GET", CRM + "/custom-attributes", request -> ok(
-                    "0".equals(request.getUrl().queryParameter("offset"))
-                            ? "[{\"id\": 5, \"key\": \"other\"}, {\"id\": 6, \"key\": \"vicvilUnit\"}]" : "[]"));
+            routes.on(
+                    "GET",
+                    CRM + "/custom-attributes",
+                    request -> ok(
+                            "0".equals(request.getUrl().queryParameter("offset"))
+                                    ? "[{\"id\": 5, \"key\": \"other\"}, {\"id\": 6, \"key\": \"vicvilUnit\"}]"
+                                    : "[]"));
 
             assertThat(crm.createCustomAttribute("vicvilUnit", "client").key()).isEqualTo("vicvilUnit");
             assertThat(routes.requests().get(1).getTarget())
@@ -314,7 +367,11 @@ class UispClientTest {
 
         @Test
         void listsServicePlansWithTheirPeriods() {
-            routes.on("GET", CRM + "/service-plans", ok("""
+            routes.on(
+                    "GET",
+                    CRM + "/service-plans",
+                    ok(
+                            """
                     [{"id": 3, "name": "Fiber 100", "servicePlanType": "Internet", "public": true, "archived": false,
                       "downloadSpeed": 100, "uploadSpeed": 100,
                       "periods": [{"id": 30, "period": 1, "price": 55.0, "enabled": true},
@@ -347,7 +404,8 @@ class UispClientTest {
         }
     }
 
-    private static final String SERVICE_JSON = """
+    private static final String SERVICE_JSON =
+            """
             {"id": 41, "clientId": 1001, "status": 3, "servicePlanId": 3, "servicePlanPeriodId": 30,
              "servicePlanName": "Fiber 100", "servicePlanPeriod": 1, "name": "Internet", "price": 0,
              "totalPrice": 0, "hasIndividualPrice": true, "street1": "300 S Harper St", "street2": "#4",
@@ -366,7 +424,9 @@ class UispClientTest {
 
             List<Service> services = crm.services(1001L, List.of(Service.ACTIVE, Service.SUSPENDED));
 
-            assertCrm(routes.only(), "GET",
+            assertCrm(
+                    routes.only(),
+                    "GET",
                     "/clients/services?clientId=1001&statuses%5B%5D=1&statuses%5B%5D=3&" + FIRST_PAGE);
             Service service = services.get(0);
             assertThat(service.status()).isEqualTo(Service.SUSPENDED);
@@ -375,8 +435,9 @@ class UispClientTest {
             assertThat(service.activeTo()).isNull();
             assertThat(service.unmsClientSiteId()).isEqualTo("7b1c38b5-a8b5-48c7-867c-405668be0324");
             assertThat(service.attribute("vicvilUnit")).contains("300 S Harper #4");
-            assertThat(service.suspensionPeriods()).containsExactly(new Service.SuspensionPeriod(9L,
-                    OffsetDateTime.of(2025, 4, 6, 0, 0, 0, 0, ZoneOffset.ofHours(-4)), null));
+            assertThat(service.suspensionPeriods())
+                    .containsExactly(new Service.SuspensionPeriod(
+                            9L, OffsetDateTime.of(2025, 4, 6, 0, 0, 0, 0, ZoneOffset.ofHours(-4)), null));
         }
 
         @Test
@@ -394,8 +455,11 @@ class UispClientTest {
 
             crm.servicesTagged("vicvilUnit", "300 S Harper #4", List.of(Service.ACTIVE));
 
-            assertCrm(routes.only(), "GET", "/clients/services?statuses%5B%5D=1&customAttributeKey=vicvilUnit"
-                    + "&customAttributeValue=300%20S%20Harper%20%234&" + FIRST_PAGE);
+            assertCrm(
+                    routes.only(),
+                    "GET",
+                    "/clients/services?statuses%5B%5D=1&customAttributeKey=vicvilUnit"
+                            + "&customAttributeValue=300%20S%20Harper%20%234&" + FIRST_PAGE);
         }
 
         @Test
@@ -411,16 +475,23 @@ class UispClientTest {
         void createsAServiceUnderItsClientWithCrmDatesAndReadsTheIdFromTheLocation() throws IOException {
             routes.on("POST", CRM + "/clients/1001/services", created("/clients/services/42"));
             OffsetDateTime start = OffsetDateTime.of(2025, 6, 1, 0, 0, 0, 0, ZoneOffset.ofHours(-4));
-            NewService body = NewService.builder(30).name("Internet").price(BigDecimal.ZERO)
-                    .activeFrom(start, start).sendEmailsAutomatically(false)
+            NewService body = NewService.builder(30)
+                    .name("Internet")
+                    .price(BigDecimal.ZERO)
+                    .activeFrom(start, start)
+                    .sendEmailsAutomatically(false)
                     .address("300 S Harper St", "#4", "Nelsonville", "45764")
-                    .unmsClientSiteId("7b1c38b5-a8b5-48c7-867c-405668be0324").note("vicvil")
+                    .unmsClientSiteId("7b1c38b5-a8b5-48c7-867c-405668be0324")
+                    .note("vicvil")
                     .attributes(List.of(new AttributeValue(6, "300 S Harper #4")))
                     .build();
 
             assertThat(crm.createService(1001, body)).isEqualTo(42);
 
-            assertOnlyCrmWrite("POST", "/clients/1001/services", """
+            assertOnlyCrmWrite(
+                    "POST",
+                    "/clients/1001/services",
+                    """
                     {"servicePlanPeriodId": 30, "name": "Internet", "price": 0,
                      "activeFrom": "2025-06-01T00:00:00-0400", "invoicingStart": "2025-06-01T00:00:00-0400",
                      "sendEmailsAutomatically": false, "street1": "300 S Harper St", "street2": "#4",
@@ -450,7 +521,10 @@ class UispClientTest {
 
         @Test
         void suspendsWithAReasonAndAcceptsAnEmptyAnswer() throws IOException {
-            routes.on("PATCH", CRM + "/clients/services/41/suspend", new MockResponse.Builder().code(200).build());
+            routes.on(
+                    "PATCH",
+                    CRM + "/clients/services/41/suspend",
+                    new MockResponse.Builder().code(200).build());
 
             crm.suspendService(41, 1);
 
@@ -459,7 +533,9 @@ class UispClientTest {
 
         @Test
         void cancelsASuspensionWithoutABody() {
-            routes.on("PATCH", CRM + "/clients/services/41/cancel-suspend",
+            routes.on(
+                    "PATCH",
+                    CRM + "/clients/services/41/cancel-suspend",
                     new MockResponse.Builder().code(200).build());
 
             crm.cancelSuspension(41);
@@ -486,7 +562,9 @@ class UispClientTest {
 
             crm.bindServiceToSite(41, "7b1c38b5-a8b5-48c7-867c-405668be0324");
 
-            assertOnlyCrmWrite("PATCH", "/clients/services/41/unmsclientsite/bind",
+            assertOnlyCrmWrite(
+                    "PATCH",
+                    "/clients/services/41/unmsclientsite/bind",
                     "{\"unmsClientSiteId\": \"7b1c38b5-a8b5-48c7-867c-405668be0324\"}");
         }
     }
@@ -495,7 +573,11 @@ class UispClientTest {
     class CrmTicketsAndInvoices {
         @Test
         void listsTicketsOfAClientInSomeStatusesWithTheirComments() {
-            routes.on("GET", CRM + "/ticketing/tickets", ok("""
+            routes.on(
+                    "GET",
+                    CRM + "/ticketing/tickets",
+                    ok(
+                            """
                     [{"id": 77, "clientId": 1001, "subject": "No internet", "status": 1, "public": false,
                       "createdAt": "2025-05-02T10:00:00+0000", "lastActivity": "2025-05-03T09:30:00+0000",
                       "activity": [
@@ -506,8 +588,11 @@ class UispClientTest {
 
             List<Ticket> tickets = crm.tickets(1001L, List.of(Ticket.NEW, Ticket.OPEN, Ticket.PENDING));
 
-            assertCrm(routes.only(), "GET", "/ticketing/tickets?clientId=1001&statuses%5B%5D=0&statuses%5B%5D=1"
-                    + "&statuses%5B%5D=2&" + FIRST_PAGE);
+            assertCrm(
+                    routes.only(),
+                    "GET",
+                    "/ticketing/tickets?clientId=1001&statuses%5B%5D=0&statuses%5B%5D=1" + "&statuses%5B%5D=2&"
+                            + FIRST_PAGE);
             Ticket ticket = tickets.get(0);
             assertThat(ticket.isPublic()).isFalse();
             assertThat(ticket.lastActivity()).isEqualTo(OffsetDateTime.of(2025, 5, 3, 9, 30, 0, 0, ZoneOffset.UTC));
@@ -519,11 +604,18 @@ class UispClientTest {
         void createsATicketWithItsFirstCommentAsActivity() throws IOException {
             routes.on("POST", CRM + "/ticketing/tickets", json(201, "{\"id\": 78, \"status\": 0, \"activity\": []}"));
 
-            long id = crm.createTicket(NewTicket.of(1001, "No internet (300 S Harper #4)", Ticket.NEW, false,
+            long id = crm.createTicket(NewTicket.of(
+                    1001,
+                    "No internet (300 S Harper #4)",
+                    Ticket.NEW,
+                    false,
                     "[vicvil innago:abc] Tenant reports no internet"));
 
             assertThat(id).isEqualTo(78);
-            assertOnlyCrmWrite("POST", "/ticketing/tickets", """
+            assertOnlyCrmWrite(
+                    "POST",
+                    "/ticketing/tickets",
+                    """
                     {"clientId": 1001, "subject": "No internet (300 S Harper #4)", "status": 0, "public": false,
                      "activity": [{"public": false,
                              "comment": {"body": "[vicvil innago:abc] Tenant reports no internet"}}]}
@@ -543,24 +635,33 @@ class UispClientTest {
         void addsACommentToATicket() throws IOException {
             routes.on("POST", CRM + "/ticketing/tickets/comments", created("/ticketing/tickets/comments/501"));
 
-            assertThat(crm.addTicketComment(78, "Fixed by replacing the ONU", true)).isEqualTo(501);
+            assertThat(crm.addTicketComment(78, "Fixed by replacing the ONU", true))
+                    .isEqualTo(501);
 
-            assertOnlyCrmWrite("POST", "/ticketing/tickets/comments",
+            assertOnlyCrmWrite(
+                    "POST",
+                    "/ticketing/tickets/comments",
                     "{\"ticketId\": 78, \"body\": \"Fixed by replacing the ONU\", \"public\": true}");
         }
 
         @Test
         void createsAnInvoiceForAClient() throws IOException {
             routes.on("POST", CRM + "/clients/9/invoices", json(201, "{\"id\": \"314\", \"clientId\": 9}"));
-            NewInvoice invoice = new NewInvoice("ERE-VV-2025-05",
-                    List.of(new NewInvoice.Item("Fiber 100 – 113 units", new BigDecimal("35.00"),
-                            new BigDecimal("113"))),
-                    true, 30, "Victorian Village, May 2025",
+            NewInvoice invoice = new NewInvoice(
+                    "ERE-VV-2025-05",
+                    List.of(new NewInvoice.Item(
+                            "Fiber 100 – 113 units", new BigDecimal("35.00"), new BigDecimal("113"))),
+                    true,
+                    30,
+                    "Victorian Village, May 2025",
                     OffsetDateTime.of(2025, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC));
 
             assertThat(crm.createInvoice(9, invoice)).isEqualTo(314);
 
-            assertOnlyCrmWrite("POST", "/clients/9/invoices", """
+            assertOnlyCrmWrite(
+                    "POST",
+                    "/clients/9/invoices",
+                    """
                     {"number": "ERE-VV-2025-05", "draft": true, "maturityDays": 30,
                      "notes": "Victorian Village, May 2025", "createdDate": "2025-06-01T00:00:00+0000",
                      "items": [{"label": "Fiber 100 – 113 units", "price": 35.00, "quantity": 113}]}
@@ -569,7 +670,11 @@ class UispClientTest {
 
         @Test
         void listsInvoicesByNumberAndByClient() {
-            routes.on("GET", CRM + "/invoices", ok("""
+            routes.on(
+                    "GET",
+                    CRM + "/invoices",
+                    ok(
+                            """
                     [{"id": 314, "clientId": 9, "number": "ERE-VV-2025-05", "status": 0,
                       "createdDate": "2025-06-01T00:00:00+0000", "dueDate": "2025-07-01T00:00:00+0000",
                       "total": 3955.0, "amountToPay": 3955.0, "currencyCode": "USD",
@@ -588,7 +693,8 @@ class UispClientTest {
         }
     }
 
-    private static final String ONU_JSON = """
+    private static final String ONU_JSON =
+            """
             {"enabled": true, "ipAddress": "10.0.0.9",
              "identification": {"id": "onu-1", "name": "300-s-harper-4", "serialNumber": "UBNT1234ABCD",
                "mac": "aa:bb:cc:00:00:01", "type": "onu", "model": "UF-Nano", "authorized": true, "status": "active",
@@ -596,13 +702,15 @@ class UispClientTest {
              "overview": {"status": "active", "cpu": 3}}
             """;
 
-    private static final String UNASSIGNED_ONU_JSON = """
+    private static final String UNASSIGNED_ONU_JSON =
+            """
             {"enabled": false, "identification": {"id": "onu-2", "name": null, "serialNumber": "UBNT9999",
              "type": "onu", "authorized": false, "status": "unauthorized", "site": null},
              "overview": {"status": "unauthorized"}}
             """;
 
-    private static final String SITE_JSON = """
+    private static final String SITE_JSON =
+            """
             {"id": "site-4",
              "identification": {"id": "site-4", "name": "300 S Harper #4", "type": "endpoint", "status": "active",
                "parent": {"id": "parent-site", "name": "Victorian Village", "type": "site"}, "suspended": false},
@@ -645,18 +753,22 @@ class UispClientTest {
 
         @Test
         void putsBothNameAndEnabledStateOfAnOnu() throws IOException {
-            routes.on("PUT", NMS + "/devices/onus/onu-1/system",
+            routes.on(
+                    "PUT",
+                    NMS + "/devices/onus/onu-1/system",
                     ok("{\"name\": \"300-s-harper-4\", \"enabled\": false}"));
 
             nms.setOnuSystem("onu-1", "300-s-harper-4", false);
 
-            assertOnlyNmsWrite("PUT", "/devices/onus/onu-1/system",
-                    "{\"name\": \"300-s-harper-4\", \"enabled\": false}");
+            assertOnlyNmsWrite(
+                    "PUT", "/devices/onus/onu-1/system", "{\"name\": \"300-s-harper-4\", \"enabled\": false}");
         }
 
         @Test
         void authorizesDevicesIntoASiteAndRetriesThisIdempotentPost() throws IOException {
-            routes.on("POST", NMS + "/devices/authorize",
+            routes.on(
+                    "POST",
+                    NMS + "/devices/authorize",
                     json(503, "{\"statusCode\": 503, \"error\": \"Service Unavailable\"}"),
                     ok("{\"result\": true, \"message\": \"ok\"}"));
 
@@ -673,13 +785,16 @@ class UispClientTest {
             routes.on("POST", NMS + "/devices/authorize", ok("{\"result\": false, \"message\": \"Device not found\"}"));
 
             assertThatThrownBy(() -> nms.authorize("site-4", List.of("onu-9")))
-                    .isInstanceOf(ApiException.class).hasMessageContaining("Device not found");
+                    .isInstanceOf(ApiException.class)
+                    .hasMessageContaining("Device not found");
         }
 
         @Test
         void listsSitesWithCrmDetailsReadingCrmIdsAsStringsOrNumbers() {
-            String numericIds = SITE_JSON.replace("\"id\": \"site-4\",\n", "")
-                    .replace("{\"id\": \"41\"", "{\"id\": 41").replace("{\"id\": \"1001\"", "{\"id\": 1001");
+            String numericIds = SITE_JSON
+                    .replace("\"id\": \"site-4\",\n", "")
+                    .replace("{\"id\": \"41\"", "{\"id\": 41")
+                    .replace("{\"id\": \"1001\"", "{\"id\": 1001");
             routes.on("GET", NMS + "/sites", ok("[" + SITE_JSON + "," + numericIds + "]"));
 
             List<Site> sites = nms.sites("endpoint");
@@ -709,11 +824,17 @@ class UispClientTest {
         void createsAnEndpointSiteUnderTheParentAtTheComplexLocation() throws IOException {
             routes.on("POST", NMS + "/sites", ok(SITE_JSON));
 
-            Site site = nms.createEndpointSite("300 S Harper #4", "parent-site", new Site.Location(39.46, -82.23),
+            Site site = nms.createEndpointSite(
+                    "300 S Harper #4",
+                    "parent-site",
+                    new Site.Location(39.46, -82.23),
                     "300 S Harper St #4, Nelsonville, OH");
 
             assertThat(site.id()).isEqualTo("site-4");
-            assertOnlyNmsWrite("POST", "/sites", """
+            assertOnlyNmsWrite(
+                    "POST",
+                    "/sites",
+                    """
                     {"name": "300 S Harper #4", "type": "endpoint", "parentSiteId": "parent-site",
                      "location": {"latitude": 39.46, "longitude": -82.23},
                      "address": "300 S Harper St #4, Nelsonville, OH"}
@@ -725,8 +846,8 @@ class UispClientTest {
             routes.on("POST", NMS + "/sites", ok(""));
             routes.on("GET", NMS + "/sites", ok("[" + SITE_JSON + "]"));
 
-            Site site = nms.createEndpointSite("300 S Harper #4", "parent-site", new Site.Location(39.46, -82.23),
-                    null);
+            Site site =
+                    nms.createEndpointSite("300 S Harper #4", "parent-site", new Site.Location(39.46, -82.23), null);
 
             assertThat(site.id()).isEqualTo("site-4");
             assertThat(routes.requests()).hasSize(2);
@@ -736,7 +857,10 @@ class UispClientTest {
         @Test
         void suspendsAndUnsuspendsASiteWithoutABodyAcceptingAnyAnswer() {
             routes.on("POST", NMS + "/sites/site-4/suspend", ok(SITE_JSON));
-            routes.on("POST", NMS + "/sites/site-4/unsuspend", new MockResponse.Builder().code(200).build());
+            routes.on(
+                    "POST",
+                    NMS + "/sites/site-4/unsuspend",
+                    new MockResponse.Builder().code(200).build());
 
             nms.suspendSite("site-4");
             nms.unsuspendSite("site-4");
@@ -752,8 +876,10 @@ class UispClientTest {
     class Failures {
         @Test
         void aRejectedCrmKeyIsAConfigErrorNamingTheCrmWithoutTheKey() {
-            routes.on("GET", CRM + "/service-plans", json(401,
-                    "{\"code\": 401, \"message\": \"User authentication failed.\"}"));
+            routes.on(
+                    "GET",
+                    CRM + "/service-plans",
+                    json(401, "{\"code\": 401, \"message\": \"User authentication failed.\"}"));
 
             assertThatThrownBy(() -> crm.servicePlans())
                     .isInstanceOfSatisfying(ApiException.class, e -> {
@@ -761,8 +887,10 @@ class UispClientTest {
                         assertThat(e.api()).isEqualTo(UispClient.CRM_API);
                         assertThat(e.isUnauthorized()).isTrue();
                     })
-                    .hasMessageContaining("UISP CRM").hasMessageContaining("401")
-                    .hasMessageNotContaining(CRM_KEY).hasMessageNotContaining(NMS_TOKEN);
+                    .hasMessageContaining("UISP CRM")
+                    .hasMessageContaining("401")
+                    .hasMessageNotContaining(CRM_KEY)
+                    .hasMessageNotContaining(NMS_TOKEN);
             assertThat(routes.requests()).hasSize(1);
         }
 
@@ -771,15 +899,19 @@ class UispClientTest {
             routes.on("GET", NMS + "/devices", json(401, "{\"statusCode\": 401, \"error\": \"Unauthorized\"}"));
 
             assertThatThrownBy(() -> nms.onus())
-                    .isInstanceOfSatisfying(ApiException.class,
-                            e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.CONFIG))
-                    .hasMessageContaining("UISP NMS").hasMessageNotContaining(NMS_TOKEN);
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.CONFIG))
+                    .hasMessageContaining("UISP NMS")
+                    .hasMessageNotContaining(NMS_TOKEN);
         }
 
         @Test
         void aServerErrorOnAReadIsRetriedUntilItSucceeds() {
-            routes.on("GET", CRM + "/service-suspension-reasons",
-                    json(500, "{\"code\": 500, \"message\": \"oops\"}"), json(502, "<html>bad gateway</html>"),
+            routes.on(
+                    "GET",
+                    CRM + "/service-suspension-reasons",
+                    json(500, "{\"code\": 500, \"message\": \"oops\"}"),
+                    json(502, "<html>bad gateway</html>"),
                     ok("[{\"id\": 1, \"name\": \"Unpaid rent\"}]"));
 
             assertThat(crm.suspensionReasons()).hasSize(1);
@@ -795,32 +927,48 @@ class UispClientTest {
 
         @Test
         void malformedJsonIsAnApiException() {
-            assertUnreadable(CRM + "/clients", ok("[{\"id\": 1,"), () -> crm.clientsByEmail("a@b.example"),
-                    "malformed JSON");
+            assertUnreadable(
+                    CRM + "/clients", ok("[{\"id\": 1,"), () -> crm.clientsByEmail("a@b.example"), "malformed JSON");
         }
 
         @Test
         void anHtmlPageIsAnApiException() {
-            assertUnreadable(NMS + "/sites", new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html")
-                    .body("<!DOCTYPE html><html><body>Login</body></html>").build(), () -> nms.sites(null), "HTML");
+            assertUnreadable(
+                    NMS + "/sites",
+                    new MockResponse.Builder()
+                            .code(200)
+                            .addHeader("Content-Type", "text/html")
+                            .body("<!DOCTYPE html><html><body>Login</body></html>")
+                            .build(),
+                    () -> nms.sites(null),
+                    "HTML");
         }
 
         @Test
         void anObjectWhereAListBelongsIsAnApiException() {
-            assertUnreadable(CRM + "/clients/services", ok("{\"code\": 200}"), () -> crm.services(null, List.of()),
+            assertUnreadable(
+                    CRM + "/clients/services",
+                    ok("{\"code\": 200}"),
+                    () -> crm.services(null, List.of()),
                     "expected a JSON array");
         }
 
         @Test
         void aClientWithoutAnIdIsAnApiExceptionNotIdZero() {
-            assertUnreadable(CRM + "/clients", ok("[{\"firstName\": \"No id\"}]"),
-                    () -> crm.clientsByEmail("a@b.example"), "cannot read Client");
+            assertUnreadable(
+                    CRM + "/clients",
+                    ok("[{\"firstName\": \"No id\"}]"),
+                    () -> crm.clientsByEmail("a@b.example"),
+                    "cannot read Client");
         }
 
         @Test
         void aNullIdIsAnApiExceptionNotIdZero() {
-            assertUnreadable(CRM + "/clients/services", ok("[{\"id\": null, \"clientId\": 1, \"status\": 1}]"),
-                    () -> crm.services(null, List.of()), "cannot read Service");
+            assertUnreadable(
+                    CRM + "/clients/services",
+                    ok("[{\"id\": null, \"clientId\": 1, \"status\": 1}]"),
+                    () -> crm.services(null, List.of()),
+                    "cannot read Service");
         }
 
         @Test
@@ -830,9 +978,11 @@ class UispClientTest {
 
         @Test
         void aDateWithoutAnOffsetIsAnApiException() {
-            assertUnreadable(CRM + "/invoices",
+            assertUnreadable(
+                    CRM + "/invoices",
                     ok("[{\"id\": 1, \"clientId\": 9, \"status\": 1, \"dueDate\": \"2025-07-01\"}]"),
-                    () -> crm.invoicesOfClient(9), "cannot read Invoice");
+                    () -> crm.invoicesOfClient(9),
+                    "cannot read Invoice");
         }
 
         @Test
@@ -847,7 +997,8 @@ class UispClientTest {
             routes.on("POST", CRM + "/ticketing/tickets", json(201, "{}"));
 
             assertThatThrownBy(() -> crm.createTicket(NewTicket.of(1, "s", Ticket.NEW, false, "c")))
-                    .isInstanceOf(ApiException.class).hasMessageContaining("no id");
+                    .isInstanceOf(ApiException.class)
+                    .hasMessageContaining("no id");
         }
     }
 }

@@ -41,16 +41,18 @@ class UispSpecConformanceTest {
     void everyCrmEndpointIsInTheBlueprint() throws IOException {
         Set<String> operations = blueprintOperations(SharedFolder.require(CRM_SPEC));
 
-        assertThat(UispEndpoints.crm()).allSatisfy(endpoint ->
-                assertThat(operations).as("CRM blueprint has %s", endpoint).contains(key(endpoint)));
+        assertThat(UispEndpoints.crm()).allSatisfy(endpoint -> assertThat(operations)
+                .as("CRM blueprint has %s", endpoint)
+                .contains(key(endpoint)));
     }
 
     @Test
     void everyNmsEndpointIsInTheSwagger() throws IOException {
         Set<String> operations = swaggerOperations(SharedFolder.require(NMS_SPEC));
 
-        assertThat(UispEndpoints.nms()).allSatisfy(endpoint ->
-                assertThat(operations).as("NMS swagger has %s", endpoint).contains(key(endpoint)));
+        assertThat(UispEndpoints.nms()).allSatisfy(endpoint -> assertThat(operations)
+                .as("NMS swagger has %s", endpoint)
+                .contains(key(endpoint)));
     }
 
     @Test
@@ -59,9 +61,15 @@ class UispSpecConformanceTest {
 
         // One of each convention: "# /path{?q}" + "## GET", "## POST /path", "# PATCH /path",
         // "## /path" + "## POST", and a bare action after an action-with-path returning to the resource.
-        assertThat(operations).contains("GET /clients", "POST /clients", "PATCH /clients/services/{}/suspend",
-                "POST /clients/{}/services", "DELETE /invoices/{}", "PATCH /invoices/{}/approve",
-                "GET /ticketing/tickets");
+        assertThat(operations)
+                .contains(
+                        "GET /clients",
+                        "POST /clients",
+                        "PATCH /clients/services/{}/suspend",
+                        "POST /clients/{}/services",
+                        "DELETE /invoices/{}",
+                        "PATCH /invoices/{}/approve",
+                        "GET /ticketing/tickets");
         assertThat(operations).doesNotContain("DELETE /invoices/{}/approve", "GET /clients/{}/services");
         assertThat(operations).hasSizeGreaterThan(300);
     }
@@ -74,7 +82,8 @@ class UispSpecConformanceTest {
                 constants.add((Endpoint) field.get(null));
             }
         }
-        List<Endpoint> listed = Stream.concat(UispEndpoints.crm().stream(), UispEndpoints.nms().stream()).toList();
+        List<Endpoint> listed = Stream.concat(UispEndpoints.crm().stream(), UispEndpoints.nms().stream())
+                .toList();
 
         assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(constants);
     }
@@ -102,7 +111,9 @@ class UispSpecConformanceTest {
             if (withPath.matches()) {
                 operations.add(withPath.group(1) + " " + normalise(withPath.group(2)));
             } else if (bare.matches()) {
-                assertThat(resource).as("line %d: action %s without a resource heading", lineNumber, text).isNotNull();
+                assertThat(resource)
+                        .as("line %d: action %s without a resource heading", lineNumber, text)
+                        .isNotNull();
                 operations.add(bare.group(1) + " " + resource);
             } else if (path.matches()) {
                 resource = normalise(path.group(1));

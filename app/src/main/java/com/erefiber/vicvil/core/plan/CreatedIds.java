@@ -33,19 +33,22 @@ public final class CreatedIds {
 
     /** The client an action refers to: the existing one, or the one made for its lease in this run. */
     public long resolve(ClientRef ref) {
-        return ref.existingId().or(() -> Optional.ofNullable(clientsByLease.get(ref.leaseUid())))
+        return ref.existingId()
+                .or(() -> Optional.ofNullable(clientsByLease.get(ref.leaseUid())))
                 .orElseThrow(() -> new IllegalStateException("no client was created for lease " + ref.leaseUid()));
     }
 
     /** The service an action refers to: the existing one, or the one made for its lease in this run. */
     public long resolve(ServiceRef ref) {
-        return ref.existingId().or(() -> Optional.ofNullable(servicesByLease.get(ref.leaseUid())))
+        return ref.existingId()
+                .or(() -> Optional.ofNullable(servicesByLease.get(ref.leaseUid())))
                 .orElseThrow(() -> new IllegalStateException("no service was created for lease " + ref.leaseUid()));
     }
 
     /** The site an action refers to: the existing one, or the one made for the unit in this run. */
     public String resolve(SiteRef ref) {
-        return ref.existingId().or(() -> Optional.ofNullable(site))
+        return ref.existingId()
+                .or(() -> Optional.ofNullable(site))
                 .orElseThrow(() -> new IllegalStateException("no site was created for this unit"));
     }
 }

@@ -1,14 +1,13 @@
 package com.erefiber.vicvil.core.plan;
 
+import com.erefiber.vicvil.domain.Notice;
+import com.erefiber.vicvil.domain.UnitKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import com.erefiber.vicvil.domain.Notice;
-import com.erefiber.vicvil.domain.UnitKey;
 
 /**
  * What a job would write, and why: ordered actions, notices, and a refusal when a safety guard tripped
@@ -83,17 +82,27 @@ public record Plan(List<PlannedAction> actions, List<Notice> notices, Optional<R
         if (actions.isEmpty()) {
             text.append("no changes\n");
         }
-        int unitWidth = actions.stream().mapToInt(action -> action.unit().toString().length()).max().orElse(0);
-        int kindWidth = actions.stream().mapToInt(action -> action.kind().label().length()).max().orElse(0);
+        int unitWidth = actions.stream()
+                .mapToInt(action -> action.unit().toString().length())
+                .max()
+                .orElse(0);
+        int kindWidth = actions.stream()
+                .mapToInt(action -> action.kind().label().length())
+                .max()
+                .orElse(0);
         for (PlannedAction action : actions) {
-            text.append(pad(action.unit().toString(), unitWidth)).append("  ")
-                    .append(pad(action.kind().label(), kindWidth)).append("  ")
-                    .append(action.reason()).append('\n');
+            text.append(pad(action.unit().toString(), unitWidth))
+                    .append("  ")
+                    .append(pad(action.kind().label(), kindWidth))
+                    .append("  ")
+                    .append(action.reason())
+                    .append('\n');
         }
         for (Notice notice : notices) {
             text.append("notice: ").append(notice).append('\n');
         }
-        refusal.ifPresent(refused -> text.append("REFUSED: ").append(refused.reason()).append('\n'));
+        refusal.ifPresent(
+                refused -> text.append("REFUSED: ").append(refused.reason()).append('\n'));
         return text.toString();
     }
 

@@ -79,8 +79,13 @@ public final class PlanApplier {
         return new Outcome(done.get(), failed.get(), skipped.get(), List.copyOf(failures));
     }
 
-    private void applyUnit(List<PlannedAction> actions, ActionExecutor executor, AtomicInteger done,
-                           AtomicInteger failed, AtomicInteger skipped, List<String> failures) {
+    private void applyUnit(
+            List<PlannedAction> actions,
+            ActionExecutor executor,
+            AtomicInteger done,
+            AtomicInteger failed,
+            AtomicInteger skipped,
+            List<String> failures) {
         CreatedIds created = new CreatedIds();
         boolean blocked = false;
         for (PlannedAction action : actions) {

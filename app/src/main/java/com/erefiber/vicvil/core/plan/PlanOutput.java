@@ -26,14 +26,17 @@ public final class PlanOutput {
     /** Prints {@code plan} of {@code job} as text or JSON. */
     public static void print(String job, Plan plan, Console console, boolean json) {
         if (json) {
-            PlanView view = new PlanView(job,
-                    plan.actions().stream().map(action -> new ActionView(action.unit().toString(),
-                            action.kind().label(),
-                            action.reason())).toList(),
+            PlanView view = new PlanView(
+                    job,
+                    plan.actions().stream()
+                            .map(action -> new ActionView(
+                                    action.unit().toString(), action.kind().label(), action.reason()))
+                            .toList(),
                     plan.notices().stream().map(PlanOutput::view).toList(),
                     plan.refusal().map(Plan.Refusal::reason).orElse(null));
             try {
-                console.out().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(view));
+                console.out()
+                        .println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(view));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
@@ -60,18 +63,22 @@ public final class PlanOutput {
      * in a dry run, "sync-leases: nothing to do (118 units checked)" for an empty plan; then {@code note} if any, and
      * a dry run says so last.
      */
-    public static void printTotals(JobRun run, Plan plan, Optional<PlanApplier.Outcome> applied, int unitsChecked,
-                                   Optional<String> note) {
+    public static void printTotals(
+            JobRun run, Plan plan, Optional<PlanApplier.Outcome> applied, int unitsChecked, Optional<String> note) {
         StringBuilder line = new StringBuilder(run.job()).append(": ");
         if (plan.isEmpty()) {
-            line.append("nothing to do (").append(unitsChecked).append(unitsChecked == 1 ? " unit" : " units")
+            line.append("nothing to do (")
+                    .append(unitsChecked)
+                    .append(unitsChecked == 1 ? " unit" : " units")
                     .append(" checked)");
         } else {
             line.append(plan.kinds().stream()
-                            .map(kind -> plan.count(kind) + " " + kind.label()).collect(Collectors.joining(", ")))
+                            .map(kind -> plan.count(kind) + " " + kind.label())
+                            .collect(Collectors.joining(", ")))
                     .append(": ")
                     .append(applied.map(outcome -> outcome.done() + " done, " + outcome.failed() + " failed, "
-                            + outcome.skipped() + " skipped").orElse(plan.actions().size() + " planned"));
+                                    + outcome.skipped() + " skipped")
+                            .orElse(plan.actions().size() + " planned"));
         }
         note.ifPresent(text -> line.append("; ").append(text));
         if (run.dryRun()) {
@@ -81,7 +88,10 @@ public final class PlanOutput {
     }
 
     private static NoticeView view(Notice notice) {
-        return new NoticeView(notice.unit().map(Object::toString).orElse(null), notice.kind().name(),
-                notice.message(), notice.needsAttention());
+        return new NoticeView(
+                notice.unit().map(Object::toString).orElse(null),
+                notice.kind().name(),
+                notice.message(),
+                notice.needsAttention());
     }
 }

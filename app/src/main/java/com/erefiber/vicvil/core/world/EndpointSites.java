@@ -1,6 +1,5 @@
 package com.erefiber.vicvil.core.world;
 
-
 import com.erefiber.vicvil.domain.Notice;
 import com.erefiber.vicvil.domain.UnitIndex;
 import com.erefiber.vicvil.domain.UnitKey;
@@ -34,7 +33,8 @@ public final class EndpointSites {
     public static List<NmsSite> under(String parentSiteId, List<Site> sites) {
         return sites.stream()
                 .filter(site -> site.parentId().filter(parentSiteId::equals).isPresent())
-                .filter(site -> site.identification() != null && site.identification().name() != null)
+                .filter(site ->
+                        site.identification() != null && site.identification().name() != null)
                 .map(site -> new NmsSite(site.id(), site.identification().name()))
                 .toList();
     }
@@ -43,13 +43,14 @@ public final class EndpointSites {
      * The units that have a site: present with the site, or present and empty when several sites name the unit
      * (reported; nothing may be created for it then). A unit with no site at all is absent.
      */
-    public static Map<UnitKey, Optional<NmsSite>> byUnit(List<NmsSite> sites, Collection<UnitKey> units, UnitIndex index,
-                                                  List<Notice> notices) {
+    public static Map<UnitKey, Optional<NmsSite>> byUnit(
+            List<NmsSite> sites, Collection<UnitKey> units, UnitIndex index, List<Notice> notices) {
         Map<UnitKey, List<NmsSite>> exact = new HashMap<>();
         Map<UnitKey, List<NmsSite>> loose = new HashMap<>();
         for (NmsSite site : sites) {
-            index.find(site.name()).ifPresent(unit -> (site.name().equalsIgnoreCase(siteName(unit))
-                    ? exact : loose).computeIfAbsent(unit, key -> new ArrayList<>()).add(site));
+            index.find(site.name()).ifPresent(unit -> (site.name().equalsIgnoreCase(siteName(unit)) ? exact : loose)
+                    .computeIfAbsent(unit, key -> new ArrayList<>())
+                    .add(site));
         }
         Map<UnitKey, Optional<NmsSite>> found = new LinkedHashMap<>();
         for (UnitKey unit : units) {
@@ -57,8 +58,11 @@ public final class EndpointSites {
             if (candidates.size() == 1) {
                 found.put(unit, Optional.of(candidates.get(0)));
             } else if (candidates.size() > 1) {
-                notices.add(Notice.data(unit, "several endpoint sites name the unit ("
-                        + candidates.stream().map(NmsSite::id).collect(Collectors.joining(", ")) + "); none used"));
+                notices.add(Notice.data(
+                        unit,
+                        "several endpoint sites name the unit ("
+                                + candidates.stream().map(NmsSite::id).collect(Collectors.joining(", "))
+                                + "); none used"));
                 found.put(unit, Optional.empty());
             }
         }

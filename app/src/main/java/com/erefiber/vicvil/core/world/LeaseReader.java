@@ -1,13 +1,12 @@
 package com.erefiber.vicvil.core.world;
 
-import com.erefiber.vicvil.store.Provisioned;
-
+import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.error.VicvilException;
-import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.innago.model.Lease;
 import com.erefiber.vicvil.innago.model.Property;
+import com.erefiber.vicvil.store.Provisioned;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -52,20 +51,28 @@ public final class LeaseReader {
     public Result read(Collection<String> buildings, Collection<Provisioned> known) {
         List<Lease> ownerList = innago.leases();
         Set<String> listedUids = ownerList.stream().map(Lease::leaseUid).collect(Collectors.toSet());
-        Set<String> covered = ownerList.stream().map(lease -> UnitKey.slugOf(lease.propertyName()))
+        Set<String> covered = ownerList.stream()
+                .map(lease -> UnitKey.slugOf(lease.propertyName()))
                 .collect(Collectors.toCollection(HashSet::new));
-        known.stream().filter(entry -> !listedUids.contains(entry.leaseUid()))
+        known.stream()
+                .filter(entry -> !listedUids.contains(entry.leaseUid()))
                 .forEach(entry -> covered.remove(entry.unit().propertySlug()));
-        List<String> missing = buildings.stream().filter(building -> !covered.contains(UnitKey.slugOf(building)))
+        List<String> missing = buildings.stream()
+                .filter(building -> !covered.contains(UnitKey.slugOf(building)))
                 .toList();
         Map<String, Lease> byUid = new LinkedHashMap<>();
-        ownerList.stream().filter(lease -> inScope(lease, buildings)).forEach(lease -> byUid.put(lease.leaseUid(), lease));
+        ownerList.stream()
+                .filter(lease -> inScope(lease, buildings))
+                .forEach(lease -> byUid.put(lease.leaseUid(), lease));
         if (!missing.isEmpty()) {
             List<Property> properties = innago.properties();
             for (String building : missing) {
-                Property property = find(properties, building).orElseThrow(() -> new VicvilException(ExitCodes.CONFIG,
-                        "Innago has no property named \"" + building + "\" (check the inventory's property column,"
-                                + " inventory.aliases or innago.properties)"));
+                Property property = find(properties, building)
+                        .orElseThrow(() -> new VicvilException(
+                                ExitCodes.CONFIG,
+                                "Innago has no property named \"" + building
+                                        + "\" (check the inventory's property column,"
+                                        + " inventory.aliases or innago.properties)"));
                 for (Lease lease : innago.leases(property.propertyUid())) {
                     byUid.putIfAbsent(lease.leaseUid(), withProperty(lease, property.name()));
                 }
@@ -91,9 +98,23 @@ public final class LeaseReader {
         if (!lease.propertyName().isBlank()) {
             return lease;
         }
-        return new Lease(lease.leaseUid(), lease.startDate(), lease.endDate(), propertyName, lease.propertyAddress(),
-                lease.propertyUnitName(), lease.rentAmount(), lease.depositAmount(), lease.dueOn(),
-                lease.paymentFrequency(), lease.activeLease(), lease.expiredLease(), lease.expiringLease(),
-                lease.futureLease(), lease.listingArchived(), lease.noOfTenants(), lease.tenants());
+        return new Lease(
+                lease.leaseUid(),
+                lease.startDate(),
+                lease.endDate(),
+                propertyName,
+                lease.propertyAddress(),
+                lease.propertyUnitName(),
+                lease.rentAmount(),
+                lease.depositAmount(),
+                lease.dueOn(),
+                lease.paymentFrequency(),
+                lease.activeLease(),
+                lease.expiredLease(),
+                lease.expiringLease(),
+                lease.futureLease(),
+                lease.listingArchived(),
+                lease.noOfTenants(),
+                lease.tenants());
     }
 }

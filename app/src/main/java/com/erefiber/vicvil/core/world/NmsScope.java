@@ -1,9 +1,9 @@
 package com.erefiber.vicvil.core.world;
 
-import com.erefiber.vicvil.error.ExitCodes;
-import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.domain.Notice;
+import com.erefiber.vicvil.error.ExitCodes;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.inventory.InventoryRow;
 import com.erefiber.vicvil.uisp.nms.model.Device;
@@ -30,7 +30,8 @@ public final class NmsScope {
     private NmsScope(String parentSiteId, List<Site> sites) {
         this.sitesById = sites.stream().collect(Collectors.toMap(Site::id, Function.identity(), (a, b) -> a));
         complexSites.add(parentSiteId);
-        sites.stream().filter(site -> site.parentId().filter(parentSiteId::equals).isPresent())
+        sites.stream()
+                .filter(site -> site.parentId().filter(parentSiteId::equals).isPresent())
                 .forEach(site -> complexSites.add(site.id()));
     }
 
@@ -38,8 +39,9 @@ public final class NmsScope {
     public static NmsScope of(AppConfig config, List<Site> sites) {
         String parentId = config.uisp().parentSiteId();
         if (sites.stream().noneMatch(site -> site.id().equals(parentId))) {
-            throw new VicvilException(ExitCodes.CONFIG, "uisp.parent_site_id " + parentId + " is not a site in UISP NMS ("
-                    + config.file() + ")");
+            throw new VicvilException(
+                    ExitCodes.CONFIG,
+                    "uisp.parent_site_id " + parentId + " is not a site in UISP NMS (" + config.file() + ")");
         }
         return new NmsScope(parentId, sites);
     }
@@ -52,12 +54,16 @@ public final class NmsScope {
         List<Device> inScope = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
         for (Device onu : onus) {
-            Optional<InventoryRow> row = inventory.findOnu(onu.identification().serialNumber(), onu.identification().mac());
+            Optional<InventoryRow> row = inventory.findOnu(
+                    onu.identification().serialNumber(), onu.identification().mac());
             if (onu.siteId().map(complexSites::contains).orElse(row.isPresent())) {
                 inScope.add(onu);
             } else {
-                row.ifPresent(claimant -> notices.add(Notice.data(claimant.unit(), "ONU " + label(onu) + " is in site '"
-                        + onu.siteId().map(this::siteName).orElseThrow() + "', outside the complex's parent site: left alone")));
+                row.ifPresent(claimant -> notices.add(Notice.data(
+                        claimant.unit(),
+                        "ONU " + label(onu) + " is in site '"
+                                + onu.siteId().map(this::siteName).orElseThrow()
+                                + "', outside the complex's parent site: left alone")));
             }
         }
         return new Selection(List.copyOf(inScope), List.copyOf(notices));
@@ -65,11 +71,16 @@ public final class NmsScope {
 
     /** "id (serial X)", as notices name an ONU. */
     public static String label(Device onu) {
-        return onu.id() + Optional.ofNullable(onu.identification().serialNumber()).map(serial -> " (serial " + serial + ")")
-                .orElse("");
+        return onu.id()
+                + Optional.ofNullable(onu.identification().serialNumber())
+                        .map(serial -> " (serial " + serial + ")")
+                        .orElse("");
     }
 
     private String siteName(String id) {
-        return Optional.ofNullable(sitesById.get(id)).map(Site::identification).map(Site.Identification::name).orElse(id);
+        return Optional.ofNullable(sitesById.get(id))
+                .map(Site::identification)
+                .map(Site.Identification::name)
+                .orElse(id);
     }
 }

@@ -19,27 +19,34 @@ import java.util.Optional;
  * service, so a marker goes on before its service is ended and then stays there for good: it speaks for the unit
  * only until a later service of the unit has started (the next household's, whose ONU vicvil then enables).
  */
-public record OnuMarkers(Map<UnitKey, LocalDate> disabledOn, Map<UnitKey, List<Long>> markedServices,
-                         Map<UnitKey, Long> latestService) {
+public record OnuMarkers(
+        Map<UnitKey, LocalDate> disabledOn, Map<UnitKey, List<Long>> markedServices, Map<UnitKey, Long> latestService) {
 
     /** Reads the markers from the vicvil-tagged services. */
     public static OnuMarkers of(List<Service> services, String unitKey, String onuOffKey) {
         Map<UnitKey, List<Service>> byUnit = new HashMap<>();
         for (Service service : services) {
-            Attribute.valueOf(service.attributes(), unitKey).flatMap(OnuMarkers::unit)
-                    .ifPresent(unit -> byUnit.computeIfAbsent(unit, key -> new ArrayList<>()).add(service));
+            Attribute.valueOf(service.attributes(), unitKey)
+                    .flatMap(OnuMarkers::unit)
+                    .ifPresent(unit -> byUnit.computeIfAbsent(unit, key -> new ArrayList<>())
+                            .add(service));
         }
         Map<UnitKey, LocalDate> disabledOn = new HashMap<>();
         Map<UnitKey, List<Long>> marked = new HashMap<>();
         Map<UnitKey, Long> latest = new HashMap<>();
         byUnit.forEach((unit, own) -> {
-            long lastStarted = own.stream().filter(OnuMarkers::started).mapToLong(Service::id).max().orElse(Long.MIN_VALUE);
+            long lastStarted = own.stream()
+                    .filter(OnuMarkers::started)
+                    .mapToLong(Service::id)
+                    .max()
+                    .orElse(Long.MIN_VALUE);
             for (Service service : own) {
                 boolean editable = !ended(service);
                 if (editable) {
                     latest.merge(unit, service.id(), Math::max);
                 }
-                Optional<LocalDate> day = Attribute.valueOf(service.attributes(), onuOffKey).flatMap(OnuMarkers::date);
+                Optional<LocalDate> day =
+                        Attribute.valueOf(service.attributes(), onuOffKey).flatMap(OnuMarkers::date);
                 if (day.isPresent() && (editable || service.id() >= lastStarted)) {
                     disabledOn.merge(unit, day.get(), (left, right) -> left.isAfter(right) ? left : right);
                 }
@@ -53,12 +60,16 @@ public record OnuMarkers(Map<UnitKey, LocalDate> disabledOn, Map<UnitKey, List<L
 
     /** Ended (or obsolete): UISP takes no more edits to it. */
     private static boolean ended(Service service) {
-        return ServiceStatus.fromUispCode(service.status()).filter(ServiceStatus.ENDED::equals).isPresent();
+        return ServiceStatus.fromUispCode(service.status())
+                .filter(ServiceStatus.ENDED::equals)
+                .isPresent();
     }
 
     /** Past its prepared state: active, suspended or ended. */
     private static boolean started(Service service) {
-        return ServiceStatus.fromUispCode(service.status()).filter(status -> status != ServiceStatus.PREPARED).isPresent();
+        return ServiceStatus.fromUispCode(service.status())
+                .filter(status -> status != ServiceStatus.PREPARED)
+                .isPresent();
     }
 
     private static Optional<UnitKey> unit(String tag) {

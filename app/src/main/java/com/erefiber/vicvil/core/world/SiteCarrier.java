@@ -22,8 +22,8 @@ public final class SiteCarrier {
     /** The service the unit's site carries, if any of {@code candidates} is running. */
     public static <T> Optional<T> choose(List<Candidate<T>> candidates) {
         return candidates.stream()
-                .filter(candidate -> candidate.status() == ServiceStatus.ACTIVE
-                        || candidate.status() == ServiceStatus.SUSPENDED)
+                .filter(candidate ->
+                        candidate.status() == ServiceStatus.ACTIVE || candidate.status() == ServiceStatus.SUSPENDED)
                 .max(Comparator.comparing(candidate -> candidate.id().orElse(Long.MAX_VALUE)))
                 .map(Candidate::ref);
     }

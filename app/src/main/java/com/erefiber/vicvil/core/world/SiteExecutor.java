@@ -25,14 +25,19 @@ public final class SiteExecutor {
 
     /** Registers the site actions' handlers. */
     public ActionExecutors registerOn(ActionExecutors executors) {
-        return executors.on(SiteActions.CREATE_SITE, SiteActions.CreateSite.class, this::createSite)
+        return executors
+                .on(SiteActions.CREATE_SITE, SiteActions.CreateSite.class, this::createSite)
                 .on(SiteActions.BIND_SERVICE_SITE, SiteActions.BindServiceSite.class, this::bind);
     }
 
     private String createSite(SiteActions.CreateSite create, CreatedIds created) {
         AppConfig.Location location = config.complex().location();
-        Site site = uisp.nms().createEndpointSite(create.name(), config.uisp().parentSiteId(),
-                new Site.Location(location.latitude(), location.longitude()), config.complex().address());
+        Site site = uisp.nms()
+                .createEndpointSite(
+                        create.name(),
+                        config.uisp().parentSiteId(),
+                        new Site.Location(location.latitude(), location.longitude()),
+                        config.complex().address());
         created.site(site.id());
         units.update(create.unit(), ids -> ids.withNmsSiteId(Optional.of(site.id())));
         return "site " + site.id();

@@ -29,7 +29,8 @@ public final class UispReads {
         this.services = Lazy.of(() -> uisp.crm().services(null, List.of()));
         this.suspensionReasons = Lazy.of(() -> uisp.crm().suspensionReasons());
         this.sites = Lazy.of(() -> uisp.nms().sites(null));
-        this.onus = Lazy.of(() -> NmsScope.of(config, sites.get()).select(uisp.nms().onus(), inventory));
+        this.onus =
+                Lazy.of(() -> NmsScope.of(config, sites.get()).select(uisp.nms().onus(), inventory));
     }
 
     /** vicvil's custom attributes (tag and markers) as CRM has them now. */

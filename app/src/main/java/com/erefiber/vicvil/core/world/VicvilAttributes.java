@@ -12,8 +12,11 @@ import java.util.Optional;
  * service not yet ended while vicvil keeps the unit's ONU disabled (value: the day it did; see {@link OnuMarkers})
  * — durable records that survive a lost state store, so vicvil still knows which disables are its own to reverse.
  */
-public record VicvilAttributes(Optional<CustomAttribute> clientUnit, Optional<CustomAttribute> serviceUnit,
-                               Optional<CustomAttribute> serviceWelcomed, Optional<CustomAttribute> serviceOnuOff) {
+public record VicvilAttributes(
+        Optional<CustomAttribute> clientUnit,
+        Optional<CustomAttribute> serviceUnit,
+        Optional<CustomAttribute> serviceWelcomed,
+        Optional<CustomAttribute> serviceOnuOff) {
     /** The tag's key (and the name vicvil creates it under). */
     public static final String UNIT = "vicvilUnit";
     /** The welcome marker's key. */
@@ -25,8 +28,8 @@ public record VicvilAttributes(Optional<CustomAttribute> clientUnit, Optional<Cu
     public static VicvilAttributes read(CrmApi crm) {
         List<CustomAttribute> client = crm.customAttributes("client");
         List<CustomAttribute> service = crm.customAttributes("service");
-        return new VicvilAttributes(find(client, UNIT), find(service, UNIT), find(service, WELCOMED),
-                find(service, ONU_OFF));
+        return new VicvilAttributes(
+                find(client, UNIT), find(service, UNIT), find(service, WELCOMED), find(service, ONU_OFF));
     }
 
     /** Creates the missing attributes (a real run only; a dry run works with what exists). */

@@ -11,11 +11,24 @@ import java.util.Optional;
  * status string). Dates are calendar dates (Innago sends midnights); {@code endDate} is empty for an
  * open-ended lease. There is no balance on a lease.
  */
-public record Lease(String leaseUid, LocalDate startDate, Optional<LocalDate> endDate, String propertyName,
-                    String propertyAddress, String propertyUnitName, Optional<BigDecimal> rentAmount,
-                    Optional<BigDecimal> depositAmount, Optional<Integer> dueOn, String paymentFrequency,
-                    boolean activeLease, boolean expiredLease, boolean expiringLease, boolean futureLease,
-                    boolean listingArchived, int noOfTenants, List<Tenant> tenants) {
+public record Lease(
+        String leaseUid,
+        LocalDate startDate,
+        Optional<LocalDate> endDate,
+        String propertyName,
+        String propertyAddress,
+        String propertyUnitName,
+        Optional<BigDecimal> rentAmount,
+        Optional<BigDecimal> depositAmount,
+        Optional<Integer> dueOn,
+        String paymentFrequency,
+        boolean activeLease,
+        boolean expiredLease,
+        boolean expiringLease,
+        boolean futureLease,
+        boolean listingArchived,
+        int noOfTenants,
+        List<Tenant> tenants) {
 
     public Lease {
         tenants = List.copyOf(tenants);

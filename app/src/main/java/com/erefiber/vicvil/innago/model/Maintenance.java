@@ -8,7 +8,17 @@ import java.util.Optional;
  * uids (Innago gives no unit or tenant uid); {@code personUid} is the submitter. {@code requestStatus} is
  * Innago's text ("NewRequest", "OldRequest", "Resolved", "ReOpened" per the spec; live strings unconfirmed).
  */
-public record Maintenance(String maintenanceUid, String name, String description, String category,
-                          String personName, Optional<String> personUid, Optional<LocalDateTime> dateSubmitted,
-                          Optional<LocalDateTime> dateResolved, boolean urgent, String property, String unit,
-                          String propertyAddress, String requestStatus) {}
+public record Maintenance(
+        String maintenanceUid,
+        String name,
+        String description,
+        String category,
+        String personName,
+        Optional<String> personUid,
+        Optional<LocalDateTime> dateSubmitted,
+        Optional<LocalDateTime> dateResolved,
+        boolean urgent,
+        String property,
+        String unit,
+        String propertyAddress,
+        String requestStatus) {}

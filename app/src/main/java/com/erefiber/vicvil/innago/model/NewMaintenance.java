@@ -8,9 +8,15 @@ import java.util.Optional;
  * 1–100 and a description of 1–1024 characters, at least one property, category 1–7 (1 Electrical,
  * 2 Plumbing, 3 AC, 4 Heat, 5 Kitchen, 6 Appliance, 7 Other), and units whenever the tenant is notified.
  */
-public record NewMaintenance(String title, String description, List<String> propertyUids,
-                             Optional<Integer> category, boolean urgent, boolean notifyTenant,
-                             List<String> unitUids, Optional<String> tenantUid) {
+public record NewMaintenance(
+        String title,
+        String description,
+        List<String> propertyUids,
+        Optional<Integer> category,
+        boolean urgent,
+        boolean notifyTenant,
+        List<String> unitUids,
+        Optional<String> tenantUid) {
 
     public NewMaintenance {
         propertyUids = List.copyOf(propertyUids);

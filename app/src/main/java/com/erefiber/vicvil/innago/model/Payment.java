@@ -10,6 +10,12 @@ import java.util.Optional;
  * {@code paymentCategory}); {@code paidOn} takes whichever of {@code paidOn}/{@code paymentDate} is sent.
  * Status ("Pending, Paid, Rejected, Reversed") and mode are Innago's text, empty when absent.
  */
-public record Payment(String paymentUid, Optional<String> invoiceUid, BigDecimal amount,
-                      Optional<LocalDateTime> paidOn, Optional<LocalDateTime> depositedOn, String paymentMode,
-                      String paymentStatus, String paymentCategory) {}
+public record Payment(
+        String paymentUid,
+        Optional<String> invoiceUid,
+        BigDecimal amount,
+        Optional<LocalDateTime> paidOn,
+        Optional<LocalDateTime> depositedOn,
+        String paymentMode,
+        String paymentStatus,
+        String paymentCategory) {}

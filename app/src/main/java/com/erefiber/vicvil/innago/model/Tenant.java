@@ -8,5 +8,10 @@ import java.util.Optional;
  * userRole}). Names are empty when absent; email and phone are empty Optionals when absent or blank, so
  * nothing blank is ever copied into UISP; {@code role} is only given by {@code /v1/tenants}.
  */
-public record Tenant(String tenantUid, String firstName, String lastName, Optional<String> email,
-                     Optional<String> phone, Optional<String> role) {}
+public record Tenant(
+        String tenantUid,
+        String firstName,
+        String lastName,
+        Optional<String> email,
+        Optional<String> phone,
+        Optional<String> role) {}

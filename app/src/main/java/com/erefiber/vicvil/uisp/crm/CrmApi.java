@@ -71,8 +71,9 @@ public final class CrmApi {
 
     /** Clients whose custom attribute {@code key} has {@code value} (vicvil's ownership tag). */
     public List<Client> clientsTagged(String key, String value) {
-        return list(Client.class, () -> channel.at(CLIENTS)
-                .param("customAttributeKey", key).param("customAttributeValue", value));
+        return list(
+                Client.class,
+                () -> channel.at(CLIENTS).param("customAttributeKey", key).param("customAttributeValue", value));
     }
 
     /** Clients with a contact email {@code email}. */
@@ -102,16 +103,21 @@ public final class CrmApi {
      * name. When the answer carries no attribute (only an id), the definitions are re-read to learn the key.
      */
     public CustomAttribute createCustomAttribute(String name, String attributeType) {
-        JsonNode body = channel.object().put("name", name).put("attributeType", attributeType)
-                .put("type", "string").put("clientZoneVisible", false);
-        ApiResponse response = channel.send(channel.request(CUSTOM_ATTRIBUTE_CREATE,
-                channel.at(CUSTOM_ATTRIBUTE_CREATE), body));
+        JsonNode body = channel.object()
+                .put("name", name)
+                .put("attributeType", attributeType)
+                .put("type", "string")
+                .put("clientZoneVisible", false);
+        ApiResponse response =
+                channel.send(channel.request(CUSTOM_ATTRIBUTE_CREATE, channel.at(CUSTOM_ATTRIBUTE_CREATE), body));
         JsonNode answer = response.json();
         if (answer.hasNonNull("key")) {
             return channel.read(response, answer, CustomAttribute.class);
         }
         long id = channel.createdId(response);
-        return customAttributes(attributeType).stream().filter(attribute -> attribute.id() == id).findFirst()
+        return customAttributes(attributeType).stream()
+                .filter(attribute -> attribute.id() == id)
+                .findFirst()
                 .orElseThrow(() -> response.unexpected("custom attribute " + id + " is not listed after its creation"));
     }
 
@@ -126,14 +132,17 @@ public final class CrmApi {
 
     /** Services, optionally of one client (null: all) and in some statuses (empty: any). */
     public List<Service> services(Long clientId, Collection<Integer> statuses) {
-        return list(Service.class, () -> channel.at(SERVICES).param("clientId", clientId)
-                .params("statuses[]", statuses));
+        return list(
+                Service.class,
+                () -> channel.at(SERVICES).param("clientId", clientId).params("statuses[]", statuses));
     }
 
     /** Services whose custom attribute {@code key} has {@code value}, in some statuses (empty: any). */
     public List<Service> servicesTagged(String key, String value, Collection<Integer> statuses) {
-        return list(Service.class, () -> channel.at(SERVICES).params("statuses[]", statuses)
-                .param("customAttributeKey", key).param("customAttributeValue", value));
+        return list(Service.class, () -> channel.at(SERVICES)
+                .params("statuses[]", statuses)
+                .param("customAttributeKey", key)
+                .param("customAttributeValue", value));
     }
 
     /** One service (to re-read its status after a change UISP may defer). */
@@ -154,7 +163,9 @@ public final class CrmApi {
 
     /** Suspends a service now, for a reason (the API has no scheduled suspension). */
     public void suspendService(long serviceId, long suspensionReasonId) {
-        write(SERVICE_SUSPEND, channel.at(SERVICE_SUSPEND, serviceId),
+        write(
+                SERVICE_SUSPEND,
+                channel.at(SERVICE_SUSPEND, serviceId),
                 channel.object().put("suspensionReasonId", suspensionReasonId));
     }
 
@@ -170,7 +181,9 @@ public final class CrmApi {
 
     /** Binds a service to an NMS site (the CRM side of the link, unambiguous unlike the NMS-side bind). */
     public void bindServiceToSite(long serviceId, String siteId) {
-        write(SERVICE_BIND_SITE, channel.at(SERVICE_BIND_SITE, serviceId),
+        write(
+                SERVICE_BIND_SITE,
+                channel.at(SERVICE_BIND_SITE, serviceId),
                 channel.object().put("unmsClientSiteId", siteId));
     }
 
@@ -183,7 +196,9 @@ public final class CrmApi {
 
     /** Creates a suspension reason; returns its id. */
     public long createSuspensionReason(String name) {
-        return create(SUSPENSION_REASON_CREATE, channel.at(SUSPENSION_REASON_CREATE),
+        return create(
+                SUSPENSION_REASON_CREATE,
+                channel.at(SUSPENSION_REASON_CREATE),
                 channel.object().put("name", name));
     }
 
@@ -191,8 +206,9 @@ public final class CrmApi {
 
     /** Tickets, optionally of one client (null: all) and in some statuses (empty: any). */
     public List<Ticket> tickets(Long clientId, Collection<Integer> statuses) {
-        return list(Ticket.class, () -> channel.at(TICKETS).param("clientId", clientId)
-                .params("statuses[]", statuses));
+        return list(
+                Ticket.class,
+                () -> channel.at(TICKETS).param("clientId", clientId).params("statuses[]", statuses));
     }
 
     /** Creates a ticket with its first comment; returns its id. */
@@ -207,7 +223,9 @@ public final class CrmApi {
 
     /** Adds a comment to a ticket (a public comment on a private ticket is stored as private); returns its id. */
     public long addTicketComment(long ticketId, String body, boolean isPublic) {
-        return create(TICKET_COMMENT_CREATE, channel.at(TICKET_COMMENT_CREATE),
+        return create(
+                TICKET_COMMENT_CREATE,
+                channel.at(TICKET_COMMENT_CREATE),
                 channel.object().put("ticketId", ticketId).put("body", body).put("public", isPublic));
     }
 
@@ -239,7 +257,8 @@ public final class CrmApi {
         List<T> all = new ArrayList<>();
         JsonNode previous = null;
         for (long offset = 0; ; offset += pageSize) {
-            ApiResponse response = channel.get(filters.get().param("limit", pageSize).param("offset", offset));
+            ApiResponse response =
+                    channel.get(filters.get().param("limit", pageSize).param("offset", offset));
             JsonNode page = response.json();
             List<T> items = channel.readList(response, page, type);
             if (page.equals(previous)) {

@@ -22,8 +22,12 @@ public final class CrmDates {
     private static final DateTimeFormatter WRITE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx");
     private static final DateTimeFormatter READ = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
             .toFormatter();
 
     private CrmDates() {}
@@ -62,8 +66,8 @@ public final class CrmDates {
             try {
                 return parse(text);
             } catch (DateTimeParseException e) {
-                return (OffsetDateTime) context.handleWeirdStringValue(OffsetDateTime.class, text,
-                        "not a CRM date-time (expected like 2016-09-12T00:00:00+0000)");
+                return (OffsetDateTime) context.handleWeirdStringValue(
+                        OffsetDateTime.class, text, "not a CRM date-time (expected like 2016-09-12T00:00:00+0000)");
             }
         }
     }

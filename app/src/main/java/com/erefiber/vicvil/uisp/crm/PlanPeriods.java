@@ -17,8 +17,11 @@ public final class PlanPeriods {
      */
     public static ServicePlan.Period monthly(List<ServicePlan> plans, String planRef) {
         ServicePlan plan = find(plans, planRef.strip());
-        return plan.monthlyPeriod().orElseThrow(() -> new VicvilException(ExitCodes.CONFIG,
-                "UISP service plan '" + plan.name() + "' (id " + plan.id() + ") has no enabled 1-month period"));
+        return plan.monthlyPeriod()
+                .orElseThrow(() -> new VicvilException(
+                        ExitCodes.CONFIG,
+                        "UISP service plan '" + plan.name() + "' (id " + plan.id()
+                                + ") has no enabled 1-month period"));
     }
 
     private static ServicePlan find(List<ServicePlan> plans, String ref) {
@@ -30,22 +33,30 @@ public final class PlanPeriods {
                 }
             }
         }
-        List<ServicePlan> exact = plans.stream().filter(plan -> ref.equals(plan.name())).toList();
+        List<ServicePlan> exact =
+                plans.stream().filter(plan -> ref.equals(plan.name())).toList();
         List<ServicePlan> named = exact.isEmpty()
-                ? plans.stream().filter(plan -> ref.equalsIgnoreCase(plan.name())).toList() : exact;
+                ? plans.stream()
+                        .filter(plan -> ref.equalsIgnoreCase(plan.name()))
+                        .toList()
+                : exact;
         if (named.size() == 1) {
             return named.get(0);
         }
         if (named.isEmpty()) {
-            throw new VicvilException(ExitCodes.CONFIG, "no UISP service plan named or numbered '" + ref
-                    + "' (plans: " + describe(plans) + ")");
+            throw new VicvilException(
+                    ExitCodes.CONFIG,
+                    "no UISP service plan named or numbered '" + ref + "' (plans: " + describe(plans) + ")");
         }
-        throw new VicvilException(ExitCodes.CONFIG, "UISP service plan name '" + ref + "' is ambiguous ("
-                + describe(named) + "): give the plan id instead");
+        throw new VicvilException(
+                ExitCodes.CONFIG,
+                "UISP service plan name '" + ref + "' is ambiguous (" + describe(named)
+                        + "): give the plan id instead");
     }
 
     private static String describe(List<ServicePlan> plans) {
-        return plans.isEmpty() ? "none" : plans.stream().map(plan -> plan.name() + " = " + plan.id())
-                .collect(Collectors.joining(", "));
+        return plans.isEmpty()
+                ? "none"
+                : plans.stream().map(plan -> plan.name() + " = " + plan.id()).collect(Collectors.joining(", "));
     }
 }

@@ -29,7 +29,8 @@ public final class NmsApi {
 
     /** Devices, optionally of one type ("onu") and/or in one site (null: no filter). */
     public List<Device> devices(String type, String siteId) {
-        ApiResponse response = channel.get(channel.at(DEVICES).param("type", type).param("siteId", siteId));
+        ApiResponse response =
+                channel.get(channel.at(DEVICES).param("type", type).param("siteId", siteId));
         return channel.readList(response, response.json(), Device.class);
     }
 
@@ -55,7 +56,8 @@ public final class NmsApi {
                 .markedRetrySafe());
         JsonNode result = response.json().path("result");
         if (result.isBoolean() && !result.booleanValue()) {
-            throw response.unexpected("authorize refused: " + response.json().path("message").asText(""));
+            throw response.unexpected(
+                    "authorize refused: " + response.json().path("message").asText(""));
         }
     }
 
@@ -78,12 +80,13 @@ public final class NmsApi {
             return channel.read(response, answer, Site.class);
         }
         List<Site> matches = sites("endpoint").stream()
-                .filter(site -> site.identification() != null && name.equals(site.identification().name()))
+                .filter(site -> site.identification() != null
+                        && name.equals(site.identification().name()))
                 .filter(site -> site.parentId().filter(parentSiteId::equals).isPresent())
                 .toList();
         if (matches.size() != 1) {
-            throw response.unexpected("the answer has no site and " + matches.size()
-                    + " endpoint sites are named '" + name + "' under the parent");
+            throw response.unexpected("the answer has no site and " + matches.size() + " endpoint sites are named '"
+                    + name + "' under the parent");
         }
         return matches.get(0);
     }
@@ -96,6 +99,7 @@ public final class NmsApi {
 
     /** Lifts a site's suspension. Idempotent, so marked retry-safe; the answer is not read. */
     public void unsuspendSite(String siteId) {
-        channel.send(channel.request(SITE_UNSUSPEND, channel.at(SITE_UNSUSPEND, siteId), null).markedRetrySafe());
+        channel.send(channel.request(SITE_UNSUSPEND, channel.at(SITE_UNSUSPEND, siteId), null)
+                .markedRetrySafe());
     }
 }

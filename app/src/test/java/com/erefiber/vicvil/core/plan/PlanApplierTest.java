@@ -1,11 +1,14 @@
 package com.erefiber.vicvil.core.plan;
 
-import com.erefiber.vicvil.leases.LeaseActions;
-import com.erefiber.vicvil.core.world.SiteActions;
-
 import static com.erefiber.vicvil.domain.LeaseFixtures.lease;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.erefiber.vicvil.core.Console;
+import com.erefiber.vicvil.core.world.SiteActions;
+import com.erefiber.vicvil.domain.Lease;
+import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.leases.LeaseActions;
+import com.erefiber.vicvil.store.StateStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -13,14 +16,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.erefiber.vicvil.core.Console;
-import com.erefiber.vicvil.domain.Lease;
-import com.erefiber.vicvil.domain.UnitKey;
-import com.erefiber.vicvil.store.StateStore;
 
 class PlanApplierTest {
 
@@ -29,10 +26,13 @@ class PlanApplierTest {
     @TempDir
     Path dir;
 
-    private PlanApplier.Outcome apply(List<PlannedAction> actions, PlannedAction failing, List<PlannedAction> carriedOut) {
+    private PlanApplier.Outcome apply(
+            List<PlannedAction> actions, PlannedAction failing, List<PlannedAction> carriedOut) {
         StateStore store = StateStore.open(dir.resolve("vicvil.db"), Clock.systemUTC());
-        Console console = new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), true, false, false);
-        PlanApplier applier = new PlanApplier(store.journal(), store.runs().start("sync-leases"), "sync-leases", 1, console);
+        Console console = new Console(
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), true, false, false);
+        PlanApplier applier =
+                new PlanApplier(store.journal(), store.runs().start("sync-leases"), "sync-leases", 1, console);
         return applier.apply(new Plan(actions, List.of(), Optional.empty()), (action, created) -> {
             if (action == failing) {
                 throw new IllegalStateException("refused");
@@ -44,8 +44,13 @@ class PlanApplierTest {
 
     private static PlannedAction welcome(String leaseUid) {
         Lease lease = lease(leaseUid, UNIT, "2026-07-01", null, true, "a");
-        return new LeaseActions.SendWelcome(UNIT, "new service", new ServiceRef(Optional.of(100L), leaseUid),
-                lease, "500 Mbps", List.of("a@example.com"));
+        return new LeaseActions.SendWelcome(
+                UNIT,
+                "new service",
+                new ServiceRef(Optional.of(100L), leaseUid),
+                lease,
+                "500 Mbps",
+                List.of("a@example.com"));
     }
 
     @Test

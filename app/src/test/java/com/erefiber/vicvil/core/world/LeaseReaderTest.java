@@ -1,19 +1,18 @@
 package com.erefiber.vicvil.core.world;
 
-import com.erefiber.vicvil.store.Provisioned;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.Secret;
 import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.http.HttpSettings;
 import com.erefiber.vicvil.http.HttpTransport;
 import com.erefiber.vicvil.http.Json;
 import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.innago.model.Lease;
+import com.erefiber.vicvil.store.Provisioned;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -51,12 +50,13 @@ class LeaseReaderTest {
                             + property(B_UID, "350 S Harper") + "],\"pagingModel\":" + paging(2) + "}"));
                 }
                 if (path.endsWith("/v1/leases") && query != null && query.contains(B_UID)) {
-                    return ok(data("{\"list\":[" + lease("b-1", "350 S Harper", "2") + "],\"paging\":" + paging(1) + "}"));
+                    return ok(data(
+                            "{\"list\":[" + lease("b-1", "350 S Harper", "2") + "],\"paging\":" + paging(1) + "}"));
                 }
                 if (path.endsWith("/v1/leases")) {
                     // The owner-wide list leaves out 350 S Harper (as a filter-less call might on the live API).
-                    return ok(data("{\"list\":[" + lease("a-1", "300 S Harper", "4") + "," + lease("x-1", "12 Elm St", "1")
-                            + "],\"paging\":" + paging(2) + "}"));
+                    return ok(data("{\"list\":[" + lease("a-1", "300 S Harper", "4") + ","
+                            + lease("x-1", "12 Elm St", "1") + "],\"paging\":" + paging(2) + "}"));
                 }
                 return new MockResponse.Builder().code(404).body("{}").build();
             }
@@ -70,12 +70,22 @@ class LeaseReaderTest {
     }
 
     private InnagoClient innago() {
-        AppConfig.Innago config = new AppConfig.Innago(server.url("/openapi").uri(),
-                server.url("/identity/connect/token").uri(), "id", Secret.of("secret"), Secret.of("key"), List.of());
-        HttpSettings settings = new HttpSettings(Duration.ofSeconds(5), Duration.ofSeconds(5), 1, Duration.ofMillis(10),
-                Duration.ofMillis(100), Optional.empty());
-        return new InnagoClient(config, new HttpTransport(settings, Json.mapper(), request -> { }), Optional.empty(),
-                Clock.systemUTC());
+        AppConfig.Innago config = new AppConfig.Innago(
+                server.url("/openapi").uri(),
+                server.url("/identity/connect/token").uri(),
+                "id",
+                Secret.of("secret"),
+                Secret.of("key"),
+                List.of());
+        HttpSettings settings = new HttpSettings(
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(5),
+                1,
+                Duration.ofMillis(10),
+                Duration.ofMillis(100),
+                Optional.empty());
+        return new InnagoClient(
+                config, new HttpTransport(settings, Json.mapper(), request -> {}), Optional.empty(), Clock.systemUTC());
     }
 
     @Test
@@ -100,13 +110,14 @@ class LeaseReaderTest {
     @Test
     void aBuildingIsNotCoveredByOneOfItsLeasesWhenTheOwnerListLacksALeaseVicvilProvisionedThere() {
         // The owner-wide list has a-1 of 300 S Harper, but not a-2, which vicvil provisioned: read the building itself.
-        Provisioned known = new Provisioned(new UnitKey("300 S Harper", "5"), "a-2", 10,
-                Optional.of(100L), false);
+        Provisioned known = new Provisioned(new UnitKey("300 S Harper", "5"), "a-2", 10, Optional.of(100L), false);
 
         LeaseReader.Result result = new LeaseReader(innago()).read(List.of("300 S Harper"), List.of(known));
 
         assertThat(result.readPerBuilding()).containsExactly("300 S Harper");
-        assertThat(requests).filteredOn(line -> line.contains("/v1/leases?") && line.contains(A_UID)).hasSize(1);
+        assertThat(requests)
+                .filteredOn(line -> line.contains("/v1/leases?") && line.contains(A_UID))
+                .hasSize(1);
     }
 
     @Test
@@ -114,7 +125,8 @@ class LeaseReaderTest {
         assertThatThrownBy(() -> new LeaseReader(innago()).read(List.of("300 S Harper", "999 N Nowhere")))
                 .isInstanceOf(VicvilException.class)
                 .hasMessageContaining("999 N Nowhere")
-                .satisfies(error -> assertThat(((VicvilException) error).exitCode()).isEqualTo(3));
+                .satisfies(error ->
+                        assertThat(((VicvilException) error).exitCode()).isEqualTo(3));
     }
 
     private static MockResponse ok(String body) {

@@ -25,14 +25,38 @@ class OnuMarkersTest {
         if (onuOff != null) {
             attributes.add(new Attribute(2L, "vicvilOnuOff", "vicvilOnuOff", onuOff));
         }
-        return new Service(id, 9, status, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, attributes, List.of());
+        return new Service(
+                id,
+                9,
+                status,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                attributes,
+                List.of());
     }
 
     @Test
     void findsTheDayVicvilDisabledAUnitsOnuAndTheServicesCarryingIt() {
-        OnuMarkers markers = OnuMarkers.of(List.of(service(5, UNIT.toString(), "2026-09-02"),
-                service(8, UNIT.toString(), null), service(3, "350 S Harper #4", null)), "vicvilUnit", "vicvilOnuOff");
+        OnuMarkers markers = OnuMarkers.of(
+                List.of(
+                        service(5, UNIT.toString(), "2026-09-02"),
+                        service(8, UNIT.toString(), null),
+                        service(3, "350 S Harper #4", null)),
+                "vicvilUnit",
+                "vicvilOnuOff");
 
         assertThat(markers.disabledOn()).containsEntry(UNIT, LocalDate.of(2026, 9, 2));
         assertThat(markers.markedServices().get(UNIT)).containsExactly(5L);
@@ -41,9 +65,13 @@ class OnuMarkersTest {
 
     @Test
     void ignoresServicesWithoutVicvilsTagAndMarkersThatAreNotDates() {
-        OnuMarkers markers = OnuMarkers.of(List.of(service(5, null, "2026-09-02"),
-                service(6, "someone else's text", "2026-09-02"), service(7, UNIT.toString(), "yesterday")),
-                "vicvilUnit", "vicvilOnuOff");
+        OnuMarkers markers = OnuMarkers.of(
+                List.of(
+                        service(5, null, "2026-09-02"),
+                        service(6, "someone else's text", "2026-09-02"),
+                        service(7, UNIT.toString(), "yesterday")),
+                "vicvilUnit",
+                "vicvilOnuOff");
 
         assertThat(markers.disabledOn()).isEmpty();
         assertThat(markers.latestService()).containsOnlyKeys(UNIT);
@@ -54,16 +82,22 @@ class OnuMarkersTest {
         Service movedOut = service(5, Service.ENDED, UNIT.toString(), "2026-09-02");
 
         OnuMarkers vacant = OnuMarkers.of(List.of(movedOut), "vicvilUnit", "vicvilOnuOff");
-        OnuMarkers signed = OnuMarkers.of(List.of(movedOut, service(8, Service.PREPARED, UNIT.toString(), null)),
-                "vicvilUnit", "vicvilOnuOff");
-        OnuMarkers movedIn = OnuMarkers.of(List.of(movedOut, service(8, Service.ACTIVE, UNIT.toString(), null)),
-                "vicvilUnit", "vicvilOnuOff");
+        OnuMarkers signed = OnuMarkers.of(
+                List.of(movedOut, service(8, Service.PREPARED, UNIT.toString(), null)), "vicvilUnit", "vicvilOnuOff");
+        OnuMarkers movedIn = OnuMarkers.of(
+                List.of(movedOut, service(8, Service.ACTIVE, UNIT.toString(), null)), "vicvilUnit", "vicvilOnuOff");
 
         assertThat(vacant.disabledOn()).containsEntry(UNIT, LocalDate.of(2026, 9, 2));
-        assertThat(vacant.markedServices()).as("UISP refuses edits to an ended service").isEmpty();
+        assertThat(vacant.markedServices())
+                .as("UISP refuses edits to an ended service")
+                .isEmpty();
         assertThat(vacant.latestService()).isEmpty();
-        assertThat(signed.disabledOn()).as("the next household has not started").containsEntry(UNIT, LocalDate.of(2026, 9, 2));
+        assertThat(signed.disabledOn())
+                .as("the next household has not started")
+                .containsEntry(UNIT, LocalDate.of(2026, 9, 2));
         assertThat(signed.latestService()).containsEntry(UNIT, 8L);
-        assertThat(movedIn.disabledOn()).as("the next household's service has started").isEmpty();
+        assertThat(movedIn.disabledOn())
+                .as("the next household's service has started")
+                .isEmpty();
     }
 }

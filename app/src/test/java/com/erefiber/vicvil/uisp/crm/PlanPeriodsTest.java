@@ -46,11 +46,10 @@ class PlanPeriodsTest {
 
     /** Resolving {@code ref} is a configuration error (exit 3) whose message has every fragment. */
     private static void assertConfigError(String ref, String... fragments) {
-        assertThatThrownBy(() -> PlanPeriods.monthly(PLANS, ref))
-                .isInstanceOfSatisfying(VicvilException.class, e -> {
-                    assertThat(e.exitCode()).isEqualTo(ExitCodes.CONFIG);
-                    assertThat(e.getMessage()).contains(fragments);
-                });
+        assertThatThrownBy(() -> PlanPeriods.monthly(PLANS, ref)).isInstanceOfSatisfying(VicvilException.class, e -> {
+            assertThat(e.exitCode()).isEqualTo(ExitCodes.CONFIG);
+            assertThat(e.getMessage()).contains(fragments);
+        });
     }
 
     @Test

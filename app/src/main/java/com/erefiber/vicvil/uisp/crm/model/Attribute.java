@@ -11,7 +11,10 @@ public record Attribute(Long customAttributeId, String key, String name, String 
 
     /** The value of the attribute with {@code key} in {@code attributes} (null-safe). */
     public static Optional<String> valueOf(List<Attribute> attributes, String key) {
-        return attributes.stream().filter(attribute -> key.equals(attribute.key()))
-                .map(Attribute::value).filter(value -> value != null).findFirst();
+        return attributes.stream()
+                .filter(attribute -> key.equals(attribute.key()))
+                .map(Attribute::value)
+                .filter(value -> value != null)
+                .findFirst();
     }
 }

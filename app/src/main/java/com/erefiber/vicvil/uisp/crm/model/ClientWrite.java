@@ -9,10 +9,22 @@ import java.util.List;
  * changes only what it names. {@code clientType} 1 is residential (firstName and lastName required).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ClientWrite(Integer clientType, @JsonProperty("isLead") Boolean isLead, String firstName,
-                          String lastName, String userIdent, String street1, String street2, String city,
-                          Long stateId, Long countryId, String zipCode, Boolean stopServiceDue, String note,
-                          List<Contact> contacts, List<AttributeValue> attributes) {
+public record ClientWrite(
+        Integer clientType,
+        @JsonProperty("isLead") Boolean isLead,
+        String firstName,
+        String lastName,
+        String userIdent,
+        String street1,
+        String street2,
+        String city,
+        Long stateId,
+        Long countryId,
+        String zipCode,
+        Boolean stopServiceDue,
+        String note,
+        List<Contact> contacts,
+        List<AttributeValue> attributes) {
 
     /** Residential client type. */
     public static final int RESIDENTIAL = 1;
@@ -89,8 +101,22 @@ public record ClientWrite(Integer clientType, @JsonProperty("isLead") Boolean is
         }
 
         public ClientWrite build() {
-            return new ClientWrite(clientType, isLead, firstName, lastName, userIdent, street1, street2, city,
-                    stateId, countryId, zipCode, stopServiceDue, note, contacts, attributes);
+            return new ClientWrite(
+                    clientType,
+                    isLead,
+                    firstName,
+                    lastName,
+                    userIdent,
+                    street1,
+                    street2,
+                    city,
+                    stateId,
+                    countryId,
+                    zipCode,
+                    stopServiceDue,
+                    note,
+                    contacts,
+                    attributes);
         }
     }
 }

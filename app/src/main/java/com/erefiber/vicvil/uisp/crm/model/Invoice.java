@@ -7,10 +7,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A CRM invoice ({@code InvoiceReadOnly}, the fields vicvil uses); status 0 is a draft. */
-public record Invoice(@JsonProperty(required = true) long id, @JsonProperty(required = true) long clientId,
-                      String number, @JsonProperty(required = true) int status, @CrmDate OffsetDateTime createdDate,
-                      @CrmDate OffsetDateTime dueDate, BigDecimal total, BigDecimal amountToPay,
-                      String currencyCode, List<Item> items) {
+public record Invoice(
+        @JsonProperty(required = true) long id,
+        @JsonProperty(required = true) long clientId,
+        String number,
+        @JsonProperty(required = true) int status,
+        @CrmDate OffsetDateTime createdDate,
+        @CrmDate OffsetDateTime dueDate,
+        BigDecimal total,
+        BigDecimal amountToPay,
+        String currencyCode,
+        List<Item> items) {
 
     public static final int DRAFT = 0;
     public static final int UNPAID = 1;

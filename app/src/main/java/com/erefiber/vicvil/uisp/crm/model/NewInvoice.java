@@ -11,8 +11,13 @@ import java.util.List;
  * null lets the CRM number it; {@code draft} true keeps it unissued.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NewInvoice(String number, List<Item> items, Boolean draft, Integer maturityDays, String notes,
-                         @CrmDate OffsetDateTime createdDate) {
+public record NewInvoice(
+        String number,
+        List<Item> items,
+        Boolean draft,
+        Integer maturityDays,
+        String notes,
+        @CrmDate OffsetDateTime createdDate) {
 
     public NewInvoice {
         items = List.copyOf(items);

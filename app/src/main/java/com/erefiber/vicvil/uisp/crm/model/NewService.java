@@ -12,10 +12,20 @@ import java.util.List;
  * {@code price} sets an individual price (vicvil's tenants: 0); {@code unmsClientSiteId} binds an NMS site.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NewService(long servicePlanPeriodId, String name, BigDecimal price,
-                         @CrmDate OffsetDateTime activeFrom, @CrmDate OffsetDateTime invoicingStart,
-                         Boolean sendEmailsAutomatically, String street1, String street2, String city,
-                         String zipCode, String unmsClientSiteId, String note, List<AttributeValue> attributes) {
+public record NewService(
+        long servicePlanPeriodId,
+        String name,
+        BigDecimal price,
+        @CrmDate OffsetDateTime activeFrom,
+        @CrmDate OffsetDateTime invoicingStart,
+        Boolean sendEmailsAutomatically,
+        String street1,
+        String street2,
+        String city,
+        String zipCode,
+        String unmsClientSiteId,
+        String note,
+        List<AttributeValue> attributes) {
 
     /** A body for the plan period {@code servicePlanPeriodId}, to fill in. */
     public static Builder builder(long servicePlanPeriodId) {
@@ -90,8 +100,20 @@ public record NewService(long servicePlanPeriodId, String name, BigDecimal price
         }
 
         public NewService build() {
-            return new NewService(servicePlanPeriodId, name, price, activeFrom, invoicingStart,
-                    sendEmailsAutomatically, street1, street2, city, zipCode, unmsClientSiteId, note, attributes);
+            return new NewService(
+                    servicePlanPeriodId,
+                    name,
+                    price,
+                    activeFrom,
+                    invoicingStart,
+                    sendEmailsAutomatically,
+                    street1,
+                    street2,
+                    city,
+                    zipCode,
+                    unmsClientSiteId,
+                    note,
+                    attributes);
         }
     }
 }

@@ -12,13 +12,27 @@ import java.util.Optional;
  * CRM's number so that a status vicvil does not know stays visible instead of failing the read.
  * {@code unmsClientSiteId} is the bound NMS site (a uuid).
  */
-public record Service(@JsonProperty(required = true) long id, @JsonProperty(required = true) long clientId,
-                      @JsonProperty(required = true) int status, Long servicePlanId, Long servicePlanPeriodId,
-                      String servicePlanName, Integer servicePlanPeriod, String name, BigDecimal price,
-                      BigDecimal totalPrice, Boolean hasIndividualPrice, String street1, String street2,
-                      @CrmDate OffsetDateTime activeFrom, @CrmDate OffsetDateTime activeTo, Long suspensionReasonId,
-                      String unmsClientSiteId, String unmsClientSiteStatus, List<Attribute> attributes,
-                      List<SuspensionPeriod> suspensionPeriods) {
+public record Service(
+        @JsonProperty(required = true) long id,
+        @JsonProperty(required = true) long clientId,
+        @JsonProperty(required = true) int status,
+        Long servicePlanId,
+        Long servicePlanPeriodId,
+        String servicePlanName,
+        Integer servicePlanPeriod,
+        String name,
+        BigDecimal price,
+        BigDecimal totalPrice,
+        Boolean hasIndividualPrice,
+        String street1,
+        String street2,
+        @CrmDate OffsetDateTime activeFrom,
+        @CrmDate OffsetDateTime activeTo,
+        Long suspensionReasonId,
+        String unmsClientSiteId,
+        String unmsClientSiteStatus,
+        List<Attribute> attributes,
+        List<SuspensionPeriod> suspensionPeriods) {
 
     public static final int PREPARED = 0;
     public static final int ACTIVE = 1;

@@ -10,8 +10,7 @@ import java.util.List;
  * callers re-read the service. An attribute with a null value is removed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ServicePatch(Long servicePlanPeriodId, String name, BigDecimal price,
-                           List<AttributeValue> attributes) {
+public record ServicePatch(Long servicePlanPeriodId, String name, BigDecimal price, List<AttributeValue> attributes) {
 
     /** Moves the service to another plan period. */
     public static ServicePatch planPeriod(long servicePlanPeriodId) {

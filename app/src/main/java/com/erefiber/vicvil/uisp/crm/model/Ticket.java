@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Objects;
 
 /** A CRM ticket ({@code TicketReadOnly}, the fields vicvil uses) with its activity (comments, status changes). */
-public record Ticket(@JsonProperty(required = true) long id, Long clientId, String subject,
-                     @JsonProperty(required = true) int status, @JsonProperty("public") Boolean isPublic,
-                     @CrmDate OffsetDateTime createdAt, @CrmDate OffsetDateTime lastActivity,
-                     List<Activity> activity) {
+public record Ticket(
+        @JsonProperty(required = true) long id,
+        Long clientId,
+        String subject,
+        @JsonProperty(required = true) int status,
+        @JsonProperty("public") Boolean isPublic,
+        @CrmDate OffsetDateTime createdAt,
+        @CrmDate OffsetDateTime lastActivity,
+        List<Activity> activity) {
 
     public static final int NEW = 0;
     public static final int OPEN = 1;
@@ -24,13 +29,23 @@ public record Ticket(@JsonProperty(required = true) long id, Long clientId, Stri
 
     /** The bodies of the ticket's comments, oldest first as listed (where vicvil looks for its marker). */
     public List<String> commentBodies() {
-        return activity.stream().map(Activity::comment).filter(Objects::nonNull).map(Comment::body)
-                .filter(Objects::nonNull).toList();
+        return activity.stream()
+                .map(Activity::comment)
+                .filter(Objects::nonNull)
+                .map(Comment::body)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** One activity entry; {@code type} is comment|status_change|assignment|… */
-    public record Activity(Long id, String type, @JsonProperty("public") Boolean isPublic, Long userId,
-                           @CrmDate OffsetDateTime createdAt, Comment comment, StatusChange statusChange) {}
+    public record Activity(
+            Long id,
+            String type,
+            @JsonProperty("public") Boolean isPublic,
+            Long userId,
+            @CrmDate OffsetDateTime createdAt,
+            Comment comment,
+            StatusChange statusChange) {}
 
     /** A comment's text. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

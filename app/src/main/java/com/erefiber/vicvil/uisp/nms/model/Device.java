@@ -1,6 +1,5 @@
 package com.erefiber.vicvil.uisp.nms.model;
 
-
 import java.util.Optional;
 
 /**
@@ -27,8 +26,16 @@ public record Device(Identification identification, Boolean enabled, Overview ov
     }
 
     /** What identifies a device: id, name, serial, MAC, type (onu, olt…), model, authorization, status, site. */
-    public record Identification(String id, String name, String serialNumber, String mac, String type,
-                                 String model, Boolean authorized, String status, SiteRef site) {}
+    public record Identification(
+            String id,
+            String name,
+            String serialNumber,
+            String mac,
+            String type,
+            String model,
+            Boolean authorized,
+            String status,
+            SiteRef site) {}
 
     /** The site a device is in. */
     public record SiteRef(String id, String name, String type) {}

@@ -25,13 +25,16 @@ public record Site(String id, Identification identification, Description descrip
 
     /** The CRM service bound to this site, if any (its id as a number). */
     public Optional<Long> crmServiceId() {
-        return Optional.ofNullable(ucrm).map(Ucrm::service).map(UcrmService::id)
-                .filter(text -> text.matches("\\d+")).map(Long::valueOf);
+        return Optional.ofNullable(ucrm)
+                .map(Ucrm::service)
+                .map(UcrmService::id)
+                .filter(text -> text.matches("\\d+"))
+                .map(Long::valueOf);
     }
 
     /** Name, type (site|endpoint|client|subscriber), status, parent, and whether internet access is suspended. */
-    public record Identification(String id, String name, String type, String status, Parent parent,
-                                 Boolean suspended) {}
+    public record Identification(
+            String id, String name, String type, String status, Parent parent, Boolean suspended) {}
 
     /** The parent site. */
     public record Parent(String id, String name) {}
