@@ -5,6 +5,7 @@ import com.erefiber.vicvil.core.plan.ClientRef;
 import com.erefiber.vicvil.core.plan.PlannedAction;
 import com.erefiber.vicvil.core.plan.ServiceRef;
 import com.erefiber.vicvil.core.plan.SiteRef;
+import com.erefiber.vicvil.core.world.OnuSwitch;
 import com.erefiber.vicvil.domain.Lease;
 import com.erefiber.vicvil.domain.UnitKey;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public final class LeaseActions {
     public static final ActionKind ADOPT_SERVICE = ActionKind.write("ADOPT_SERVICE");
     /** PATCH {@code …/end} an old tenant's service. */
     public static final ActionKind END_SERVICE = ActionKind.end("END_SERVICE");
-    /** PUT the ONU's system with {@code enabled: true}. */
+    /** PUT the ONU's system with {@code enabled: true} ({@link OnuSwitch}). */
     public static final ActionKind ENABLE_ONU = ActionKind.write("ENABLE_ONU");
     /** PUT the ONU's system with {@code enabled: false}. */
     public static final ActionKind DISABLE_ONU = ActionKind.end("DISABLE_ONU");
@@ -124,16 +125,9 @@ public final class LeaseActions {
         }
     }
 
-    /**
-     * ENABLE_ONU / DISABLE_ONU: PUT {@code /devices/onus/{deviceId}/system} with {@code name} (its current
-     * name, unchanged) and {@code enabled}.
-     */
-    public record SetOnuEnabled(UnitKey unit, String reason, String deviceId, String name, boolean enabled)
-            implements PlannedAction {
-        @Override
-        public ActionKind kind() {
-            return enabled ? ENABLE_ONU : DISABLE_ONU;
-        }
+    /** An ONU switch of sync-leases': ENABLE_ONU or DISABLE_ONU, by {@code enabled}. */
+    public static OnuSwitch setOnu(UnitKey unit, String reason, String deviceId, String name, boolean enabled) {
+        return new OnuSwitch(unit, reason, deviceId, name, enabled, enabled ? ENABLE_ONU : DISABLE_ONU);
     }
 
     /**

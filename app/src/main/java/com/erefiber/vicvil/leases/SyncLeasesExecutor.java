@@ -4,7 +4,7 @@ import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.core.Lazy;
 import com.erefiber.vicvil.core.plan.ActionExecutors;
 import com.erefiber.vicvil.core.plan.CreatedIds;
-import com.erefiber.vicvil.core.world.OnuMarkers;
+import com.erefiber.vicvil.core.world.OnuSwitchExecutor;
 import com.erefiber.vicvil.core.world.SiteExecutor;
 import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.Tenant;
@@ -37,7 +37,6 @@ public final class SyncLeasesExecutor {
     private final AppConfig config;
     private final UispClient uisp;
     private final VicvilAttributes attributes;
-    private final OnuMarkers markers;
     private final Map<Long, List<com.erefiber.vicvil.uisp.crm.model.Contact>> contactsByClient;
     private final LeaseMemoryRepository memory;
     private final UnitRepository units;
@@ -45,6 +44,7 @@ public final class SyncLeasesExecutor {
     private final Optional<WelcomeEmail> welcome;
     private final LocalDate today;
     private final SiteExecutor sites;
+    private final OnuSwitchExecutor onus;
     private final Supplier<List<ServicePlan>> plans;
 
     public SyncLeasesExecutor(
@@ -61,7 +61,6 @@ public final class SyncLeasesExecutor {
         this.config = config;
         this.uisp = uisp;
         this.attributes = attributes;
-        this.markers = snapshot.markers();
         this.contactsByClient = snapshot.contactsByClient();
         this.memory = memory;
         this.units = units;
@@ -70,11 +69,12 @@ public final class SyncLeasesExecutor {
         this.today = today;
         this.plans = Lazy.of(() -> uisp.crm().servicePlans());
         this.sites = sites;
+        this.onus = new OnuSwitchExecutor(uisp, attributes, snapshot.markers(), memory, units, today);
     }
 
     /** Registers sync-leases' handlers (its site actions are the shared step's). */
     public ActionExecutors registerOn(ActionExecutors executors) {
-        return sites.registerOn(executors)
+        return onus.registerOn(sites.registerOn(executors), LeaseActions.ENABLE_ONU, LeaseActions.DISABLE_ONU)
                 .on(LeaseActions.CREATE_CLIENT, LeaseActions.CreateClient.class, this::createClient)
                 .on(LeaseActions.ADOPT_CLIENT, LeaseActions.AdoptClient.class, (adopt, created) -> adoptClient(adopt))
                 .on(
@@ -87,8 +87,6 @@ public final class SyncLeasesExecutor {
                         LeaseActions.AdoptService.class,
                         (adopt, created) -> adoptService(adopt))
                 .on(LeaseActions.END_SERVICE, LeaseActions.EndService.class, (end, created) -> endService(end))
-                .on(LeaseActions.ENABLE_ONU, LeaseActions.SetOnuEnabled.class, this::setOnu)
-                .on(LeaseActions.DISABLE_ONU, LeaseActions.SetOnuEnabled.class, this::setOnu)
                 .on(LeaseActions.SEND_WELCOME, LeaseActions.SendWelcome.class, this::sendWelcome)
                 .on(LeaseActions.MARK_WELCOMED, LeaseActions.MarkWelcomed.class, (mark, created) -> {
                     markWelcomed(mark.serviceId(), mark.leaseUid());
@@ -184,30 +182,6 @@ public final class SyncLeasesExecutor {
         uisp.crm().endService(end.serviceId());
         memory.ended(end.unit(), end.serviceId());
         return "service " + end.serviceId() + " ended";
-    }
-
-    private String setOnu(LeaseActions.SetOnuEnabled onu, CreatedIds created) {
-        uisp.nms().setOnuSystem(onu.deviceId(), onu.name(), onu.enabled());
-        memory.onuDisabledOn(onu.unit(), onu.enabled() ? Optional.empty() : Optional.of(today));
-        long markerAttribute = attributes.serviceOnuOff().orElseThrow().id();
-        if (onu.enabled()) {
-            for (long service : markers.markedServices().getOrDefault(onu.unit(), List.of())) {
-                // A null value removes the attribute from the service.
-                uisp.crm()
-                        .patchService(
-                                service, ServicePatch.attributes(List.of(new AttributeValue(markerAttribute, null))));
-            }
-        } else {
-            Optional<Long> service = created.latestService()
-                    .or(() -> Optional.ofNullable(markers.latestService().get(onu.unit())));
-            // Without a vicvil service UISP still lets vicvil edit, the marker has no home; the store still knows.
-            service.ifPresent(id -> uisp.crm()
-                    .patchService(
-                            id,
-                            ServicePatch.attributes(List.of(new AttributeValue(markerAttribute, today.toString())))));
-        }
-        units.update(onu.unit(), ids -> ids.withNmsDeviceId(Optional.of(onu.deviceId())));
-        return "ONU " + onu.deviceId() + (onu.enabled() ? " enabled" : " disabled");
     }
 
     private String sendWelcome(LeaseActions.SendWelcome send, CreatedIds created) {

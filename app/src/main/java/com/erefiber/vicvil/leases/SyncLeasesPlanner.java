@@ -13,6 +13,7 @@ import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.ComplexAddress;
 import com.erefiber.vicvil.domain.Desired;
 import com.erefiber.vicvil.domain.DesiredState;
+import com.erefiber.vicvil.domain.Household;
 import com.erefiber.vicvil.domain.Lease;
 import com.erefiber.vicvil.domain.Notice;
 import com.erefiber.vicvil.domain.Observed;
@@ -41,7 +42,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -293,20 +293,12 @@ public final class SyncLeasesPlanner {
         }
 
         private boolean serves(CrmClient client, List<Lease> renewed, Occupancy occupancy) {
-            if (remembered(occupancy.unit(), client.id(), renewed)) {
-                return true;
-            }
-            if (client.userIdent().isPresent()) {
-                String ident = client.userIdent().get();
-                if (renewed.stream().anyMatch(lease -> lease.hasTenant(ident))) {
-                    return true;
-                }
-                if (occupancy.leases().stream().anyMatch(lease -> lease.hasTenant(ident))) {
-                    return false;
-                }
-            }
-            // A client adopted with someone else's userIdent: only its contacts tie it to a household.
-            return sharesEmail(client, renewed);
+            return Household.serves(
+                    remembered(occupancy.unit(), client.id(), renewed),
+                    client.userIdent(),
+                    emails(client),
+                    renewed,
+                    occupancy.leases());
         }
 
         private boolean remembered(UnitKey unit, long clientId, List<Lease> leases) {
@@ -396,7 +388,7 @@ public final class SyncLeasesPlanner {
                 case USER_IDENT -> client.userIdent()
                         .map(ident -> renewed.stream().anyMatch(lease -> lease.hasTenant(ident)))
                         .orElse(false);
-                case EMAIL -> sharesEmail(client, renewed);
+                case EMAIL -> Household.sharesEmail(emails(client), renewed);
                     // An address alone names a unit, not a household: only a client whose service still runs there.
                 case ADDRESS -> addressed.isPresent()
                         && servicesByClient.getOrDefault(client.id(), List.of()).stream()
@@ -864,7 +856,7 @@ public final class SyncLeasesPlanner {
             return remembered
                     || client.map(found ->
                                     found.userIdent().map(lease::hasTenant).orElse(false)
-                                            || sharesEmail(found, List.of(lease)))
+                                            || Household.sharesEmail(emails(found), List.of(lease)))
                             .orElse(false);
         }
 
@@ -908,7 +900,7 @@ public final class SyncLeasesPlanner {
                                     .vacantSince()
                                     .map(day -> " (vacant since " + day + ")")
                                     .orElse(""));
-            return Optional.of(new LeaseActions.SetOnuEnabled(
+            return Optional.of(LeaseActions.setOnu(
                     work.unit(), why, onu.get().id(), onu.get().name(), enable));
         }
 
@@ -983,16 +975,10 @@ public final class SyncLeasesPlanner {
                     .orElse(OnuState.ABSENT);
         }
 
-        /** Whether a contact email of the client is a tenant email of one of the leases (case-insensitive). */
-        private static boolean sharesEmail(CrmClient client, List<Lease> leases) {
-            Set<String> emails = client.contacts().stream()
+        private static Set<String> emails(CrmClient client) {
+            return client.contacts().stream()
                     .flatMap(contact -> contact.email().stream())
-                    .map(email -> email.toLowerCase(Locale.ROOT))
                     .collect(Collectors.toSet());
-            return leases.stream()
-                    .flatMap(lease -> lease.tenants().stream())
-                    .flatMap(tenant -> tenant.email().stream())
-                    .anyMatch(email -> emails.contains(email.toLowerCase(Locale.ROOT)));
         }
 
         private static String names(Lease lease) {

@@ -2,6 +2,7 @@ package com.erefiber.vicvil.leases;
 
 import com.erefiber.vicvil.core.plan.Plan;
 import com.erefiber.vicvil.core.plan.PlannedAction;
+import com.erefiber.vicvil.core.world.OnuSwitch;
 import com.erefiber.vicvil.core.world.SiteActions;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.leases.SyncLeasesInput.CrmClient;
@@ -126,7 +127,7 @@ final class FakeUisp {
                 scenario.units.set(
                         scenario.units.indexOf(old),
                         new InventoryUnit(unit, old.onuInstalled(), old.onu(), Optional.of(SyncScenario.siteId(unit))));
-            } else if (action instanceof LeaseActions.SetOnuEnabled set) {
+            } else if (action instanceof OnuSwitch set) {
                 InventoryUnit old = scenario.units.stream()
                         .filter(each -> each.unit().equals(unit))
                         .findFirst()

@@ -13,6 +13,7 @@ import com.erefiber.vicvil.core.plan.Plan;
 import com.erefiber.vicvil.core.plan.PlannedAction;
 import com.erefiber.vicvil.core.plan.ServiceRef;
 import com.erefiber.vicvil.core.plan.SiteRef;
+import com.erefiber.vicvil.core.world.OnuSwitch;
 import com.erefiber.vicvil.core.world.SiteActions;
 import com.erefiber.vicvil.domain.Lease;
 import com.erefiber.vicvil.domain.Notice;
@@ -24,7 +25,6 @@ import com.erefiber.vicvil.leases.LeaseActions.CreateService;
 import com.erefiber.vicvil.leases.LeaseActions.EndService;
 import com.erefiber.vicvil.leases.LeaseActions.MarkWelcomed;
 import com.erefiber.vicvil.leases.LeaseActions.SendWelcome;
-import com.erefiber.vicvil.leases.LeaseActions.SetOnuEnabled;
 import com.erefiber.vicvil.leases.LeaseActions.UpdateContacts;
 import java.time.LocalDate;
 import java.util.List;
@@ -118,7 +118,7 @@ class SyncLeasesPlannerTest {
             assertThat(scenario.plan("2026-07-31T23:00").isEmpty()).isTrue();
             Plan plan = scenario.plan("2026-08-01T00:30");
             assertThat(kinds(plan)).containsExactly(LeaseActions.ENABLE_ONU);
-            assertThat(only(plan, SetOnuEnabled.class).deviceId()).isEqualTo(SyncScenario.onuId(UNIT));
+            assertThat(only(plan, OnuSwitch.class).deviceId()).isEqualTo(SyncScenario.onuId(UNIT));
         }
 
         @Test
@@ -313,7 +313,7 @@ class SyncLeasesPlannerTest {
             // The disable (and its marker on the service) comes first: UISP refuses edits to an ended service.
             assertThat(kinds(plan)).containsExactly(LeaseActions.DISABLE_ONU, LeaseActions.END_SERVICE);
             assertThat(only(plan, EndService.class).reason()).contains("vacant since 2026-07-01");
-            SetOnuEnabled disable = only(plan, SetOnuEnabled.class);
+            OnuSwitch disable = only(plan, OnuSwitch.class);
             assertThat(disable.enabled()).isFalse();
             assertThat(disable.name()).isEqualTo(UNIT.slug());
         }

@@ -69,7 +69,7 @@ class PlanApplierTest {
     @Test
     void aFailedNetworkActionSkipsTheUnitsLaterActions() {
         PlannedAction site = new SiteActions.CreateSite(UNIT, "the unit has no endpoint site yet", "300 S Harper #4");
-        PlannedAction onu = new LeaseActions.SetOnuEnabled(UNIT, "lease L1 is current", "dev", "x", true);
+        PlannedAction onu = LeaseActions.setOnu(UNIT, "lease L1 is current", "dev", "x", true);
         List<PlannedAction> carriedOut = new ArrayList<>();
 
         PlanApplier.Outcome outcome = apply(List.of(site, onu, welcome("L1")), site, carriedOut);

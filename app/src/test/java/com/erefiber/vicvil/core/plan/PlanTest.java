@@ -17,7 +17,7 @@ class PlanTest {
 
     private final PlannedAction end = new LeaseActions.EndService(FOUR, "no current lease", 100, 10);
     private final PlannedAction disable =
-            new LeaseActions.SetOnuEnabled(TWELVE, "no current lease (vacant since 2026-07-01)", "dev", "x", false);
+            LeaseActions.setOnu(TWELVE, "no current lease (vacant since 2026-07-01)", "dev", "x", false);
 
     @Test
     void anEmptyPlanRendersAsNoChanges() {
