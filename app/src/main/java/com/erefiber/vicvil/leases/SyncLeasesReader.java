@@ -1,18 +1,15 @@
 package com.erefiber.vicvil.leases;
 
 import com.erefiber.vicvil.config.AppConfig;
-import com.erefiber.vicvil.core.world.Buildings;
+import com.erefiber.vicvil.core.world.ComplexLeases;
 import com.erefiber.vicvil.core.world.EndpointSites;
-import com.erefiber.vicvil.core.world.LeaseReader;
 import com.erefiber.vicvil.core.world.NmsScope;
 import com.erefiber.vicvil.core.world.NmsSite;
 import com.erefiber.vicvil.core.world.OnuMarkers;
 import com.erefiber.vicvil.core.world.UispReads;
 import com.erefiber.vicvil.core.world.VicvilAttributes;
-import com.erefiber.vicvil.domain.LastWrites;
 import com.erefiber.vicvil.domain.Lease;
 import com.erefiber.vicvil.domain.Notice;
-import com.erefiber.vicvil.domain.Tenant;
 import com.erefiber.vicvil.domain.UnitIndex;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.innago.InnagoClient;
@@ -129,32 +126,10 @@ public final class SyncLeasesReader {
         return config.zone();
     }
 
-    /**
-     * The buildings' leases, each on its inventory unit; a lease whose unit no row names keeps Innago's names, so
-     * the planner reports it and holds that building's cuts (a renamed unit is no vacancy).
-     */
+    /** The buildings' leases, each on its inventory unit ({@link ComplexLeases}). */
     private List<Lease> leases(LeaseMemory remembered) {
-        LeaseReader.Result result =
-                new LeaseReader(innago).read(Buildings.inScope(config, inventory), remembered.provisioned());
-        List<Lease> mapped = new ArrayList<>();
-        for (com.erefiber.vicvil.innago.model.Lease lease : result.leases()) {
-            UnitKey named = new UnitKey(
-                    lease.propertyName(), lease.propertyUnitName().isBlank() ? "?" : lease.propertyUnitName());
-            UnitKey unit = inventory.find(named).map(InventoryRow::unit).orElse(named);
-            List<Tenant> tenants = lease.tenants().stream()
-                    .map(tenant -> new Tenant(
-                            tenant.tenantUid(), tenant.firstName(), tenant.lastName(), tenant.email(), tenant.phone()))
-                    .toList();
-            mapped.add(new Lease(
-                    lease.leaseUid(),
-                    unit,
-                    lease.startDate(),
-                    lease.endDate(),
-                    lease.activeLease(),
-                    tenants,
-                    lease.dueOn().orElse(1)));
-        }
-        return mapped;
+        return ComplexLeases.read(innago, config, inventory, remembered.provisioned())
+                .leases();
     }
 
     private SyncLeasesInput.InventoryUnit inventoryUnit(
@@ -228,19 +203,12 @@ public final class SyncLeasesReader {
                 unmarkedWelcomes.remove(service.id());
             });
         }
-        Map<UnitKey, LastWrites> lastWrites = new HashMap<>(remembered.lastWrites());
-        markers.disabledOn().forEach((unit, day) -> {
-            LastWrites known = lastWrites.getOrDefault(unit, LastWrites.NONE);
-            if (known.onuDisabledOn().isEmpty()) {
-                lastWrites.put(unit, new LastWrites(known.suspendedOn(), Optional.of(day)));
-            }
-        });
         return new LeaseMemory(
                 remembered.provisioned(),
                 remembered.endedByVicvil(),
                 welcomedLeases,
                 welcomedServices,
                 unmarkedWelcomes,
-                lastWrites);
+                markers.addedTo(remembered.lastWrites()));
     }
 }

@@ -439,6 +439,30 @@ public final class World {
                 .toList();
     }
 
+    /**
+     * An operator suspends a service by hand in UISP with the reason {@code reasonName} (created when missing), as a
+     * person would for a reason of their own.
+     */
+    public synchronized void suspendByHand(long serviceId, String reasonName) {
+        UispState.Service service = uisp.services.get(serviceId);
+        if (service == null || service.status != UispState.SERVICE_ACTIVE) {
+            throw new IllegalStateException("service " + serviceId + " is not an active service");
+        }
+        long reasonId = uisp.suspensionReasons.values().stream()
+                .filter(reason -> reason.name().equals(reasonName))
+                .map(UispState.SuspensionReason::id)
+                .findFirst()
+                .orElseGet(() -> {
+                    UispState.SuspensionReason created =
+                            new UispState.SuspensionReason(uisp.next("suspensionReason"), reasonName);
+                    uisp.suspensionReasons.put(created.id(), created);
+                    return created.id();
+                });
+        service.status = UispState.SERVICE_SUSPENDED;
+        service.suspensionReasonId = reasonId;
+        service.suspensionPeriods.add(new UispState.SuspensionPeriod(uisp.next("suspensionPeriod"), now()));
+    }
+
     /** Suspension reasons by id. */
     public synchronized Map<Long, String> suspensionReasons() {
         Map<Long, String> reasons = new LinkedHashMap<>();

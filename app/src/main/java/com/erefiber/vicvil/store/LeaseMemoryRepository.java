@@ -115,6 +115,18 @@ public final class LeaseMemoryRepository {
                 .execute());
     }
 
+    /** Remembers the day vicvil suspended a unit's service for rent, or forgets it (empty) when vicvil lifted it. */
+    public void suspendedOn(UnitKey unit, Optional<LocalDate> day) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        """
+                        INSERT INTO last_writes (unit_key, suspended_on) VALUES (:unit, :day)
+                        ON CONFLICT (unit_key) DO UPDATE SET suspended_on = excluded.suspended_on
+                        """)
+                .bind("unit", unit.toString())
+                .bind("day", day.map(LocalDate::toString).orElse(null))
+                .execute());
+    }
+
     private String now() {
         return Instant.now(clock).toString();
     }

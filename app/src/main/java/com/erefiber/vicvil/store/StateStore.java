@@ -227,6 +227,11 @@ public final class StateStore {
         return new LeaseMemoryRepository(jdbi, clock);
     }
 
+    /** check-rent's conclusions per lease. */
+    public RentRepository rent() {
+        return new RentRepository(jdbi);
+    }
+
     /** The run history. */
     public RunRepository runs() {
         return new RunRepository(jdbi, clock);

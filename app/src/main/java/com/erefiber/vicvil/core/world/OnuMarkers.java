@@ -1,5 +1,6 @@
 package com.erefiber.vicvil.core.world;
 
+import com.erefiber.vicvil.domain.LastWrites;
 import com.erefiber.vicvil.domain.ServiceStatus;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.uisp.crm.model.Attribute;
@@ -56,6 +57,21 @@ public record OnuMarkers(
             }
         });
         return new OnuMarkers(Map.copyOf(disabledOn), Map.copyOf(marked), Map.copyOf(latest));
+    }
+
+    /**
+     * The store's last writes with the disables these markers record added where the store knows none (a lost
+     * store still lets vicvil enable the ONUs it disabled).
+     */
+    public Map<UnitKey, LastWrites> addedTo(Map<UnitKey, LastWrites> remembered) {
+        Map<UnitKey, LastWrites> lastWrites = new HashMap<>(remembered);
+        disabledOn.forEach((unit, day) -> {
+            LastWrites known = lastWrites.getOrDefault(unit, LastWrites.NONE);
+            if (known.onuDisabledOn().isEmpty()) {
+                lastWrites.put(unit, new LastWrites(known.suspendedOn(), Optional.of(day)));
+            }
+        });
+        return lastWrites;
     }
 
     /** Ended (or obsolete): UISP takes no more edits to it. */

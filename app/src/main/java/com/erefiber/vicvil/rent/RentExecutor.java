@@ -1,0 +1,57 @@
+package com.erefiber.vicvil.rent;
+
+import com.erefiber.vicvil.core.Lazy;
+import com.erefiber.vicvil.core.plan.ActionExecutors;
+import com.erefiber.vicvil.core.world.OnuSwitchExecutor;
+import com.erefiber.vicvil.core.world.VicvilAttributes;
+import com.erefiber.vicvil.store.LeaseMemoryRepository;
+import com.erefiber.vicvil.store.UnitRepository;
+import com.erefiber.vicvil.uisp.UispClient;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Carries out check-rent's actions against UISP and records vicvil's own suspensions in the store. The suspension
+ * carries vicvil's reason (created in UISP the first time it is needed): that reason is what tells a later run, even
+ * after a lost store, that the suspension is vicvil's to lift.
+ */
+public final class RentExecutor {
+    private final UispClient uisp;
+    private final String reasonName;
+    private final Supplier<Long> reasonId;
+    private final LeaseMemoryRepository memory;
+    private final LocalDate today;
+    private final OnuSwitchExecutor onus;
+
+    public RentExecutor(
+            UispClient uisp,
+            RentReader.Snapshot snapshot,
+            VicvilAttributes attributes,
+            LeaseMemoryRepository memory,
+            UnitRepository units,
+            LocalDate today) {
+        this.uisp = uisp;
+        this.reasonName = snapshot.input().reasonName();
+        this.reasonId =
+                Lazy.of(() -> snapshot.reasonId().orElseGet(() -> uisp.crm().createSuspensionReason(reasonName)));
+        this.memory = memory;
+        this.today = today;
+        this.onus = new OnuSwitchExecutor(uisp, attributes, snapshot.markers(), memory, units, today);
+    }
+
+    /** Registers check-rent's handlers. */
+    public ActionExecutors registerOn(ActionExecutors executors) {
+        return onus.registerOn(executors, RentActions.SUSPEND_ONU, RentActions.ENABLE_ONU)
+                .on(RentActions.SUSPEND_SERVICE, RentActions.SuspendService.class, (suspend, created) -> {
+                    uisp.crm().suspendService(suspend.serviceId(), reasonId.get());
+                    memory.suspendedOn(suspend.unit(), Optional.of(today));
+                    return "service " + suspend.serviceId() + " suspended (" + reasonName + ")";
+                })
+                .on(RentActions.RESTORE_SERVICE, RentActions.RestoreService.class, (restore, created) -> {
+                    uisp.crm().cancelSuspension(restore.serviceId());
+                    memory.suspendedOn(restore.unit(), Optional.empty());
+                    return "service " + restore.serviceId() + " restored";
+                });
+    }
+}

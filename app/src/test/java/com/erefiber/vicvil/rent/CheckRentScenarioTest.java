@@ -1,0 +1,224 @@
+package com.erefiber.vicvil.rent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.erefiber.vicvil.core.world.VicvilAttributes;
+import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.sandbox.Sandbox;
+import com.erefiber.vicvil.sandbox.SandboxFiles;
+import com.erefiber.vicvil.sandbox.World;
+import com.erefiber.vicvil.testing.CliRun;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * check-rent end to end against the sandbox (loopback only), along the rent calendar of March 2026: the sandbox's
+ * world stands on 10 March with March's rent unpaid by a few households (one of them half paid).
+ */
+class CheckRentScenarioTest {
+    private static final YearMonth MARCH = YearMonth.of(2026, 3);
+    private static final int SUSPENDED = 3;
+    private static final int ACTIVE = 1;
+
+    @TempDir
+    Path dir;
+
+    private Sandbox sandbox;
+    private World world;
+    private SandboxFiles files;
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = Sandbox.start(7);
+        world = sandbox.world();
+        files = sandbox.writeConfig(dir);
+        CliRun onus = vicvil("rename-onus");
+        assertThat(onus.exitCode()).as(onus.err()).isZero();
+        CliRun leases = vicvil("sync-leases");
+        assertThat(leases.exitCode()).as(leases.err()).isZero();
+        sandbox.requests().reset();
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    private CliRun vicvil(String... args) {
+        List<String> all = new ArrayList<>(List.of("-c", files.config().toString()));
+        all.addAll(List.of(args));
+        return CliRun.run(Map.of(), Clock.fixed(world.now(), ZoneOffset.UTC), all.toArray(String[]::new));
+    }
+
+    private CliRun checkRent(String asOf, String... more) {
+        List<String> args = new ArrayList<>(List.of("check-rent", "--as-of", asOf));
+        args.addAll(List.of(more));
+        return vicvil(args.toArray(String[]::new));
+    }
+
+    private Set<UnitKey> late() {
+        return world.unitsWithUnpaidRent();
+    }
+
+    private Set<UnitKey> servicesIn(int status) {
+        return world.crmServices().stream()
+                .filter(service ->
+                        service.status() == status && service.attributes().containsKey(VicvilAttributes.UNIT))
+                .map(service -> UnitKey.fromCanonical(service.attributes().get(VicvilAttributes.UNIT)))
+                .collect(Collectors.toSet());
+    }
+
+    private World.ServiceView serviceOf(UnitKey unit) {
+        return world.crmServices().stream()
+                .filter(service -> unit.toString().equals(service.attributes().get(VicvilAttributes.UNIT))
+                        && (service.status() == ACTIVE || service.status() == SUSPENDED))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void nobodyIsSuspendedOnTheFifthTheLatePayersAreOnTheSixthAndAPaymentRestores() {
+        assertThat(late()).hasSizeGreaterThanOrEqualTo(3);
+
+        CliRun fifth = checkRent("2026-03-05T23:59");
+        assertThat(fifth.exitCode()).as(fifth.err()).isZero();
+        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(servicesIn(SUSPENDED)).isEmpty();
+
+        CliRun sixth = checkRent("2026-03-06T00:00");
+        assertThat(sixth.exitCode()).as(sixth.err()).isZero();
+        assertThat(servicesIn(SUSPENDED)).isEqualTo(late());
+        assertThat(sixth.out()).contains("suspend-service", "unpaid after the grace day");
+        for (UnitKey unit : late()) {
+            assertThat(world.onuOf(unit).enabled()).as(unit + "'s ONU").isFalse();
+        }
+
+        UnitKey payer = late().iterator().next();
+        world.payRent(payer, MARCH);
+        CliRun seventh = checkRent("2026-03-07T09:00");
+        assertThat(seventh.exitCode()).as(seventh.err()).isZero();
+        assertThat(servicesIn(SUSPENDED)).doesNotContain(payer).hasSize(late().size());
+        assertThat(world.onuOf(payer).enabled()).isTrue();
+    }
+
+    @Test
+    void aPartialPaymentLeavingMoreThanTheAllowanceKeepsTheUnitSuspended() {
+        checkRent("2026-03-06T08:00");
+        UnitKey unit = late().iterator().next();
+        World.InvoiceView march = world.invoices(unit).stream()
+                .filter(invoice -> YearMonth.from(invoice.dueDate()).equals(MARCH))
+                .findFirst()
+                .orElseThrow();
+        world.pay(march.invoiceUid(), new BigDecimal("100.00"));
+
+        CliRun next = checkRent("2026-03-06T08:05");
+
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(servicesIn(SUSPENDED)).contains(unit);
+    }
+
+    @Test
+    void aHandSuspensionStaysAndSyncLeasesDoesNotReactivateALatePayer() {
+        UnitKey handHeld = world.occupiedUnits().stream()
+                .filter(unit -> !late().contains(unit))
+                .findFirst()
+                .orElseThrow();
+        world.suspendByHand(serviceOf(handHeld).id(), "Customer request");
+
+        // A hand suspension is drift: reported (exit 1), never lifted.
+        CliRun rent = checkRent("2026-03-06T08:00");
+        assertThat(rent.exitCode()).as(rent.err()).isEqualTo(1);
+        CliRun leases = vicvil("sync-leases", "--as-of", "2026-03-06T08:05");
+        assertThat(leases.exitCode()).as(leases.err()).isEqualTo(1);
+        assertThat(sandbox.requests().entries(entry -> entry.endpoint().contains("cancel-suspend"))).isEmpty();
+        CliRun again = checkRent("2026-03-06T08:10");
+
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(1);
+        assertThat(servicesIn(SUSPENDED)).contains(handHeld).containsAll(late());
+        assertThat(again.err()).contains("suspended outside vicvil");
+    }
+
+    @Test
+    void aUnitOnHoldIsNotSuspendedAndAHoldLiftsVicvilsSuspension() throws Exception {
+        List<UnitKey> lateUnits = List.copyOf(late());
+        UnitKey held = lateUnits.get(0);
+        CliRun hold = vicvil("hold", held.toString(), "--until", "2026-03-31", "--reason", "payment plan");
+        assertThat(hold.exitCode()).as(hold.err()).isZero();
+
+        checkRent("2026-03-06T08:00");
+        assertThat(servicesIn(SUSPENDED)).doesNotContain(held).contains(lateUnits.get(1));
+
+        UnitKey second = lateUnits.get(1);
+        vicvil("hold", second.toString(), "--until", "2026-03-31", "--reason", "owner agreed");
+        checkRent("2026-03-06T09:00");
+        assertThat(servicesIn(SUSPENDED)).doesNotContain(held, second);
+        assertThat(world.onuOf(second).enabled()).isTrue();
+
+        CliRun list = vicvil("hold", "--list");
+        assertThat(list.out()).contains(held.toString(), second.toString(), "payment plan", "owner agreed");
+        assertThat(Files.readString(files.config().resolveSibling("holds.yaml")))
+                .contains("payment plan");
+
+        vicvil("release", second.toString());
+        checkRent("2026-03-06T10:00");
+        assertThat(servicesIn(SUSPENDED)).contains(second).doesNotContain(held);
+        assertThat(vicvil("log", "--unit", second.toString()).out()).contains("hold", "release");
+    }
+
+    @Test
+    void aSecondRunWithNothingChangedWritesNothingAndReadsOnlyTheOpenLeasesInvoices() {
+        checkRent("2026-03-06T08:00");
+        sandbox.requests().reset();
+
+        CliRun second = checkRent("2026-03-06T08:05");
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(sandbox.requests().writes()).isZero();
+        // One invoice list per still-open lease, plus the payments of the one half-paid invoice; paid leases come
+        // from the store's day-old "Fully Paid".
+        long invoiceLists = sandbox.requests().count("GET /openapi/v1/invoices");
+        assertThat(invoiceLists).isEqualTo(late().size());
+        assertThat(sandbox.requests().count("GET /openapi/v1/invoices/{invoiceUid}/payments"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void dryRunPreviewsRentDayAndWritesNothingAnywhere() throws Exception {
+        long journalBefore = Files.size(SandboxFiles.stateFile(dir));
+
+        CliRun dry = checkRent("2026-03-06", "--dry-run");
+
+        assertThat(dry.exitCode()).as(dry.err()).isZero();
+        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(servicesIn(SUSPENDED)).isEmpty();
+        for (UnitKey unit : late()) {
+            assertThat(dry.out()).contains(unit.toString());
+        }
+        assertThat(dry.out()).contains("invoice ", "due 2026-03-01", "paid $");
+        assertThat(Files.size(SandboxFiles.stateFile(dir))).isEqualTo(journalBefore);
+    }
+
+    @Test
+    void aShortInvoicePageIsAnUpstreamFailureAndSuspendsNobody() {
+        sandbox.faults().on("/openapi/v1/invoices").emptyPage(1);
+
+        CliRun run = checkRent("2026-03-06T08:00");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(75);
+        assertThat(servicesIn(SUSPENDED)).isEmpty();
+        assertThat(sandbox.requests().writes()).isZero();
+    }
+}
