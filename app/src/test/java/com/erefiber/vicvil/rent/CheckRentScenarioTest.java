@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -58,9 +59,13 @@ class CheckRentScenarioTest {
     }
 
     private CliRun vicvil(String... args) {
+        return CliRun.run(Map.of(), Clock.fixed(world.now(), ZoneOffset.UTC), withConfig(args));
+    }
+
+    private String[] withConfig(String... args) {
         List<String> all = new ArrayList<>(List.of("-c", files.config().toString()));
         all.addAll(List.of(args));
-        return CliRun.run(Map.of(), Clock.fixed(world.now(), ZoneOffset.UTC), all.toArray(String[]::new));
+        return all.toArray(String[]::new);
     }
 
     private CliRun checkRent(String asOf, String... more) {
@@ -115,6 +120,20 @@ class CheckRentScenarioTest {
     }
 
     @Test
+    void theGraceDayEndsAtMidnightInTheComplexNotInTheServersZone() {
+        // Cron on a UTC server: 03:30 UTC on the 6th is still 22:30 on the 5th in Nelsonville.
+        CliRun utcEarly = CliRun.run(
+                Map.of(), Clock.fixed(Instant.parse("2026-03-06T03:30:00Z"), ZoneOffset.UTC), withConfig("check-rent"));
+        assertThat(utcEarly.exitCode()).as(utcEarly.err()).isZero();
+        assertThat(servicesIn(SUSPENDED)).isEmpty();
+
+        CliRun utcLater = CliRun.run(
+                Map.of(), Clock.fixed(Instant.parse("2026-03-06T05:01:00Z"), ZoneOffset.UTC), withConfig("check-rent"));
+        assertThat(utcLater.exitCode()).as(utcLater.err()).isZero();
+        assertThat(servicesIn(SUSPENDED)).isEqualTo(late());
+    }
+
+    @Test
     void aPartialPaymentLeavingMoreThanTheAllowanceKeepsTheUnitSuspended() {
         checkRent("2026-03-06T08:00");
         UnitKey unit = late().iterator().next();
@@ -143,7 +162,8 @@ class CheckRentScenarioTest {
         assertThat(rent.exitCode()).as(rent.err()).isEqualTo(1);
         CliRun leases = vicvil("sync-leases", "--as-of", "2026-03-06T08:05");
         assertThat(leases.exitCode()).as(leases.err()).isEqualTo(1);
-        assertThat(sandbox.requests().entries(entry -> entry.endpoint().contains("cancel-suspend"))).isEmpty();
+        assertThat(sandbox.requests().entries(entry -> entry.endpoint().contains("cancel-suspend")))
+                .isEmpty();
         CliRun again = checkRent("2026-03-06T08:10");
 
         assertThat(again.exitCode()).as(again.err()).isEqualTo(1);
