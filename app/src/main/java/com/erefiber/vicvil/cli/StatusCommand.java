@@ -1,15 +1,20 @@
 package com.erefiber.vicvil.cli;
 
 import com.erefiber.vicvil.core.AppContext;
+import com.erefiber.vicvil.domain.Hold;
 import com.erefiber.vicvil.domain.Job;
+import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.http.Json;
 import com.erefiber.vicvil.status.StatusReport;
 import com.erefiber.vicvil.status.StatusText;
+import com.erefiber.vicvil.store.HoldsFile;
 import com.erefiber.vicvil.store.JournalQuery;
 import com.erefiber.vicvil.store.RunRecord;
 import com.erefiber.vicvil.store.StateStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +53,20 @@ final class StatusCommand implements Callable<Integer> {
 
     private static StatusReport report(AppContext context) {
         String template = context.config().uisp().onuNameTemplate();
+        Map<UnitKey, Hold> holds = new HoldsFile(context.config().holdsPath()).load();
         Optional<StateStore> existing = context.existingStore();
         if (existing.isEmpty()) {
             // A read-only command must not create the database: show the inventory alone.
             Map<String, Optional<RunRecord>> never = new LinkedHashMap<>();
             Job.labels().forEach(job -> never.put(job, Optional.empty()));
-            return StatusReport.build(context.inventory(), template, List.of(), List.of(), never, false);
+            return StatusReport.build(
+                    context.inventory(),
+                    template,
+                    List.of(),
+                    List.of(),
+                    never,
+                    StatusReport.RentSide.none(holds),
+                    false);
         }
         StateStore store = existing.get();
         if (!store.isCurrent()) {
@@ -67,6 +80,21 @@ final class StatusCommand implements Callable<Integer> {
                 store.units().list(),
                 store.journal().list(new JournalQuery(Optional.empty(), Optional.empty(), Optional.empty(), 5000)),
                 lastRuns,
+                store.isCurrent()
+                        ? new StatusReport.RentSide(
+                                StatusReport.RentSide.newestPerUnit(
+                                        store.rent().load().values()),
+                                suspendedOn(store),
+                                holds)
+                        : StatusReport.RentSide.none(holds),
                 true);
+    }
+
+    /** The units whose service vicvil suspended for rent, and since when. */
+    private static Map<UnitKey, LocalDate> suspendedOn(StateStore store) {
+        Map<UnitKey, LocalDate> suspended = new HashMap<>();
+        store.leaseMemory().load().lastWrites().forEach((unit, writes) -> writes.suspendedOn()
+                .ifPresent(day -> suspended.put(unit, day)));
+        return suspended;
     }
 }

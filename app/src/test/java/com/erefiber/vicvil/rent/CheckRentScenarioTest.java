@@ -110,6 +110,8 @@ class CheckRentScenarioTest {
         for (UnitKey unit : late()) {
             assertThat(world.onuOf(unit).enabled()).as(unit + "'s ONU").isFalse();
         }
+        CliRun status = vicvil("status");
+        assertThat(status.out()).contains(late().size() + " suspended for rent", "unpaid $", ", cut 2026-03-06");
 
         UnitKey payer = late().iterator().next();
         world.payRent(payer, MARCH);
@@ -187,6 +189,7 @@ class CheckRentScenarioTest {
         assertThat(servicesIn(SUSPENDED)).doesNotContain(held, second);
         assertThat(world.onuOf(second).enabled()).isTrue();
 
+        assertThat(vicvil("status").out()).contains("until 2026-03-31", "2 on hold");
         CliRun list = vicvil("hold", "--list");
         assertThat(list.out()).contains(held.toString(), second.toString(), "payment plan", "owner agreed");
         assertThat(Files.readString(files.config().resolveSibling("holds.yaml")))
