@@ -4,6 +4,7 @@ import com.erefiber.vicvil.core.plan.ActionKind;
 import com.erefiber.vicvil.core.plan.PlannedAction;
 import com.erefiber.vicvil.core.world.OnuSwitch;
 import com.erefiber.vicvil.domain.UnitKey;
+import java.util.List;
 
 /** check-rent's actions and their kinds (its ONU switches are the shared {@link OnuSwitch} step's). */
 public final class RentActions {
@@ -17,7 +18,27 @@ public final class RentActions {
     /** Enable the ONU vicvil disabled (the same kind as sync-leases'). */
     public static final ActionKind ENABLE_ONU = ActionKind.write("ENABLE_ONU");
 
+    /** Mail the tenants that their internet was suspended for rent, or restored ({@code suspend.notices}). */
+    public static final ActionKind SEND_RENT_NOTICE = ActionKind.mail("SEND_RENT_NOTICE");
+
     private RentActions() {}
+
+    /**
+     * SEND_RENT_NOTICE: tell {@code recipients} (the lease's tenants) that the unit's internet was suspended
+     * ({@code suspended}) or restored; {@code details}: what is owed and why, or why it was restored.
+     */
+    public record SendRentNotice(
+            UnitKey unit, String reason, String leaseUid, boolean suspended, String tenantName, List<String> recipients)
+            implements PlannedAction {
+        public SendRentNotice {
+            recipients = List.copyOf(recipients);
+        }
+
+        @Override
+        public ActionKind kind() {
+            return SEND_RENT_NOTICE;
+        }
+    }
 
     /** SUSPEND_SERVICE: suspend service {@code serviceId} for lease {@code leaseUid}'s unpaid rent. */
     public record SuspendService(UnitKey unit, String reason, long serviceId, String leaseUid)

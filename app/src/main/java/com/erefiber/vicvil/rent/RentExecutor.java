@@ -4,6 +4,7 @@ import com.erefiber.vicvil.core.Lazy;
 import com.erefiber.vicvil.core.plan.ActionExecutors;
 import com.erefiber.vicvil.core.world.OnuSwitchExecutor;
 import com.erefiber.vicvil.core.world.VicvilAttributes;
+import com.erefiber.vicvil.mail.Mailer;
 import com.erefiber.vicvil.store.LeaseMemoryRepository;
 import com.erefiber.vicvil.store.UnitRepository;
 import com.erefiber.vicvil.uisp.UispClient;
@@ -23,6 +24,8 @@ public final class RentExecutor {
     private final LeaseMemoryRepository memory;
     private final LocalDate today;
     private final OnuSwitchExecutor onus;
+    private final Optional<Mailer> mailer;
+    private final String complexName;
 
     public RentExecutor(
             UispClient uisp,
@@ -30,7 +33,9 @@ public final class RentExecutor {
             VicvilAttributes attributes,
             LeaseMemoryRepository memory,
             UnitRepository units,
-            LocalDate today) {
+            LocalDate today,
+            Optional<Mailer> mailer,
+            String complexName) {
         this.uisp = uisp;
         this.reasonName = snapshot.input().reasonName();
         this.reasonId =
@@ -38,6 +43,8 @@ public final class RentExecutor {
         this.memory = memory;
         this.today = today;
         this.onus = new OnuSwitchExecutor(uisp, attributes, snapshot.markers(), memory, units, today);
+        this.mailer = mailer;
+        this.complexName = complexName;
     }
 
     /** Registers check-rent's handlers. */
@@ -52,6 +59,27 @@ public final class RentExecutor {
                     uisp.crm().cancelSuspension(restore.serviceId());
                     memory.suspendedOn(restore.unit(), Optional.empty());
                     return "service " + restore.serviceId() + " restored";
+                })
+                .on(RentActions.SEND_RENT_NOTICE, RentActions.SendRentNotice.class, (notice, created) -> {
+                    // One message to every tenant: one SMTP transaction, never some of them twice.
+                    mailer.orElseThrow().send(String.join(", ", notice.recipients()), subject(notice), body(notice));
+                    return (notice.suspended() ? "suspension" : "restore") + " notice sent to "
+                            + notice.recipients().size() + " tenant(s)";
                 });
+    }
+
+    private String subject(RentActions.SendRentNotice notice) {
+        return complexName + " internet " + (notice.suspended() ? "suspended: rent unpaid" : "restored") + " ("
+                + notice.unit() + ")";
+    }
+
+    private String body(RentActions.SendRentNotice notice) {
+        String what = notice.suspended()
+                ? "your internet service at " + notice.unit() + " has been suspended because rent is unpaid after"
+                        + " the grace period.\n\nWhat we see in the rent portal: " + notice.reason() + ".\n\n"
+                        + "Service comes back on its own within minutes of your payment being recorded."
+                : "your internet service at " + notice.unit() + " has been restored (" + notice.reason() + ").";
+        return "Hello " + notice.tenantName() + ",\n\n" + what + "\n\nIf you believe this is a mistake, please"
+                + " contact the leasing office.\n\n" + complexName + "\n";
     }
 }

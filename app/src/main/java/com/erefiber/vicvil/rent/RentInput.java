@@ -33,6 +33,7 @@ public record RentInput(
         LeaseMemory memory,
         SuspendPolicy policy,
         String reasonName,
+        Notify notices,
         ZonedDateTime asOf,
         AppConfig.Limit maxSuspensions,
         boolean force,
@@ -48,9 +49,18 @@ public record RentInput(
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(reasonName, "reasonName");
+        Objects.requireNonNull(notices, "notices");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(maxSuspensions, "maxSuspensions");
         Objects.requireNonNull(onlyUnit, "onlyUnit");
+    }
+
+    /**
+     * Which tenant notices to send ({@code suspend.notices}); both off when email is not configured.
+     */
+    public record Notify(boolean onSuspend, boolean onRestore) {
+        /** No notices. */
+        public static final Notify NONE = new Notify(false, false);
     }
 
     /** An inventory unit and the ONU NMS shows for it (empty when not installed or not found). */

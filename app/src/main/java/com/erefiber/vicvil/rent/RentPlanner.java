@@ -17,8 +17,10 @@ import com.erefiber.vicvil.domain.RentContext;
 import com.erefiber.vicvil.domain.RentJudgement;
 import com.erefiber.vicvil.domain.RentStatus;
 import com.erefiber.vicvil.domain.ServiceStatus;
+import com.erefiber.vicvil.domain.Tenant;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.domain.UnitSituation;
+import com.erefiber.vicvil.mail.Mailer;
 import com.erefiber.vicvil.rent.RentInput.RentUnit;
 import com.erefiber.vicvil.rent.RentInput.TenantClient;
 import com.erefiber.vicvil.rent.RentInput.TenantService;
@@ -100,16 +102,39 @@ public final class RentPlanner {
                 input.memory().lastWritesOf(key)));
         notices.addAll(desired.notices());
         String why = reason(input, rent, judged, hold, occupancy);
+        Optional<Boolean> suspending = Optional.empty();
         if (observed.status() == ServiceStatus.ACTIVE && desired.service() == ServiceStatus.SUSPENDED) {
             actions.add(new RentActions.SuspendService(key, why, serving.id(), lease.uid()));
+            suspending = Optional.of(true);
         } else if (observed.suspendedByVicvilNow() && desired.service() == ServiceStatus.ACTIVE) {
             actions.add(new RentActions.RestoreService(key, why, serving.id(), lease.uid()));
+            suspending = Optional.of(false);
         }
         unit.onu()
                 .filter(onu ->
                         desired.onu() != OnuTarget.LEAVE && (desired.onu() == OnuTarget.ENABLED) != onu.enabled())
                 .ifPresent(onu -> actions.add(
                         RentActions.switchOnu(key, why, onu.id(), onu.name(), desired.onu() == OnuTarget.ENABLED)));
+        // Mail last in the unit (DESIGN §3): a failed notice never holds back the suspension or the restore.
+        suspending
+                .filter(suspend ->
+                        suspend ? input.notices().onSuspend() : input.notices().onRestore())
+                .flatMap(suspend -> notice(key, lease, suspend, why))
+                .ifPresent(actions::add);
+    }
+
+    /** The tenants' notice of a suspension or restore (mail comes last in its unit); none without a valid address. */
+    private static Optional<PlannedAction> notice(UnitKey unit, Lease lease, boolean suspended, String why) {
+        List<String> recipients = lease.tenants().stream()
+                .flatMap(tenant -> tenant.email().stream())
+                .filter(Mailer::isValidAddress)
+                .distinct()
+                .toList();
+        if (recipients.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = lease.primaryTenant().map(Tenant::fullName).orElse("neighbour");
+        return Optional.of(new RentActions.SendRentNotice(unit, why, lease.uid(), suspended, name, recipients));
     }
 
     /** Why the unit's rent state is what it is, for the plan and the journal. */

@@ -196,6 +196,10 @@ public final class RentReader {
                                 suspend.calendar().weekdays(),
                                 suspend.calendar().dates())),
                 suspend.reason(),
+                config.email().isPresent()
+                        ? new RentInput.Notify(
+                                suspend.notices().onSuspend(), suspend.notices().onRestore())
+                        : RentInput.Notify.NONE,
                 now,
                 config.safety().maxSuspensions(),
                 force,

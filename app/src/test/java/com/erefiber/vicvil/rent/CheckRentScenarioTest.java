@@ -235,6 +235,20 @@ class CheckRentScenarioTest {
     }
 
     @Test
+    void moreSuspensionsThanTheGuardAllowsRefuseTheRunAndChangeNothing() throws Exception {
+        Files.writeString(files.config(), Files.readString(files.config()) + "\nsafety:\n  max_suspensions: 1\n");
+
+        CliRun refused = checkRent("2026-03-06T08:00");
+
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(4);
+        assertThat(refused.err()).contains("refused", "safety.max_suspensions");
+        assertThat(sandbox.requests().writes()).isZero();
+        CliRun forced = checkRent("2026-03-06T08:00", "--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(servicesIn(SUSPENDED)).isEqualTo(late());
+    }
+
+    @Test
     void aShortInvoicePageIsAnUpstreamFailureAndSuspendsNobody() {
         sandbox.faults().on("/openapi/v1/invoices").emptyPage(1);
 

@@ -45,6 +45,7 @@ class RentPlannerTest {
         final Map<UnitKey, LastWrites> lastWrites = new HashMap<>();
         SuspendPolicy policy = new SuspendPolicy(true, true, CalendarGuard.NONE);
         String asOf = "2026-03-06T08:00";
+        RentInput.Notify notify = RentInput.Notify.NONE;
         boolean force;
 
         /** Unit {@code n} of 300 S Harper, let to tenant T{n} (client n, service 100+n), ONU on. */
@@ -87,6 +88,7 @@ class RentPlannerTest {
                     new LeaseMemory(List.of(), Set.of(), Set.of(), Set.of(), Map.of(), lastWrites),
                     policy,
                     "Unpaid rent",
+                    notify,
                     LeaseFixtures.at(asOf),
                     new AppConfig.Limit(25, true),
                     force,
@@ -129,6 +131,29 @@ class RentPlannerTest {
         world.rent(1, RentStatus.OK);
 
         assertThat(labels(world.plan())).containsExactly("1:restore-service", "1:enable-onu");
+    }
+
+    @Test
+    void noticesGoLastToTheTenantsWhenConfigured() {
+        World world = new World();
+        world.let(1, ACTIVE, false, true);
+        world.let(2, SUSPENDED, true, false);
+        world.rent(1, RentStatus.DELINQUENT).rent(2, RentStatus.OK).notify = new RentInput.Notify(true, true);
+
+        Plan plan = world.plan();
+
+        assertThat(labels(plan))
+                .containsExactly(
+                        "1:suspend-service",
+                        "1:suspend-onu",
+                        "1:send-rent-notice",
+                        "2:restore-service",
+                        "2:enable-onu",
+                        "2:send-rent-notice");
+        RentActions.SendRentNotice notice =
+                (RentActions.SendRentNotice) plan.actions().get(2);
+        assertThat(notice.recipients()).containsExactly("T1@example.com");
+        assertThat(notice.reason()).contains("$850.00 unpaid");
     }
 
     @Test
