@@ -11,3 +11,11 @@ CREATE TABLE rent_checks (
     detail         TEXT NOT NULL,
     checked_at     TEXT NOT NULL
 );
+
+-- The rent warnings sent (suspend.notices.warn_days_before): at most one per lease and rent cycle (its due date).
+CREATE TABLE rent_warnings (
+    lease_uid TEXT NOT NULL,
+    due_date  TEXT NOT NULL,
+    sent_at   TEXT NOT NULL,
+    PRIMARY KEY (lease_uid, due_date)
+);

@@ -34,6 +34,11 @@ public record RentRule(int graceDay, BigDecimal minUnpaid) {
         return today.isAfter(graceEnd(due)) ? due : lease.lastDueDate(due.minusDays(1));
     }
 
+    /** The first day a suspension can come for the rent cycle {@code today} falls in: the day after its grace. */
+    public LocalDate suspensionDay(Lease lease, LocalDate today) {
+        return graceEnd(lease.lastDueDate(today)).plusDays(1);
+    }
+
     /** Whether {@code today} is within the grace of the lease's latest due date (rent may still come in). */
     public boolean inGrace(Lease lease, LocalDate today) {
         return !today.isAfter(graceEnd(lease.lastDueDate(today)));

@@ -70,6 +70,7 @@ public final class CheckRentJob {
             RentReader.Remembered remembered = new RentReader.Remembered(
                     store.map(opened -> opened.leaseMemory().load()).orElse(LeaseMemory.EMPTY),
                     store.map(opened -> opened.rent().load()).orElse(Map.of()),
+                    store.map(opened -> opened.rent().warnings()).orElse(Map.of()),
                     Set.of());
             RentReader.Snapshot read = new RentReader(
                             context.config(), context.inventory(), context.innago(), context.uispReads())
@@ -87,6 +88,7 @@ public final class CheckRentJob {
                             read.attributes().ensure(context.uisp().crm()),
                             opened.leaseMemory(),
                             opened.units(),
+                            opened.rent(),
                             asOf.withZoneSameInstant(context.config().zone()).toLocalDate(),
                             context.config().email().map(SmtpMailer::new),
                             context.config().complex().name())

@@ -4,6 +4,7 @@ import com.erefiber.vicvil.core.plan.ActionKind;
 import com.erefiber.vicvil.core.plan.PlannedAction;
 import com.erefiber.vicvil.core.world.OnuSwitch;
 import com.erefiber.vicvil.domain.UnitKey;
+import java.time.LocalDate;
 import java.util.List;
 
 /** check-rent's actions and their kinds (its ONU switches are the shared {@link OnuSwitch} step's). */
@@ -21,7 +22,30 @@ public final class RentActions {
     /** Mail the tenants that their internet was suspended for rent, or restored ({@code suspend.notices}). */
     public static final ActionKind SEND_RENT_NOTICE = ActionKind.mail("SEND_RENT_NOTICE");
 
+    /** Mail the tenants that their rent is open and internet will be suspended on a day unless paid. */
+    public static final ActionKind SEND_RENT_WARNING = ActionKind.mail("SEND_RENT_WARNING");
+
     private RentActions() {}
+
+    /** SEND_RENT_WARNING: warn {@code recipients} before the suspension day of the cycle due on {@code dueDate}. */
+    public record SendRentWarning(
+            UnitKey unit,
+            String reason,
+            String leaseUid,
+            LocalDate dueDate,
+            LocalDate suspensionDay,
+            String tenantName,
+            List<String> recipients)
+            implements PlannedAction {
+        public SendRentWarning {
+            recipients = List.copyOf(recipients);
+        }
+
+        @Override
+        public ActionKind kind() {
+            return SEND_RENT_WARNING;
+        }
+    }
 
     /**
      * SEND_RENT_NOTICE: tell {@code recipients} (the lease's tenants) that the unit's internet was suspended

@@ -6,6 +6,7 @@ import com.erefiber.vicvil.core.world.OnuSwitchExecutor;
 import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.mail.Mailer;
 import com.erefiber.vicvil.store.LeaseMemoryRepository;
+import com.erefiber.vicvil.store.RentRepository;
 import com.erefiber.vicvil.store.UnitRepository;
 import com.erefiber.vicvil.uisp.UispClient;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ public final class RentExecutor {
     private final LocalDate today;
     private final OnuSwitchExecutor onus;
     private final Optional<Mailer> mailer;
+    private final RentRepository rent;
     private final String complexName;
 
     public RentExecutor(
@@ -33,6 +35,7 @@ public final class RentExecutor {
             VicvilAttributes attributes,
             LeaseMemoryRepository memory,
             UnitRepository units,
+            RentRepository rent,
             LocalDate today,
             Optional<Mailer> mailer,
             String complexName) {
@@ -44,6 +47,7 @@ public final class RentExecutor {
         this.today = today;
         this.onus = new OnuSwitchExecutor(uisp, attributes, snapshot.markers(), memory, units, today);
         this.mailer = mailer;
+        this.rent = rent;
         this.complexName = complexName;
     }
 
@@ -65,6 +69,22 @@ public final class RentExecutor {
                     mailer.orElseThrow().send(String.join(", ", notice.recipients()), subject(notice), body(notice));
                     return (notice.suspended() ? "suspension" : "restore") + " notice sent to "
                             + notice.recipients().size() + " tenant(s)";
+                })
+                .on(RentActions.SEND_RENT_WARNING, RentActions.SendRentWarning.class, (warning, created) -> {
+                    mailer.orElseThrow()
+                            .send(
+                                    String.join(", ", warning.recipients()),
+                                    complexName + ": rent open, internet suspended on " + warning.suspensionDay()
+                                            + " unless paid (" + warning.unit() + ")",
+                                    "Hello " + warning.tenantName() + ",\n\nthe rent portal shows rent still open for "
+                                            + warning.unit() + ": " + warning.reason() + ".\n\nIf it is not paid,"
+                                            + " the internet service will be suspended on " + warning.suspensionDay()
+                                            + ". It comes back on its own within minutes of the payment being"
+                                            + " recorded.\n\nIf you have already paid, please ignore this"
+                                            + " message.\n\n" + complexName + "\n");
+                    // Recorded the moment SMTP took it: one warning per lease and rent cycle.
+                    rent.warned(warning.leaseUid(), warning.dueDate());
+                    return "rent warning sent to " + warning.recipients().size() + " tenant(s)";
                 });
     }
 

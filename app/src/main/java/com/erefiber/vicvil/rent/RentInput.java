@@ -7,6 +7,7 @@ import com.erefiber.vicvil.domain.RentJudgement;
 import com.erefiber.vicvil.domain.SuspendPolicy;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.store.LeaseMemory;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public record RentInput(
         List<TenantClient> clients,
         List<TenantService> services,
         Map<String, RentJudgement> judgements,
+        Map<String, Warning> warnings,
         Map<UnitKey, Hold> holds,
         LeaseMemory memory,
         SuspendPolicy policy,
@@ -45,6 +47,7 @@ public record RentInput(
         clients = List.copyOf(clients);
         services = List.copyOf(services);
         judgements = Map.copyOf(judgements);
+        warnings = Map.copyOf(warnings);
         holds = Map.copyOf(holds);
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(policy, "policy");
@@ -54,6 +57,13 @@ public record RentInput(
         Objects.requireNonNull(maxSuspensions, "maxSuspensions");
         Objects.requireNonNull(onlyUnit, "onlyUnit");
     }
+
+    /**
+     * A lease whose rent is still open a few days before its suspension day ({@code suspend.notices.warn_days_before}),
+     * not warned yet for the cycle of {@code dueDate}: {@code judgement} is the rent as it would be judged on
+     * {@code suspensionDay}.
+     */
+    public record Warning(LocalDate dueDate, LocalDate suspensionDay, RentJudgement judgement) {}
 
     /**
      * Which tenant notices to send ({@code suspend.notices}); both off when email is not configured.

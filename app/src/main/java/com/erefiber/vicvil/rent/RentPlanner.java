@@ -121,20 +121,38 @@ public final class RentPlanner {
                         suspend ? input.notices().onSuspend() : input.notices().onRestore())
                 .flatMap(suspend -> notice(key, lease, suspend, why))
                 .ifPresent(actions::add);
+        boolean exempt = !input.policy().enabled() || rent.heldOn(occupancy.today());
+        Optional.ofNullable(input.warnings().get(lease.uid()))
+                .filter(warning -> observed.status() == ServiceStatus.ACTIVE && !exempt)
+                .ifPresent(warning -> recipients(lease)
+                        .ifPresent(to -> actions.add(new RentActions.SendRentWarning(
+                                key,
+                                "internet will be suspended on " + warning.suspensionDay() + " unless paid: "
+                                        + warning.judgement().why(),
+                                lease.uid(),
+                                warning.dueDate(),
+                                warning.suspensionDay(),
+                                tenantName(lease),
+                                to))));
     }
 
-    /** The tenants' notice of a suspension or restore (mail comes last in its unit); none without a valid address. */
-    private static Optional<PlannedAction> notice(UnitKey unit, Lease lease, boolean suspended, String why) {
+    private static Optional<List<String>> recipients(Lease lease) {
         List<String> recipients = lease.tenants().stream()
                 .flatMap(tenant -> tenant.email().stream())
                 .filter(Mailer::isValidAddress)
                 .distinct()
                 .toList();
-        if (recipients.isEmpty()) {
-            return Optional.empty();
-        }
-        String name = lease.primaryTenant().map(Tenant::fullName).orElse("neighbour");
-        return Optional.of(new RentActions.SendRentNotice(unit, why, lease.uid(), suspended, name, recipients));
+        return recipients.isEmpty() ? Optional.empty() : Optional.of(recipients);
+    }
+
+    private static String tenantName(Lease lease) {
+        return lease.primaryTenant().map(Tenant::fullName).orElse("neighbour");
+    }
+
+    /** The tenants' notice of a suspension or restore (mail comes last in its unit); none without a valid address. */
+    private static Optional<PlannedAction> notice(UnitKey unit, Lease lease, boolean suspended, String why) {
+        return recipients(lease)
+                .map(to -> new RentActions.SendRentNotice(unit, why, lease.uid(), suspended, tenantName(lease), to));
     }
 
     /** Why the unit's rent state is what it is, for the plan and the journal. */

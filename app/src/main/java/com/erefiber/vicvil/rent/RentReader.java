@@ -87,10 +87,15 @@ public final class RentReader {
             List<Notice> notices) {}
 
     /** What the store contributes: its memory, the cached checks, and the add-on invoices vicvil recorded. */
-    public record Remembered(LeaseMemory memory, Map<String, RentCheck> checks, Set<String> addOnUids) {
+    public record Remembered(
+            LeaseMemory memory,
+            Map<String, RentCheck> checks,
+            Map<String, Set<LocalDate>> warned,
+            Set<String> addOnUids) {
         public Remembered {
             Objects.requireNonNull(memory, "memory");
             checks = Map.copyOf(checks);
+            warned = Map.copyOf(warned);
             addOnUids = Set.copyOf(addOnUids);
         }
     }
@@ -171,7 +176,10 @@ public final class RentReader {
             boolean suspendedByVicvil = tenantServices.stream()
                     .anyMatch(service -> service.unit().equals(unit) && service.suspendedByVicvil());
             if (judging.rule.inGrace(lease.get(), now.toLocalDate()) && !suspendedByVicvil) {
-                continue; // rent may still come in: only a suspension of vicvil's needs checking before the grace day
+                // Rent may still come in: only a suspension of vicvil's needs checking before the grace day, and a
+                // lease whose tenants are to be warned before their suspension day.
+                judging.warnIfDue(unit, lease.get(), now.toLocalDate());
+                continue;
             }
             judging.judge(unit, lease.get(), now.toLocalDate());
         }
@@ -187,6 +195,7 @@ public final class RentReader {
                 clients,
                 tenantServices,
                 judging.judgements,
+                judging.warnings,
                 holds,
                 memory,
                 new SuspendPolicy(
@@ -238,6 +247,7 @@ public final class RentReader {
         final AddOnInvoices addOns;
         final Instant now;
         final Map<String, RentJudgement> judgements = new HashMap<>();
+        final Map<String, RentInput.Warning> warnings = new HashMap<>();
         final List<RentCheck> checked = new ArrayList<>();
         int reads;
 
@@ -269,14 +279,45 @@ public final class RentReader {
                                         + cached.get().checkedAt() + ")"));
                 return;
             }
+            RentJudgement judgement = rule.judge(lease, rentInvoices(lease, through), today);
+            judgements.put(lease.uid(), judgement);
+            record(unit, lease, judgement);
+        }
+
+        /**
+         * {@code suspend.notices.warn_days_before}: within that many days of the suspension day, a lease not warned
+         * for this cycle has its invoices read and, when its rent would then be unpaid, its tenants are warned.
+         */
+        void warnIfDue(UnitKey unit, Lease lease, LocalDate today) {
+            int days = config.suspend().notices().warnDaysBefore();
+            LocalDate due = lease.lastDueDate(today);
+            LocalDate cut = rule.suspensionDay(lease, today);
+            boolean warned =
+                    remembered.warned().getOrDefault(lease.uid(), Set.of()).contains(due);
+            boolean paid = Optional.ofNullable(remembered.checks().get(lease.uid()))
+                    .filter(check -> check.paidThrough(due, now))
+                    .isPresent();
+            if (days <= 0 || config.email().isEmpty() || today.isBefore(cut.minusDays(days)) || warned || paid) {
+                return;
+            }
+            RentJudgement judgement = rule.judge(lease, rentInvoices(lease, due), cut);
+            if (judgement.status() == RentStatus.DELINQUENT) {
+                warnings.put(lease.uid(), new RentInput.Warning(due, cut, judgement));
+            } else if (judgement.fullyPaid()) {
+                record(unit, lease, judgement); // paid early: no more reads this cycle (re-checked daily)
+            }
+        }
+
+        private List<RentInvoice> rentInvoices(Lease lease, LocalDate through) {
             reads++;
             Optional<BigDecimal> rent = Optional.ofNullable(rentByLease.get(lease.uid()));
-            List<RentInvoice> invoices = innago.invoices(lease.uid()).stream()
+            return innago.invoices(lease.uid()).stream()
                     .filter(invoice -> !addOns.isAddOn(invoice.invoiceUid(), invoice.amount(), rent))
                     .map(invoice -> rentInvoice(invoice, through))
                     .toList();
-            RentJudgement judgement = rule.judge(lease, invoices, today);
-            judgements.put(lease.uid(), judgement);
+        }
+
+        private void record(UnitKey unit, Lease lease, RentJudgement judgement) {
             checked.add(new RentCheck(
                     lease.uid(),
                     unit,

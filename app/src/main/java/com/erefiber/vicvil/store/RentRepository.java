@@ -2,9 +2,13 @@ package com.erefiber.vicvil.store;
 
 import com.erefiber.vicvil.domain.RentStatus;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
@@ -12,9 +16,11 @@ import org.jdbi.v3.core.Jdbi;
 /** check-rent's conclusions per lease (the rent status cache): read by check-rent and status, written by check-rent. */
 public final class RentRepository {
     private final Jdbi jdbi;
+    private final Clock clock;
 
-    RentRepository(Jdbi jdbi) {
+    RentRepository(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.clock = clock;
     }
 
     /** Every lease's last check, by lease uid. */
@@ -35,6 +41,26 @@ public final class RentRepository {
                         .list())
                 .stream()
                 .collect(Collectors.toMap(RentCheck::leaseUid, Function.identity()));
+    }
+
+    /** The rent warnings sent: lease uid → the due dates of the cycles it was warned for. */
+    public Map<String, Set<LocalDate>> warnings() {
+        Map<String, Set<LocalDate>> warned = new HashMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("SELECT lease_uid, due_date FROM rent_warnings")
+                .map((rs, ctx) -> warned.computeIfAbsent(rs.getString("lease_uid"), uid -> new HashSet<>())
+                        .add(LocalDate.parse(rs.getString("due_date"))))
+                .list());
+        return warned;
+    }
+
+    /** Records that the lease's tenants were warned for the rent due on {@code dueDate} (the moment SMTP took it). */
+    public void warned(String leaseUid, LocalDate dueDate) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "INSERT OR IGNORE INTO rent_warnings (lease_uid, due_date, sent_at) VALUES (:lease, :due, :at)")
+                .bind("lease", leaseUid)
+                .bind("due", dueDate.toString())
+                .bind("at", Columns.time(clock.instant()))
+                .execute());
     }
 
     /** Records these checks (one transaction), replacing earlier ones of the same leases. */

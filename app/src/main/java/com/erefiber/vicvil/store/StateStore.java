@@ -229,7 +229,7 @@ public final class StateStore {
 
     /** check-rent's conclusions per lease. */
     public RentRepository rent() {
-        return new RentRepository(jdbi);
+        return new RentRepository(jdbi, clock);
     }
 
     /** The run history. */

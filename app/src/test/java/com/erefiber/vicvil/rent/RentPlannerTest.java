@@ -42,6 +42,7 @@ class RentPlannerTest {
         final List<RentInput.TenantService> services = new ArrayList<>();
         final Map<String, RentJudgement> judgements = new HashMap<>();
         final Map<UnitKey, Hold> holds = new HashMap<>();
+        final Map<String, RentInput.Warning> warnings = new HashMap<>();
         final Map<UnitKey, LastWrites> lastWrites = new HashMap<>();
         SuspendPolicy policy = new SuspendPolicy(true, true, CalendarGuard.NONE);
         String asOf = "2026-03-06T08:00";
@@ -84,6 +85,7 @@ class RentPlannerTest {
                     clients,
                     services,
                     judgements,
+                    warnings,
                     holds,
                     new LeaseMemory(List.of(), Set.of(), Set.of(), Set.of(), Map.of(), lastWrites),
                     policy,
@@ -154,6 +156,31 @@ class RentPlannerTest {
                 (RentActions.SendRentNotice) plan.actions().get(2);
         assertThat(notice.recipients()).containsExactly("T1@example.com");
         assertThat(notice.reason()).contains("$850.00 unpaid");
+    }
+
+    @Test
+    void aWarningGoesBeforeTheSuspensionDayButNotToAHeldUnit() {
+        World world = new World();
+        world.let(1, ACTIVE, false, true);
+        UnitKey held = world.let(2, ACTIVE, false, true);
+        world.asOf = "2026-03-04T08:00";
+        RentJudgement open = new RentJudgement(
+                RentStatus.DELINQUENT,
+                new BigDecimal("850"),
+                LocalDate.parse("2026-03-01"),
+                List.of(),
+                false,
+                "$850.00 unpaid after the grace day (2026-03-05)");
+        for (String lease : List.of("L1", "L2")) {
+            world.warnings.put(
+                    lease, new RentInput.Warning(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-06"), open));
+        }
+        world.holds.put(held, new Hold(held, LocalDate.parse("2026-03-31"), "plan", LocalDate.parse("2026-03-01")));
+
+        Plan plan = world.plan();
+
+        assertThat(labels(plan)).containsExactly("1:send-rent-warning");
+        assertThat(plan.actions().get(0).reason()).contains("suspended on 2026-03-06 unless paid", "$850.00");
     }
 
     @Test
