@@ -1,18 +1,16 @@
 package com.erefiber.vicvil.leases;
 
 import com.erefiber.vicvil.config.AppConfig;
-import com.erefiber.vicvil.core.world.Buildings;
 import com.erefiber.vicvil.core.world.EndpointSites;
-import com.erefiber.vicvil.core.world.LeaseReader;
 import com.erefiber.vicvil.core.world.NmsScope;
 import com.erefiber.vicvil.core.world.NmsSite;
 import com.erefiber.vicvil.core.world.OnuMarkers;
 import com.erefiber.vicvil.core.world.UispReads;
+import com.erefiber.vicvil.core.world.UnitLeases;
 import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.LastWrites;
 import com.erefiber.vicvil.domain.Lease;
 import com.erefiber.vicvil.domain.Notice;
-import com.erefiber.vicvil.domain.Tenant;
 import com.erefiber.vicvil.domain.UnitIndex;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.innago.InnagoClient;
@@ -68,7 +66,9 @@ public final class SyncLeasesReader {
 
     /** Reads everything and builds the planner's input. */
     public Snapshot read(LeaseMemory remembered, ZonedDateTime asOf, boolean force, Optional<UnitKey> onlyUnit) {
-        List<Lease> leases = leases(remembered);
+        // A lease whose unit no row names keeps Innago's names, so the planner reports it and holds that building's
+        // cuts.
+        List<Lease> leases = UnitLeases.read(innago, config, inventory, remembered.provisioned());
         VicvilAttributes attributes = uisp.attributes();
         List<Client> clients = uisp.clients();
         List<Service> services = uisp.services();
@@ -127,34 +127,6 @@ public final class SyncLeasesReader {
 
     private ZoneId zone() {
         return config.zone();
-    }
-
-    /**
-     * The buildings' leases, each on its inventory unit; a lease whose unit no row names keeps Innago's names, so
-     * the planner reports it and holds that building's cuts (a renamed unit is no vacancy).
-     */
-    private List<Lease> leases(LeaseMemory remembered) {
-        LeaseReader.Result result =
-                new LeaseReader(innago).read(Buildings.inScope(config, inventory), remembered.provisioned());
-        List<Lease> mapped = new ArrayList<>();
-        for (com.erefiber.vicvil.innago.model.Lease lease : result.leases()) {
-            UnitKey named = new UnitKey(
-                    lease.propertyName(), lease.propertyUnitName().isBlank() ? "?" : lease.propertyUnitName());
-            UnitKey unit = inventory.find(named).map(InventoryRow::unit).orElse(named);
-            List<Tenant> tenants = lease.tenants().stream()
-                    .map(tenant -> new Tenant(
-                            tenant.tenantUid(), tenant.firstName(), tenant.lastName(), tenant.email(), tenant.phone()))
-                    .toList();
-            mapped.add(new Lease(
-                    lease.leaseUid(),
-                    unit,
-                    lease.startDate(),
-                    lease.endDate(),
-                    lease.activeLease(),
-                    tenants,
-                    lease.dueOn().orElse(1)));
-        }
-        return mapped;
     }
 
     private SyncLeasesInput.InventoryUnit inventoryUnit(
