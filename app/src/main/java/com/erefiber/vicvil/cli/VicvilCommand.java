@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             RenameOnusCommand.class,
             DemoCommand.class,
             LogCommand.class,
+            BillingCommand.class,
         })
 public final class VicvilCommand implements Callable<Integer> {
     private final Map<String, String> env;

@@ -84,8 +84,12 @@ public record AppConfig(
         PLAN
     }
 
-    /** The complex itself: name, street address, map location, and the UISP client billed for it. */
-    public record Complex(String name, String address, Location location, Optional<Long> clientId) {}
+    /**
+     * The complex itself: name, street address, map location, the UISP client billed for it, and where
+     * {@code billing --email} sends the monthly invoice.
+     */
+    public record Complex(
+            String name, String address, Location location, Optional<Long> clientId, Optional<String> billingEmail) {}
 
     /** A point on the map (decimal degrees). */
     public record Location(double latitude, double longitude) {}
@@ -114,13 +118,19 @@ public record AppConfig(
             BigDecimal tenantAddon,
             boolean isDefault) {}
 
-    /** Rent and billing rules. */
+    /**
+     * Rent and billing rules; the invoice's issuer (ERE's name and address as the invoice prints them) and how many
+     * days after the invoice date it is due.
+     */
     public record Billing(
             ZoneId timezone,
             int gracePeriodDay,
             BigDecimal minUnpaid,
             CountRule countRule,
-            Optional<Integer> totalUnits) {}
+            Optional<Integer> totalUnits,
+            String issuerName,
+            String issuerAddress,
+            int dueDays) {}
 
     /** How a unit counts for a billed month. */
     public enum CountRule {

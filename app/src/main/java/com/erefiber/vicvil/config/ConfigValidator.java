@@ -90,8 +90,8 @@ final class ConfigValidator {
         AppConfig.Inventory inventory = inventory(orEmpty(wire.inventory(), new ConfigWire.Inventory(null, null)));
         Optional<AppConfig.Email> email = Optional.ofNullable(wire.email()).map(this::email);
         List<AppConfig.Package> packages = packages(wire.packages());
-        AppConfig.Billing billing =
-                billing(orEmpty(wire.billing(), new ConfigWire.Billing(null, null, null, null, null)));
+        AppConfig.Billing billing = billing(
+                orEmpty(wire.billing(), new ConfigWire.Billing(null, null, null, null, null, null, null, null)));
         AppConfig.Suspend suspend = suspend(
                 orEmpty(wire.suspend(), new ConfigWire.Suspend(null, null, null, null, null)), email.isPresent());
         AppConfig.Keywords keywords = keywords(orEmpty(wire.keywords(), new ConfigWire.Keywords(null, null, null)));
@@ -198,7 +198,8 @@ final class ConfigValidator {
                 required(in.name(), "complex.name"),
                 in.address() == null ? "" : in.address().strip(),
                 new AppConfig.Location(latitude, longitude),
-                Optional.ofNullable(in.clientId()));
+                Optional.ofNullable(in.clientId()),
+                Optional.ofNullable(in.billingEmail()).map(to -> address(to, "complex.billing_email")));
     }
 
     private AppConfig.Inventory inventory(ConfigWire.Inventory in) {
@@ -302,7 +303,10 @@ final class ConfigValidator {
                 intRange(in.gracePeriodDay(), 5, 1, 28, "billing.grace_period_day"),
                 amount(in.minUnpaid(), BigDecimal.ZERO, "billing.min_unpaid"),
                 enumValue(in.countRule(), AppConfig.CountRule.ANY_DAY, "billing.count_rule"),
-                Optional.ofNullable(in.totalUnits()));
+                Optional.ofNullable(in.totalUnits()),
+                orDefault(in.issuerName(), "ERE Fiber").strip(),
+                in.issuerAddress() == null ? "" : in.issuerAddress().strip(),
+                intRange(in.dueDays(), 30, 0, 365, "billing.due_days"));
     }
 
     private AppConfig.Suspend suspend(ConfigWire.Suspend in, boolean hasEmail) {

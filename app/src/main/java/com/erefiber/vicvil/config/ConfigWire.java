@@ -45,7 +45,7 @@ record ConfigWire(
             String onuNameTemplate,
             String tenantServicePrice) {}
 
-    record Complex(String name, String address, Location location, Long clientId) {}
+    record Complex(String name, String address, Location location, Long clientId, String billingEmail) {}
 
     record Location(BigDecimal latitude, BigDecimal longitude) {}
 
@@ -71,7 +71,14 @@ record ConfigWire(
             @JsonProperty("default") Boolean isDefault) {}
 
     record Billing(
-            String timezone, Integer gracePeriodDay, BigDecimal minUnpaid, String countRule, Integer totalUnits) {}
+            String timezone,
+            Integer gracePeriodDay,
+            BigDecimal minUnpaid,
+            String countRule,
+            Integer totalUnits,
+            String issuerName,
+            String issuerAddress,
+            Integer dueDays) {}
 
     record Suspend(Boolean enabled, String reason, Boolean hardCut, Notices notices, Calendar calendar) {}
 

@@ -81,7 +81,7 @@ public final class JobSkeleton {
      * and plans from what is really there. The old entries are closed so the journal stays honest, and each is
      * reported for the operator's attention: whether that write happened is UISP's to tell.
      */
-    private static List<Notice> reconcileUnfinished(JobRun run) {
+    public static List<Notice> reconcileUnfinished(JobRun run) {
         Journal journal = run.context().store().journal();
         List<Notice> notices = new ArrayList<>();
         for (JournalEntry entry : journal.pendingFor(run.job())) {

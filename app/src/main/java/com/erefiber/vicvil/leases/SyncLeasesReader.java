@@ -1,12 +1,12 @@
 package com.erefiber.vicvil.leases;
 
 import com.erefiber.vicvil.config.AppConfig;
-import com.erefiber.vicvil.core.world.ComplexLeases;
 import com.erefiber.vicvil.core.world.EndpointSites;
 import com.erefiber.vicvil.core.world.NmsScope;
 import com.erefiber.vicvil.core.world.NmsSite;
 import com.erefiber.vicvil.core.world.OnuMarkers;
 import com.erefiber.vicvil.core.world.UispReads;
+import com.erefiber.vicvil.core.world.UnitLeases;
 import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.Lease;
 import com.erefiber.vicvil.domain.Notice;
@@ -65,7 +65,9 @@ public final class SyncLeasesReader {
 
     /** Reads everything and builds the planner's input. */
     public Snapshot read(LeaseMemory remembered, ZonedDateTime asOf, boolean force, Optional<UnitKey> onlyUnit) {
-        List<Lease> leases = leases(remembered);
+        // A lease whose unit no row names keeps Innago's names, so the planner reports it and holds that building's
+        // cuts.
+        List<Lease> leases = UnitLeases.read(innago, config, inventory, remembered.provisioned());
         VicvilAttributes attributes = uisp.attributes();
         List<Client> clients = uisp.clients();
         List<Service> services = uisp.services();
@@ -124,12 +126,6 @@ public final class SyncLeasesReader {
 
     private ZoneId zone() {
         return config.zone();
-    }
-
-    /** The buildings' leases, each on its inventory unit ({@link ComplexLeases}). */
-    private List<Lease> leases(LeaseMemory remembered) {
-        return ComplexLeases.read(innago, config, inventory, remembered.provisioned())
-                .leases();
     }
 
     private SyncLeasesInput.InventoryUnit inventoryUnit(

@@ -2,8 +2,9 @@ package com.erefiber.vicvil.mail;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.util.List;
 
-/** Sends one plain-text email; the SMTP implementation is {@link SmtpMailer}. */
+/** Sends one email (plain text, or HTML with attachments); the SMTP implementation is {@link SmtpMailer}. */
 public interface Mailer {
     /**
      * Sends {@code body} to {@code to}: one address, or several separated by commas (one message to all).
@@ -11,6 +12,13 @@ public interface Mailer {
      * @throws MailException when the message was not accepted (the caller records it and retries on a later run)
      */
     void send(String to, String subject, String body);
+
+    /**
+     * Sends an HTML message with attachments to {@code to} (as {@link #send}).
+     *
+     * @throws MailException when the message was not accepted
+     */
+    void sendHtml(String to, String subject, String html, List<Attachment> attachments);
 
     /**
      * Whether {@code address} is one bare address ({@code name@domain}, strict RFC 822 syntax) that {@link #send}

@@ -2,14 +2,19 @@ package com.erefiber.vicvil.mail;
 
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.Secret;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -52,12 +57,40 @@ public final class SmtpMailer implements Mailer {
 
     @Override
     public void send(String to, String subject, String body) {
+        deliver(to, subject, message -> message.setText(body, StandardCharsets.UTF_8.name()));
+    }
+
+    @Override
+    public void sendHtml(String to, String subject, String html, List<Attachment> attachments) {
+        deliver(to, subject, message -> {
+            MimeMultipart parts = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(html, "text/html; charset=UTF-8");
+            parts.addBodyPart(body);
+            for (Attachment attachment : attachments) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(
+                        new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                part.setFileName(attachment.fileName());
+                parts.addBodyPart(part);
+            }
+            message.setContent(parts);
+        });
+    }
+
+    /** What fills a message's content once its headers are set. */
+    @FunctionalInterface
+    private interface Content {
+        void fill(MimeMessage message) throws MessagingException;
+    }
+
+    private void deliver(String to, String subject, Content content) {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(email.from(), true));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
             message.setSubject(subject, StandardCharsets.UTF_8.name());
-            message.setText(body, StandardCharsets.UTF_8.name());
+            content.fill(message);
             message.setSentDate(new Date()); // the real sending time, even on an --as-of run
             if (email.smtpUser().isPresent()) {
                 Transport.send(

@@ -1,10 +1,12 @@
 package com.erefiber.vicvil.rent;
 
 import com.erefiber.vicvil.config.AppConfig;
-import com.erefiber.vicvil.core.world.ComplexLeases;
+import com.erefiber.vicvil.core.world.Buildings;
+import com.erefiber.vicvil.core.world.LeaseReader;
 import com.erefiber.vicvil.core.world.NmsScope;
 import com.erefiber.vicvil.core.world.OnuMarkers;
 import com.erefiber.vicvil.core.world.UispReads;
+import com.erefiber.vicvil.core.world.UnitLeases;
 import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.AddOnInvoices;
 import com.erefiber.vicvil.domain.Hold;
@@ -108,8 +110,14 @@ public final class RentReader {
             boolean force,
             Optional<UnitKey> onlyUnit) {
         ZonedDateTime now = asOf.withZoneSameInstant(config.zone());
-        ComplexLeases leases = ComplexLeases.read(
-                innago, config, inventory, remembered.memory().provisioned());
+        List<com.erefiber.vicvil.innago.model.Lease> read = new LeaseReader(innago)
+                .read(Buildings.inScope(config, inventory), remembered.memory().provisioned())
+                .leases();
+        List<Lease> leases = UnitLeases.map(read, inventory);
+        // The rent Innago states rides beside the domain lease (which has no money in it): add-ons are told apart by
+        // it.
+        Map<String, BigDecimal> rentByLease = new HashMap<>();
+        read.forEach(lease -> lease.rentAmount().ifPresent(rent -> rentByLease.put(lease.leaseUid(), rent)));
         VicvilAttributes attributes = uisp.attributes();
         Optional<Long> reasonId = uisp.suspensionReasons().stream()
                 .filter(reason -> config.suspend().reason().equalsIgnoreCase(reason.name()))
@@ -159,8 +167,8 @@ public final class RentReader {
                 .map(row -> new RentInput.RentUnit(row.unit(), onu(row, scope)))
                 .toList();
 
-        Judging judging = new Judging(remembered, leases.rentByLease(), now.toInstant());
-        Map<UnitKey, List<Lease>> byUnit = leases.leases().stream().collect(Collectors.groupingBy(Lease::unit));
+        Judging judging = new Judging(remembered, rentByLease, now.toInstant());
+        Map<UnitKey, List<Lease>> byUnit = leases.stream().collect(Collectors.groupingBy(Lease::unit));
         for (UnitKey unit : keys) {
             if (onlyUnit.map(only -> !only.equals(unit)).orElse(false)) {
                 continue;
@@ -191,7 +199,7 @@ public final class RentReader {
         AppConfig.Suspend suspend = config.suspend();
         RentInput input = new RentInput(
                 units,
-                leases.leases(),
+                leases,
                 clients,
                 tenantServices,
                 judging.judgements,

@@ -79,6 +79,7 @@ public record SandboxFiles(Path config, Path inventory, Path envFile) {
                     latitude: %s
                     longitude: %s
                   client_id: %d
+                  billing_email: office@victorian-village.example
 
                 inventory:
                   path: %s

@@ -232,6 +232,11 @@ public final class StateStore {
         return new RentRepository(jdbi, clock);
     }
 
+    /** What billing remembers: frozen months, their invoices and mails. */
+    public BillingRepository billing() {
+        return new BillingRepository(jdbi, clock);
+    }
+
     /** The run history. */
     public RunRepository runs() {
         return new RunRepository(jdbi, clock);

@@ -279,6 +279,9 @@ class ConfigLoaderTest {
                   min_unpaid: 25.50
                   count_rule: prorated
                   total_units: 118
+                  issuer_name: ERE Fiber LLC
+                  issuer_address: 1 Main St, Nelsonville, OH
+                  due_days: 15
                 suspend:
                   enabled: false
                   reason: Rent past due
@@ -301,7 +304,8 @@ class ConfigLoaderTest {
                 """;
         yaml = yaml.replace(
                 "  name: Victorian Village\n",
-                "  name: Victorian Village\n  address: S Harper Street\n  client_id: 77\n");
+                "  name: Victorian Village\n  address: S Harper Street\n  client_id: 77\n"
+                        + "  billing_email: office@village.example\n");
 
         AppConfig config = load(yaml);
 
@@ -321,7 +325,10 @@ class ConfigLoaderTest {
                         10,
                         new BigDecimal("25.50"),
                         AppConfig.CountRule.PRORATED,
-                        Optional.of(118)));
+                        Optional.of(118),
+                        "ERE Fiber LLC",
+                        "1 Main St, Nelsonville, OH",
+                        15));
         assertThat(config.suspend())
                 .isEqualTo(new AppConfig.Suspend(
                         false,
@@ -344,7 +351,8 @@ class ConfigLoaderTest {
                         "Victorian Village",
                         "S Harper Street",
                         new AppConfig.Location(39.4586, -82.2318),
-                        Optional.of(77L)));
+                        Optional.of(77L),
+                        Optional.of("office@village.example")));
     }
 
     @Test
