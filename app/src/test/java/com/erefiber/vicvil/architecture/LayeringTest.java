@@ -29,7 +29,7 @@ class LayeringTest {
                 .layer("demo")
                 .definedBy(VICVIL + ".demo..")
                 .layer("jobs")
-                .definedBy(VICVIL + ".leases..", VICVIL + ".onus..")
+                .definedBy(VICVIL + ".leases..", VICVIL + ".onus..", VICVIL + ".tickets..")
                 .layer("reports")
                 .definedBy(VICVIL + ".status..", VICVIL + ".doctor..")
                 .layer("core")
