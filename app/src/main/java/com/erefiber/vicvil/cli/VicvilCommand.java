@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             DoctorCommand.class,
             SandboxCommand.class,
             SyncLeasesCommand.class,
+            SyncTicketsCommand.class,
             RenameOnusCommand.class,
             DemoCommand.class,
             LogCommand.class,

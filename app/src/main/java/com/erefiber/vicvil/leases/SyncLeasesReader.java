@@ -1,9 +1,8 @@
 package com.erefiber.vicvil.leases;
 
 import com.erefiber.vicvil.config.AppConfig;
-import com.erefiber.vicvil.core.world.Buildings;
 import com.erefiber.vicvil.core.world.EndpointSites;
-import com.erefiber.vicvil.core.world.LeaseReader;
+import com.erefiber.vicvil.core.world.InventoryLeases;
 import com.erefiber.vicvil.core.world.NmsScope;
 import com.erefiber.vicvil.core.world.NmsSite;
 import com.erefiber.vicvil.core.world.OnuMarkers;
@@ -12,7 +11,6 @@ import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.LastWrites;
 import com.erefiber.vicvil.domain.Lease;
 import com.erefiber.vicvil.domain.Notice;
-import com.erefiber.vicvil.domain.Tenant;
 import com.erefiber.vicvil.domain.UnitIndex;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.innago.InnagoClient;
@@ -134,27 +132,7 @@ public final class SyncLeasesReader {
      * the planner reports it and holds that building's cuts (a renamed unit is no vacancy).
      */
     private List<Lease> leases(LeaseMemory remembered) {
-        LeaseReader.Result result =
-                new LeaseReader(innago).read(Buildings.inScope(config, inventory), remembered.provisioned());
-        List<Lease> mapped = new ArrayList<>();
-        for (com.erefiber.vicvil.innago.model.Lease lease : result.leases()) {
-            UnitKey named = new UnitKey(
-                    lease.propertyName(), lease.propertyUnitName().isBlank() ? "?" : lease.propertyUnitName());
-            UnitKey unit = inventory.find(named).map(InventoryRow::unit).orElse(named);
-            List<Tenant> tenants = lease.tenants().stream()
-                    .map(tenant -> new Tenant(
-                            tenant.tenantUid(), tenant.firstName(), tenant.lastName(), tenant.email(), tenant.phone()))
-                    .toList();
-            mapped.add(new Lease(
-                    lease.leaseUid(),
-                    unit,
-                    lease.startDate(),
-                    lease.endDate(),
-                    lease.activeLease(),
-                    tenants,
-                    lease.dueOn().orElse(1)));
-        }
-        return mapped;
+        return InventoryLeases.read(config, inventory, innago, remembered.provisioned());
     }
 
     private SyncLeasesInput.InventoryUnit inventoryUnit(

@@ -427,6 +427,16 @@ public final class World {
         return uisp.tickets.values().stream().map(World::view).toList();
     }
 
+    /** Sets a CRM ticket's status as ERE's staff would in UISP (3 solved, 1 open), with its status-change activity. */
+    public synchronized void setCrmTicketStatus(long ticketId, int status) {
+        UispState.Ticket ticket = require(uisp.tickets.get(ticketId), "ticket", ticketId);
+        if (ticket.status != status) {
+            ticket.activity.add(new UispState.Activity(
+                    uisp.next("activity"), ticket.id, 1L, now(), false, "status_change", null, ticket.status, status));
+            ticket.status = status;
+        }
+    }
+
     public synchronized List<CrmInvoiceView> crmInvoices() {
         return uisp.invoices.values().stream()
                 .map(i -> new CrmInvoiceView(
