@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             SandboxCommand.class,
             SyncLeasesCommand.class,
             SyncTicketsCommand.class,
+            UpgradesCommand.class,
             RenameOnusCommand.class,
             DemoCommand.class,
             LogCommand.class,

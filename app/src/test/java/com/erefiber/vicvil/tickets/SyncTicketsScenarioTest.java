@@ -242,6 +242,58 @@ class SyncTicketsScenarioTest {
         sandbox.requests().reset();
         assertThat(sync().exitCode()).isIn(0, 1);
         assertThat(sandbox.requests().writes()).isZero();
+
+        CliRun listed = run("upgrades");
+        assertThat(listed.exitCode()).isZero();
+        String queued = requestLine(listed, UPGRADE_TITLE);
+        assertThat(queued).contains("pending", unit.toString(), "Village Fiber 1G");
+        String queuedId = queued.split("\\s+")[0];
+        assertThat(run("upgrades", "approve", "99").exitCode()).isEqualTo(2);
+
+        CliRun approved = run("upgrades", "approve", queuedId);
+
+        assertThat(approved.exitCode()).as(approved.err()).isIn(0, 1);
+        assertThat(world.maintenance(request.uid()).status()).isEqualTo("Resolved");
+        assertThat(servicePlan(unit)).isEqualTo("Village Fiber 1G");
+        assertThat(world.invoices(unit).stream()
+                        .filter(invoice -> invoice.item().equals("Village Fiber 1G add-on")))
+                .hasSize(1);
+        assertThat(run("upgrades", "approve", queuedId).exitCode()).isEqualTo(2);
+
+        String second = world.openTicket(unit, "Please switch us to 2G", "Our internet should be faster.");
+        assertThat(sync().exitCode()).isIn(0, 1);
+        String line = requestLine(run("upgrades"), "Please switch us to 2G");
+        assertThat(line).contains("pending", "Village Fiber 2G");
+        String id = line.split("\\s+")[0];
+        CliRun rejected = run("upgrades", "reject", id, "--reason", "2G needs new wiring in this building");
+
+        assertThat(rejected.exitCode()).as(rejected.err()).isIn(0, 1);
+        assertThat(world.maintenance(second).status()).isEqualTo("Resolved");
+        assertThat(world.maintenance(second).comments())
+                .singleElement()
+                .asString()
+                .contains("not approved", "2G needs new wiring");
+        assertThat(servicePlan(unit)).isEqualTo("Village Fiber 1G");
+        sandbox.requests().reset();
+        assertThat(sync().exitCode()).isIn(0, 1);
+        assertThat(sandbox.requests().writes()).isZero();
+    }
+
+    private static String requestLine(CliRun listing, String title) {
+        return listing.out()
+                .lines()
+                .filter(text -> text.contains(title))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private String servicePlan(UnitKey unit) {
+        return world.crmServices().stream()
+                .filter(found -> unit.toString().equals(found.attributes().get("vicvilUnit")))
+                .filter(found -> found.status() != 2)
+                .findFirst()
+                .orElseThrow()
+                .servicePlanName();
     }
 
     @Test
