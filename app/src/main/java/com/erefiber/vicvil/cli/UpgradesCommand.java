@@ -45,25 +45,11 @@ final class UpgradesCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Marks the request decided, then runs sync-tickets (under the run lock) so the decision is carried out now. */
-    private static int decideAndSync(VicvilCommand root, int waitSeconds, long id, Optional<String> reason) {
-        AppContext context = root.context();
-        return new JobRunner(context, waitSeconds).run(Job.SYNC_TICKETS.label(), false, run -> {
-            UpgradeRequest decided = UpgradeQueue.decide(context.store().tickets(), id, reason);
-            context.console()
-                    .info("upgrade request " + id + " (" + decided.unit() + ", " + decided.packageName() + ") "
-                            + decided.state().name().toLowerCase(Locale.ROOT));
-            return new SyncTicketsJob(run)
-                    .run(AsOf.resolve(Optional.empty(), context.config().zone(), context.clock()), false);
-        });
-    }
-
-    /** {@code vicvil upgrades approve ID}. */
-    @Command(
-            name = "approve",
-            mixinStandardHelpOptions = true,
-            description = "Approve a pending request: its plan is changed, the tenant answered, the add-on billed.")
-    static final class Approve implements Callable<Integer> {
+    /**
+     * What approve and reject share: the request's id and the run lock. The decision is stored, then sync-tickets runs
+     * (under the run lock) so that it is carried out now.
+     */
+    abstract static class Decision implements Callable<Integer> {
         @ParentCommand
         private UpgradesCommand parent;
 
@@ -73,9 +59,33 @@ final class UpgradesCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID", description = "The request's id, as vicvil upgrades lists it.")
         private long id;
 
+        /** The rejection's reason; empty to approve. */
+        abstract Optional<String> reason();
+
         @Override
         public Integer call() {
-            return decideAndSync(parent.root, lock.waitSeconds, id, Optional.empty());
+            Optional<String> reason = reason();
+            AppContext context = parent.root.context();
+            return new JobRunner(context, lock.waitSeconds).run(Job.SYNC_TICKETS.label(), false, run -> {
+                UpgradeRequest decided = UpgradeQueue.decide(context.store().tickets(), id, reason);
+                context.console()
+                        .info("upgrade request " + id + " (" + decided.unit() + ", " + decided.packageName() + ") "
+                                + decided.state().name().toLowerCase(Locale.ROOT));
+                return new SyncTicketsJob(run)
+                        .run(AsOf.resolve(Optional.empty(), context.config().zone(), context.clock()), false);
+            });
+        }
+    }
+
+    /** {@code vicvil upgrades approve ID}. */
+    @Command(
+            name = "approve",
+            mixinStandardHelpOptions = true,
+            description = "Approve a pending request: its plan is changed, the tenant answered, the add-on billed.")
+    static final class Approve extends Decision {
+        @Override
+        Optional<String> reason() {
+            return Optional.empty();
         }
     }
 
@@ -84,16 +94,7 @@ final class UpgradesCommand implements Callable<Integer> {
             name = "reject",
             mixinStandardHelpOptions = true,
             description = "Reject a pending request: the tenant gets the reason and the request is resolved.")
-    static final class Reject implements Callable<Integer> {
-        @ParentCommand
-        private UpgradesCommand parent;
-
-        @Mixin
-        private LockOptions lock;
-
-        @Parameters(paramLabel = "ID", description = "The request's id, as vicvil upgrades lists it.")
-        private long id;
-
+    static final class Reject extends Decision {
         @Spec
         private CommandSpec spec;
 
@@ -101,11 +102,11 @@ final class UpgradesCommand implements Callable<Integer> {
         private String reason;
 
         @Override
-        public Integer call() {
+        Optional<String> reason() {
             if (reason.isBlank()) {
                 throw new ParameterException(spec.commandLine(), "--reason must say why, for the tenant");
             }
-            return decideAndSync(parent.root, lock.waitSeconds, id, Optional.of(reason.strip()));
+            return Optional.of(reason.strip());
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.erefiber.vicvil.tickets;
 
 import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.core.plan.ActionKind;
 import com.erefiber.vicvil.core.plan.Plan;
 import com.erefiber.vicvil.core.plan.PlannedAction;
 import com.erefiber.vicvil.domain.AddOnInvoices;
@@ -103,12 +104,12 @@ final class SyncTicketsPlanner {
                     unit, "both sides changed alike (" + state(observed) + ")" + why, observed));
         } else if (uispChanged && !innagoChanged) {
             if (uispSolved) {
-                actions.add(new TicketActions.Follow(
-                        unit,
-                        "UISP ticket #" + link.uispTicketId() + " solved: resolve Innago request" + why,
+                follow(
+                        link,
+                        false,
                         TicketActions.RESOLVE_IN_INNAGO,
-                        new TicketLink(link.maintenanceUid(), link.uispTicketId(), unit, false, true),
-                        TicketTexts.solvedInUisp(link.uispTicketId())));
+                        "UISP ticket #" + link.uispTicketId() + " solved: resolve Innago request" + why,
+                        TicketTexts.solvedInUisp(link.uispTicketId()));
             } else {
                 notices.add(Notice.info(
                         unit,
@@ -117,19 +118,19 @@ final class SyncTicketsPlanner {
             }
         } else if (innagoChanged && !uispChanged) {
             if (innagoOpen) {
-                actions.add(new TicketActions.Follow(
-                        unit,
-                        "Innago request reopened: reopen UISP ticket #" + link.uispTicketId() + why,
+                follow(
+                        link,
+                        true,
                         TicketActions.REOPEN_IN_UISP,
-                        new TicketLink(link.maintenanceUid(), link.uispTicketId(), unit, true, false),
-                        TicketTexts.reopenedInInnago(link.maintenanceUid())));
+                        "Innago request reopened: reopen UISP ticket #" + link.uispTicketId() + why,
+                        TicketTexts.reopenedInInnago(link.maintenanceUid()));
             } else {
-                actions.add(new TicketActions.Follow(
-                        unit,
-                        "Innago request resolved by the landlord: solve UISP ticket #" + link.uispTicketId() + why,
+                follow(
+                        link,
+                        false,
                         TicketActions.SOLVE_IN_UISP,
-                        new TicketLink(link.maintenanceUid(), link.uispTicketId(), unit, false, true),
-                        TicketTexts.resolvedInInnago(link.maintenanceUid())));
+                        "Innago request resolved by the landlord: solve UISP" + " ticket #" + link.uispTicketId() + why,
+                        TicketTexts.resolvedInInnago(link.maintenanceUid()));
             }
         } else {
             notices.add(Notice.drift(
@@ -138,6 +139,12 @@ final class SyncTicketsPlanner {
                             + " both changed and disagree (" + state(observed) + "): left as they are"));
             actions.add(new TicketActions.Remember(unit, "both sides changed differently" + why, observed));
         }
+    }
+
+    /** One side follows the other: afterwards both are open ({@code open}) or both resolved and solved. */
+    private void follow(TicketLink link, boolean open, ActionKind kind, String reason, String comment) {
+        TicketLink after = new TicketLink(link.maintenanceUid(), link.uispTicketId(), link.unit(), open, !open);
+        actions.add(new TicketActions.Follow(link.unit(), reason, kind, after, comment));
     }
 
     private static String state(TicketLink link) {

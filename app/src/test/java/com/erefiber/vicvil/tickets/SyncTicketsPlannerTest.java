@@ -65,6 +65,17 @@ class SyncTicketsPlannerTest {
                 uid, title, description, "Ada Lovelace", UNIT, true, Optional.of("300-s-harper-4"), Optional.empty());
     }
 
+    private static UpgradeRequest tracked(UpgradeRequest.State state, String... reason) {
+        return new UpgradeRequest(
+                1,
+                "m-1",
+                UNIT,
+                "Internet Upgrade to 1G please",
+                "Village Fiber 1G",
+                state,
+                reason.length == 0 ? Optional.empty() : Optional.of(reason[0]));
+    }
+
     private Plan plan() {
         Household household = new Household(
                 UNIT,
@@ -223,40 +234,15 @@ class SyncTicketsPlannerTest {
         open.add(request("m-1", "Internet Upgrade to 1G please", ""));
         assertThat(kinds(plan())).containsExactly(TicketActions.QUEUE_UPGRADE);
 
-        upgrades.add(new UpgradeRequest(
-                1,
-                "m-1",
-                UNIT,
-                "Internet Upgrade to 1G please",
-                "Village Fiber 1G",
-                UpgradeRequest.State.PENDING,
-                Optional.empty()));
+        upgrades.add(tracked(UpgradeRequest.State.PENDING));
         assertThat(plan().actions()).isEmpty();
 
-        upgrades.set(
-                0,
-                new UpgradeRequest(
-                        1,
-                        "m-1",
-                        UNIT,
-                        "Internet Upgrade to 1G please",
-                        "Village Fiber 1G",
-                        UpgradeRequest.State.APPROVED,
-                        Optional.empty()));
+        upgrades.set(0, tracked(UpgradeRequest.State.APPROVED));
         assertThat(kinds(plan()))
                 .containsExactly(
                         TicketActions.CHANGE_PLAN, TicketActions.ANSWER_REQUEST, TicketActions.CREATE_ADDON_INVOICE);
 
-        upgrades.set(
-                0,
-                new UpgradeRequest(
-                        1,
-                        "m-1",
-                        UNIT,
-                        "Internet Upgrade to 1G please",
-                        "Village Fiber 1G",
-                        UpgradeRequest.State.REJECTED,
-                        Optional.of("not in this building")));
+        upgrades.set(0, tracked(UpgradeRequest.State.REJECTED, "not in this building"));
         Plan rejected = plan();
         assertThat(kinds(rejected)).containsExactly(TicketActions.ANSWER_REQUEST);
         assertThat(((TicketActions.Answer) rejected.actions().get(0)).answer()).contains("not in this building");
