@@ -297,14 +297,21 @@ class SyncTicketsScenarioTest {
     }
 
     @Test
-    void dryRunWritesNothingAnywhere() {
+    void dryRunWritesNothingAnywhere() throws Exception {
+        Path store = SandboxFiles.stateFile(dir);
+        byte[] before = Files.readAllBytes(store);
+        long modified = Files.getLastModifiedTime(store).toMillis();
+
         CliRun dry = sync("--dry-run");
 
         assertThat(dry.exitCode()).as(dry.err()).isIn(0, 1);
         assertThat(dry.out()).contains("forward-ticket", "change-plan", "create-addon-invoice");
+        assertThat(dry.err()).contains("dry run, nothing written");
         assertThat(sandbox.requests().writes()).isZero();
-        assertThat(Files.exists(SandboxFiles.stateFile(dir))).isTrue(); // sync-leases' own, untouched below
+        assertThat(Files.readAllBytes(store)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(store).toMillis()).isEqualTo(modified);
         assertThat(world.crmTickets().stream().filter(ticket -> !ticket.outside()))
                 .isEmpty();
+        assertThat(world.maintenances()).noneMatch(ticket -> !ticket.comments().isEmpty());
     }
 }
