@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
             CheckRentCommand.class,
             HoldCommand.class,
             ReleaseCommand.class,
+            SyncTicketsCommand.class,
+            UpgradesCommand.class,
             RenameOnusCommand.class,
             DemoCommand.class,
             LogCommand.class,

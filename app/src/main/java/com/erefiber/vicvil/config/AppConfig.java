@@ -149,7 +149,54 @@ public record AppConfig(
     public record Calendar(Set<DayOfWeek> weekdays, Set<LocalDate> dates) {}
 
     /** Ticket classification words (whole words, case-insensitive). */
-    public record Keywords(List<String> internetIssues, List<String> upgradeRequests, List<String> exclude) {}
+    public record Keywords(List<String> internetIssues, List<String> upgradeRequests, List<String> exclude) {
+        /** The built-in internet words. */
+        public static final List<String> DEFAULT_INTERNET = List.of(
+                "internet",
+                "wifi",
+                "wi-fi",
+                "fiber",
+                "router",
+                "ont",
+                "onu",
+                "outage",
+                "slow",
+                "connection",
+                "network",
+                "ethernet",
+                "speed",
+                "offline");
+        /** Words asking for another package; speeds are not among them ("20 mbps" alone is a complaint, not a request). */
+        public static final List<String> DEFAULT_UPGRADE = List.of(
+                "upgrade",
+                "upgraded",
+                "upgrading",
+                "downgrade",
+                "faster",
+                "switch",
+                "change plan",
+                "change my plan",
+                "change package",
+                "change my package");
+        /** The built-in exclusion words. */
+        public static final List<String> DEFAULT_EXCLUDE = List.of(
+                "drain",
+                "sink",
+                "toilet",
+                "leak",
+                "dishwasher",
+                "faucet",
+                "shower",
+                "tub",
+                "clog",
+                "water heater",
+                "garbage disposal");
+
+        /** The built-in lists (a config without a {@code keywords} section). */
+        public static Keywords defaults() {
+            return new Keywords(DEFAULT_INTERNET, DEFAULT_UPGRADE, DEFAULT_EXCLUDE);
+        }
+    }
 
     /** Upgrade handling. */
     public record Upgrades(Approval approval) {}

@@ -36,35 +36,6 @@ import java.util.stream.Collectors;
  * value with its key path. Messages never quote a secret.
  */
 final class ConfigValidator {
-    static final List<String> DEFAULT_INTERNET_KEYWORDS = List.of(
-            "internet",
-            "wifi",
-            "wi-fi",
-            "fiber",
-            "router",
-            "ont",
-            "onu",
-            "outage",
-            "slow",
-            "connection",
-            "ethernet",
-            "speed",
-            "offline");
-    static final List<String> DEFAULT_UPGRADE_KEYWORDS =
-            List.of("upgrade", "upgrading", "faster", "1g", "2g", "gig", "gigabit", "gbps", "mbps");
-    static final List<String> DEFAULT_EXCLUDE_KEYWORDS = List.of(
-            "drain",
-            "sink",
-            "toilet",
-            "leak",
-            "dishwasher",
-            "faucet",
-            "shower",
-            "tub",
-            "clog",
-            "water heater",
-            "garbage disposal");
-
     private static final String DEFAULT_API_URL = "https://api-my.innago.com/openapi";
     private static final String TOKEN_PATH = "/identity/connect/token";
     private static final String DEFAULT_ONU_NAME_TEMPLATE = "{property_slug}-{unit}";
@@ -357,12 +328,14 @@ final class ConfigValidator {
     private AppConfig.Keywords keywords(ConfigWire.Keywords in) {
         return new AppConfig.Keywords(
                 in.internetIssues() == null
-                        ? DEFAULT_INTERNET_KEYWORDS
+                        ? AppConfig.Keywords.DEFAULT_INTERNET
                         : distinctTexts(in.internetIssues(), "keywords.internet_issues"),
                 in.upgradeRequests() == null
-                        ? DEFAULT_UPGRADE_KEYWORDS
+                        ? AppConfig.Keywords.DEFAULT_UPGRADE
                         : distinctTexts(in.upgradeRequests(), "keywords.upgrade_requests"),
-                in.exclude() == null ? DEFAULT_EXCLUDE_KEYWORDS : distinctTexts(in.exclude(), "keywords.exclude"));
+                in.exclude() == null
+                        ? AppConfig.Keywords.DEFAULT_EXCLUDE
+                        : distinctTexts(in.exclude(), "keywords.exclude"));
     }
 
     private AppConfig.Safety safety(ConfigWire.Safety in) {

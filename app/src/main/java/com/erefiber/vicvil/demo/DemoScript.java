@@ -118,6 +118,23 @@ public final class DemoScript {
                             && world.onuOf(unit).enabled(),
                     "an active service and an enabled ONU, got exit " + sync.exitCode());
         });
+        step("sync-tickets: internet tickets forwarded to UISP, the 1G upgrade applied; again: no write", () -> {
+            Run tickets = vicvil("sync-tickets");
+            sandbox.requests().reset();
+            Run again = vicvil("sync-tickets");
+            long writes = writes();
+            long forwarded = world.crmTickets().stream()
+                    .filter(ticket -> !ticket.outside())
+                    .count();
+            boolean upgraded = world.maintenances().stream()
+                    .filter(ticket -> ticket.title().equals("Internet Upgrade to 1G"))
+                    .allMatch(ticket -> ticket.status().equals("Resolved"));
+            return expect(
+                    tickets.exitCode() == 0 && again.exitCode() == 0 && writes == 0 && forwarded > 0 && upgraded,
+                    "tickets in UISP, the upgrade resolved, 0 writes again; got exit " + tickets.exitCode() + "/"
+                            + again.exitCode() + ", " + forwarded + " tickets, upgrade resolved " + upgraded + ", "
+                            + writes + " writes");
+        });
         step("status: every unit known in UISP", () -> {
             Run status = vicvil("status");
             return expect(

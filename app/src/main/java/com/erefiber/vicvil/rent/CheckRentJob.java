@@ -71,7 +71,7 @@ public final class CheckRentJob {
                     store.map(opened -> opened.leaseMemory().load()).orElse(LeaseMemory.EMPTY),
                     store.map(opened -> opened.rent().load()).orElse(Map.of()),
                     store.map(opened -> opened.rent().warnings()).orElse(Map.of()),
-                    Set.of());
+                    store.map(opened -> opened.addOnInvoices().uids()).orElse(Set.of()));
             RentReader.Snapshot read = new RentReader(
                             context.config(), context.inventory(), context.innago(), context.uispReads())
                     .read(remembered, new HoldsFile(context.config().holdsPath()).load(), asOf, force, onlyUnit);

@@ -263,7 +263,7 @@ public final class RentReader {
             this.remembered = remembered;
             this.rentByLease = rentByLease;
             this.now = now;
-            this.addOns = new AddOnInvoices(
+            this.addOns = AddOnInvoices.of(
                     remembered.addOnUids(),
                     config.packages().stream()
                             .map(AppConfig.Package::tenantAddon)

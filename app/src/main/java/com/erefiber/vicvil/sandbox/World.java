@@ -326,6 +326,16 @@ public final class World {
         return renewal.uid;
     }
 
+    /**
+     * The landlord bills the unit's current household a one-off {@code amount} due on {@code due} (a fee, or an add-on
+     * made by hand); returns the invoice uid.
+     */
+    public synchronized String charge(UnitKey unit, BigDecimal amount, LocalDate due, String item) {
+        Lease lease = innago.currentLease(unit(unit), today())
+                .orElseThrow(() -> new IllegalStateException(unit + " has no current lease"));
+        return innago.addInvoice(ids.uuid(), lease, lease.tenants.get(0), due, amount, item, now()).uid;
+    }
+
     /** Records a payment of {@code amount} against an invoice, now; returns the payment uid. */
     public synchronized String pay(String invoiceUid, BigDecimal amount) {
         Invoice invoice = invoiceEntity(invoiceUid);
@@ -425,6 +435,16 @@ public final class World {
 
     public synchronized List<TicketView> crmTickets() {
         return uisp.tickets.values().stream().map(World::view).toList();
+    }
+
+    /** Sets a CRM ticket's status as ERE's staff would in UISP (3 solved, 1 open), with its status-change activity. */
+    public synchronized void setCrmTicketStatus(long ticketId, int status) {
+        UispState.Ticket ticket = require(uisp.tickets.get(ticketId), "ticket", ticketId);
+        if (ticket.status != status) {
+            ticket.activity.add(new UispState.Activity(
+                    uisp.next("activity"), ticket.id, 1L, now(), false, "status_change", null, ticket.status, status));
+            ticket.status = status;
+        }
     }
 
     public synchronized List<CrmInvoiceView> crmInvoices() {

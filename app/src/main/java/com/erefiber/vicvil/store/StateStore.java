@@ -237,6 +237,16 @@ public final class StateStore {
         return new BillingRepository(jdbi, clock);
     }
 
+    /** What sync-tickets remembers between runs (ticket links, upgrade requests). */
+    public TicketMemoryRepository tickets() {
+        return new TicketMemoryRepository(jdbi, clock);
+    }
+
+    /** The add-on invoices vicvil created in Innago (sync-tickets writes them, check-rent recognises them). */
+    public AddOnInvoiceRepository addOnInvoices() {
+        return new AddOnInvoiceRepository(jdbi, clock);
+    }
+
     /** The run history. */
     public RunRepository runs() {
         return new RunRepository(jdbi, clock);

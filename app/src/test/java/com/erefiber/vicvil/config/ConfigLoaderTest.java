@@ -74,7 +74,9 @@ class ConfigLoaderTest {
                         "connection",
                         "ethernet",
                         "speed");
-        assertThat(config.keywords().upgradeRequests()).contains("upgrade", "faster", "1g", "2g", "gig", "mbps");
+        assertThat(config.keywords().upgradeRequests())
+                .contains("upgrade", "faster", "switch", "change plan")
+                .doesNotContain("mbps", "1g");
         assertThat(config.keywords().exclude())
                 .contains("drain", "sink", "toilet", "leak", "dishwasher", "faucet", "shower");
         assertThat(config.upgrades().approval()).isEqualTo(AppConfig.Approval.AUTO);

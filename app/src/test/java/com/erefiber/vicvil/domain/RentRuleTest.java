@@ -98,7 +98,7 @@ class RentRuleTest {
 
     @Test
     void addOnInvoicesAreKnownByStoredUidOrByAnAddOnAmountThatIsNotTheRent() {
-        AddOnInvoices addOns = new AddOnInvoices(Set.of("known"), Set.of(new BigDecimal("15"), BigDecimal.ZERO));
+        AddOnInvoices addOns = AddOnInvoices.of(Set.of("known"), Set.of(new BigDecimal("15"), BigDecimal.ZERO));
         Optional<BigDecimal> rent = Optional.of(new BigDecimal("850"));
 
         assertThat(addOns.isAddOn("known", new BigDecimal("850"), rent)).isTrue();

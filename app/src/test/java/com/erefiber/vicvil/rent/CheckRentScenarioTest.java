@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -133,6 +134,22 @@ class CheckRentScenarioTest {
                 Map.of(), Clock.fixed(Instant.parse("2026-03-06T05:01:00Z"), ZoneOffset.UTC), withConfig("check-rent"));
         assertThat(utcLater.exitCode()).as(utcLater.err()).isZero();
         assertThat(servicesIn(SUSPENDED)).isEqualTo(late());
+    }
+
+    @Test
+    void anUnpaidAddOnNeverSuspendsButAnUnpaidFeeDoes() {
+        List<UnitKey> payers = world.occupiedUnits().stream()
+                .filter(unit -> !late().contains(unit))
+                .limit(2)
+                .toList();
+        // $15 is the sandbox's 1G add-on: vicvil's own kind of invoice, known by its amount even without a store.
+        world.charge(payers.get(0), new BigDecimal("15.00"), LocalDate.parse("2026-03-01"), "Village Fiber 1G add-on");
+        world.charge(payers.get(1), new BigDecimal("75.00"), LocalDate.parse("2026-03-01"), "Late fee");
+
+        CliRun run = checkRent("2026-03-06T08:00", "--force");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(servicesIn(SUSPENDED)).doesNotContain(payers.get(0)).contains(payers.get(1));
     }
 
     @Test

@@ -6,12 +6,15 @@ import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.uisp.UispClient;
 import com.erefiber.vicvil.uisp.crm.model.Client;
 import com.erefiber.vicvil.uisp.crm.model.Service;
+import com.erefiber.vicvil.uisp.crm.model.ServicePlan;
 import com.erefiber.vicvil.uisp.crm.model.SuspensionReason;
+import com.erefiber.vicvil.uisp.crm.model.Ticket;
 import com.erefiber.vicvil.uisp.nms.model.Site;
 import java.util.List;
 
 /**
- * A run's read model of UISP: each list vicvil needs (CRM custom attributes, clients, services, suspension reasons;
+ * A run's read model of UISP: each list vicvil needs (CRM custom attributes, clients, services, suspension reasons,
+ * service plans, tickets;
  * NMS sites, and the ONUs within the complex's scope), read in bulk on first use and then shared by whatever plans
  * from it, so that no list is read twice in a run and a job reads only what it uses.
  */
@@ -22,6 +25,8 @@ public final class UispReads {
     private final Lazy<List<SuspensionReason>> suspensionReasons;
     private final Lazy<List<Site>> sites;
     private final Lazy<NmsScope.Selection> onus;
+    private final Lazy<List<ServicePlan>> servicePlans;
+    private final Lazy<List<Ticket>> tickets;
 
     public UispReads(UispClient uisp, AppConfig config, Inventory inventory) {
         this.attributes = Lazy.of(() -> VicvilAttributes.read(uisp.crm()));
@@ -31,6 +36,8 @@ public final class UispReads {
         this.sites = Lazy.of(() -> uisp.nms().sites(null));
         this.onus =
                 Lazy.of(() -> NmsScope.of(config, sites.get()).select(uisp.nms().onus(), inventory));
+        this.servicePlans = Lazy.of(() -> uisp.crm().servicePlans());
+        this.tickets = Lazy.of(() -> uisp.crm().tickets(null, List.of()));
     }
 
     /** vicvil's custom attributes (tag and markers) as CRM has them now. */
@@ -50,6 +57,16 @@ public final class UispReads {
 
     public List<SuspensionReason> suspensionReasons() {
         return suspensionReasons.get();
+    }
+
+    /** The CRM service plans with their periods. */
+    public List<ServicePlan> servicePlans() {
+        return servicePlans.get();
+    }
+
+    /** Every CRM ticket, of any status and client (callers keep those of vicvil's clients). */
+    public List<Ticket> tickets() {
+        return tickets.get();
     }
 
     /** Every NMS site. */
