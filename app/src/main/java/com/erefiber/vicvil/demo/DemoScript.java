@@ -12,10 +12,16 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The whole cycle against the sandbox, in-process: each step runs a real vicvil command line and checks
@@ -28,6 +34,9 @@ public final class DemoScript {
     private final Console console;
     private final Vicvil vicvil;
     private final List<String> failures = new ArrayList<>();
+    private static final int SUSPENDED = 3;
+    private static final int TICKET_OPEN = 1;
+    private static final int TICKET_SOLVED = 3;
 
     /** How the demo runs a vicvil command in-process (the command line is the caller's: demo sits below it). */
     @FunctionalInterface
@@ -118,6 +127,46 @@ public final class DemoScript {
                             && world.onuOf(unit).enabled(),
                     "an active service and an enabled ONU, got exit " + sync.exitCode());
         });
+        step("check-rent --dry-run --as-of the 6th: rent day's preview names every late payer, writes nothing", () -> {
+            sandbox.requests().reset();
+            String sixth = YearMonth.from(world.today()).atDay(6) + "T08:00";
+            Run dry = vicvil("check-rent", "--dry-run", "--as-of", sixth);
+            Set<UnitKey> late = lateWithService();
+            boolean named = late.stream().allMatch(key -> dry.out().contains(key.toString()));
+            return expect(
+                    dry.exitCode() == 0 && writes() == 0 && named && !late.isEmpty(),
+                    "exit 0, 0 writes and the late payers " + late + " in the plan; got exit " + dry.exitCode() + ", "
+                            + writes() + " writes");
+        });
+        step("check-rent: the late payers, and only they, are suspended and their ONUs disabled", () -> {
+            Set<UnitKey> late = lateWithService();
+            Run rent = vicvil("check-rent");
+            Set<UnitKey> suspended = unitsWithServiceStatus(SUSPENDED);
+            boolean cut = late.stream().allMatch(key -> !world.onuOf(key).enabled());
+            return expect(
+                    rent.exitCode() == 0 && suspended.equals(late) && cut,
+                    late + " suspended with their ONUs off; got exit " + rent.exitCode() + ", suspended " + suspended);
+        });
+        step("a late payer pays: the next check-rent restores the service and the ONU", () -> {
+            UnitKey payer = unitsWithServiceStatus(SUSPENDED).stream()
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
+            world.payRent(payer, YearMonth.from(world.today()));
+            Run rent = vicvil("check-rent");
+            return expect(
+                    rent.exitCode() == 0
+                            && !unitsWithServiceStatus(SUSPENDED).contains(payer)
+                            && world.onuOf(payer).enabled(),
+                    payer + " active with its ONU on; got exit " + rent.exitCode());
+        });
+        step("sync-leases after check-rent: no suspended unit is re-activated", () -> {
+            Set<UnitKey> before = unitsWithServiceStatus(SUSPENDED);
+            Run sync = vicvil("sync-leases");
+            return expect(
+                    sync.exitCode() == 0 && unitsWithServiceStatus(SUSPENDED).equals(before),
+                    "still suspended: " + before + "; got exit " + sync.exitCode());
+        });
         step("sync-tickets: internet tickets forwarded to UISP, the 1G upgrade applied; again: no write", () -> {
             Run tickets = vicvil("sync-tickets");
             sandbox.requests().reset();
@@ -134,6 +183,43 @@ public final class DemoScript {
                     "tickets in UISP, the upgrade resolved, 0 writes again; got exit " + tickets.exitCode() + "/"
                             + again.exitCode() + ", " + forwarded + " tickets, upgrade resolved " + upgraded + ", "
                             + writes + " writes");
+        });
+        step("a ticket solved in UISP is resolved in Innago; re-opened in Innago, it re-opens in UISP", () -> {
+            World.TicketView ticket = forwardedTicket();
+            String innagoUid = world.maintenances().stream()
+                    .filter(request -> ticket.comments().stream().anyMatch(text -> text.contains(request.uid())))
+                    .map(World.MaintenanceView::uid)
+                    .findFirst()
+                    .orElseThrow();
+            world.setCrmTicketStatus(ticket.id(), TICKET_SOLVED);
+            Run solved = vicvil("sync-tickets");
+            boolean resolved = world.maintenance(innagoUid).status().equals("Resolved");
+            world.reopenTicket(innagoUid);
+            Run reopened = vicvil("sync-tickets");
+            int uispStatus = world.crmTickets().stream()
+                    .filter(each -> each.id() == ticket.id())
+                    .findFirst()
+                    .orElseThrow()
+                    .status();
+            return expect(
+                    solved.exitCode() == 0 && resolved && reopened.exitCode() == 0 && uispStatus == TICKET_OPEN,
+                    "resolved in Innago, then open in UISP; got resolved " + resolved + ", UISP status " + uispStatus);
+        });
+        step("billing for last month: the complex's bill in the seed's layout, every occupied unit counted", () -> {
+            YearMonth last = YearMonth.from(world.today()).minusMonths(1);
+            long occupied = world.units().stream()
+                    .filter(key -> world.leases(key).stream()
+                            .anyMatch(lease -> !lease.start().isAfter(last.atEndOfMonth())
+                                    && (lease.end() == null || !lease.end().isBefore(last.atDay(1)))))
+                    .count();
+            Run bill = vicvil("billing", "--month", last.toString());
+            String expected = occupied + " / " + world.units().size();
+            return expect(
+                    bill.exitCode() == 0
+                            && bill.out().contains(expected)
+                            && bill.out().contains("TOTAL DUE:"),
+                    "exit 0 and \"" + expected + "\" occupied with a TOTAL DUE; got exit " + bill.exitCode() + ": "
+                            + bill.out());
         });
         step("status: every unit known in UISP", () -> {
             Run status = vicvil("status");
@@ -176,6 +262,31 @@ public final class DemoScript {
                 all.toArray(String[]::new));
         console.detail("$ vicvil " + String.join(" ", all) + " -> exit " + code + "\n" + err);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /** The units whose current lease has rent due and unpaid (the world's own view) and a vicvil service. */
+    private Set<UnitKey> lateWithService() {
+        return world.unitsWithUnpaidRent().stream()
+                .filter(key -> serviceOf(key).isPresent()
+                        || unitsWithServiceStatus(SUSPENDED).contains(key))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private Set<UnitKey> unitsWithServiceStatus(int status) {
+        return world.crmServices().stream()
+                .filter(service -> service.status() == status)
+                .map(service -> service.attributes().get(VicvilAttributes.UNIT))
+                .filter(Objects::nonNull)
+                .map(UnitKey::fromCanonical)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** A ticket sync-tickets forwarded for a tenant's internet problem (not the upgrade, which it answered and solved). */
+    private World.TicketView forwardedTicket() {
+        return world.crmTickets().stream()
+                .filter(ticket -> !ticket.outside() && ticket.status() != TICKET_SOLVED)
+                .min(Comparator.comparingLong(World.TicketView::id))
+                .orElseThrow(() -> new IllegalStateException("no open ticket in UISP"));
     }
 
     private long writes() {

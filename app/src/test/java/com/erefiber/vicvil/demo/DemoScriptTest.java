@@ -24,7 +24,7 @@ class DemoScriptTest {
         CliRun run = CliRun.run("demo", "--dir", dir.toString());
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out().lines().filter(line -> line.startsWith("✔ "))).hasSize(9);
+        assertThat(run.out().lines().filter(line -> line.startsWith("✔ "))).hasSize(15);
         assertThat(run.out()).doesNotContain("✘");
     }
 
