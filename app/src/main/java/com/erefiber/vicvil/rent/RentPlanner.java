@@ -100,7 +100,11 @@ public final class RentPlanner {
                         onuState,
                         input.memory().lastWritesOf(key).onuDisabledOn().isPresent()),
                 input.memory().lastWritesOf(key)));
-        notices.addAll(desired.notices());
+        // The leases' own findings (holdover, flags and dates at odds) are sync-leases' to report: cron would mail
+        // them twice every five minutes otherwise.
+        desired.notices().stream()
+                .filter(notice -> !occupancy.notices().contains(notice))
+                .forEach(notices::add);
         String why = reason(input, rent, judged, hold, occupancy);
         Optional<Boolean> suspending = Optional.empty();
         if (observed.status() == ServiceStatus.ACTIVE && desired.service() == ServiceStatus.SUSPENDED) {

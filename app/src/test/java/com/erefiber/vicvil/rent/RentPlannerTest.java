@@ -278,6 +278,20 @@ class RentPlannerTest {
     }
 
     @Test
+    void theLeasesOwnFindingsAreLeftToSyncLeases() {
+        World world = new World();
+        UnitKey unit = world.let(1, ACTIVE, false, true);
+        // A holdover: ended by its dates, still flagged active by Innago (drift that sync-leases reports).
+        world.leases.set(0, LeaseFixtures.lease("L1", unit, "2025-03-01", "2026-02-28", true, "T1"));
+        world.rent(1, RentStatus.OK);
+
+        Plan plan = world.plan();
+
+        assertThat(plan.actions()).isEmpty();
+        assertThat(plan.notices()).isEmpty();
+    }
+
+    @Test
     void aPreparedServiceIsLeftToSyncLeases() {
         World world = new World();
         world.let(1, PREPARED, false, true);
