@@ -1,14 +1,8 @@
 package com.erefiber.vicvil.cli;
 
-import com.erefiber.vicvil.core.AppContext;
-import com.erefiber.vicvil.core.JobRunner;
 import com.erefiber.vicvil.domain.Job;
-import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.rent.CheckRentJob;
-import java.time.ZonedDateTime;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -34,11 +28,8 @@ final class CheckRentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppContext context = root.context();
-        Supplier<ZonedDateTime> asOf = target.asOf(context);
-        Optional<UnitKey> only = target.unit(context);
-        return new JobRunner(context, lock.waitSeconds)
-                .run(Job.CHECK_RENT.label(), plan.dryRun, run -> new CheckRentJob(run)
-                        .run(asOf.get(), only, target.force, plan.json));
+        return target.run(
+                root.context(), Job.CHECK_RENT, plan, lock, (run, asOf, unit, force, json) -> new CheckRentJob(run)
+                        .run(asOf, unit, force, json));
     }
 }

@@ -2,6 +2,9 @@ package com.erefiber.vicvil.cli;
 
 import com.erefiber.vicvil.core.AppContext;
 import com.erefiber.vicvil.core.AsOf;
+import com.erefiber.vicvil.core.JobRun;
+import com.erefiber.vicvil.core.JobRunner;
+import com.erefiber.vicvil.domain.Job;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.inventory.UnitKeys;
 import java.time.ZonedDateTime;
@@ -38,6 +41,23 @@ final class LeaseTargetOptions {
                 .map(text -> AsOf.resolve(Optional.of(text), context.config().zone(), context.clock()));
         return () -> given.orElseGet(
                 () -> AsOf.resolve(Optional.empty(), context.config().zone(), context.clock()));
+    }
+
+    /** A job that judges leases, as its command runs it. */
+    @FunctionalInterface
+    interface LeaseJob {
+        int run(JobRun run, ZonedDateTime asOf, Optional<UnitKey> unit, boolean force, boolean json);
+    }
+
+    /**
+     * Runs {@code job} under the run lock: the flags are checked before the run takes the lock or opens the store, so
+     * a typo creates nothing; "now" is read once the lock is held.
+     */
+    int run(AppContext context, Job job, PlanOptions plan, LockOptions lock, LeaseJob body) {
+        Supplier<ZonedDateTime> when = asOf(context);
+        Optional<UnitKey> only = unit(context);
+        return new JobRunner(context, lock.waitSeconds)
+                .run(job.label(), plan.dryRun, run -> body.run(run, when.get(), only, force, plan.json));
     }
 
     /** The unit of {@code --unit}, checked against the inventory (an unknown one is a usage error with near matches). */
