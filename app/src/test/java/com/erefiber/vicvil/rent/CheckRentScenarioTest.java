@@ -8,6 +8,9 @@ import com.erefiber.vicvil.sandbox.Sandbox;
 import com.erefiber.vicvil.sandbox.SandboxFiles;
 import com.erefiber.vicvil.sandbox.World;
 import com.erefiber.vicvil.testing.CliRun;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +76,15 @@ class CheckRentScenarioTest {
         List<String> args = new ArrayList<>(List.of("check-rent", "--as-of", asOf));
         args.addAll(List.of(more));
         return vicvil(args.toArray(String[]::new));
+    }
+
+    /** The messages sent, once each (GreenMail keeps a copy per recipient). */
+    private static List<MimeMessage> sent(GreenMail mail) throws Exception {
+        Map<String, MimeMessage> byId = new java.util.LinkedHashMap<>();
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            byId.putIfAbsent(message.getMessageID(), message);
+        }
+        return List.copyOf(byId.values());
     }
 
     private Set<UnitKey> late() {
@@ -150,6 +162,62 @@ class CheckRentScenarioTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(servicesIn(SUSPENDED)).doesNotContain(payers.get(0)).contains(payers.get(1));
+    }
+
+    @Test
+    void tenantsAreWarnedOnceBeforeTheSuspensionDayThenToldOfTheSuspensionAndTheRestore() throws Exception {
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            Files.writeString(
+                    files.config(),
+                    Files.readString(files.config())
+                            + """
+                    email:
+                      from: ERE Fiber <noc@example.test>
+                      smtp_host: 127.0.0.1
+                      smtp_port: %d
+                      welcome_since: 2099-01-01
+                    suspend:
+                      notices:
+                        warn_days_before: 2
+                        on_suspend: true
+                        on_restore: true
+                    """
+                                    .formatted(mail.getSmtp().getPort()));
+            int late = late().size();
+
+            checkRent("2026-03-03T08:00");
+            assertThat(sent(mail)).isEmpty();
+            checkRent("2026-03-04T08:00");
+            checkRent("2026-03-04T09:00");
+            assertThat(sent(mail)).hasSize(late);
+            assertThat(sent(mail).get(0).getSubject()).contains("suspended on 2026-03-06 unless paid");
+            assertThat(servicesIn(SUSPENDED)).isEmpty();
+
+            checkRent("2026-03-06T08:00");
+            assertThat(sent(mail)).hasSize(2 * late);
+            UnitKey payer = late().iterator().next();
+            world.payRent(payer, MARCH);
+            CliRun restore = checkRent("2026-03-07T08:00");
+
+            assertThat(restore.exitCode()).as(restore.err()).isZero();
+            List<MimeMessage> messages = sent(mail);
+            assertThat(messages).hasSize(2 * late + 1);
+            List<MimeMessage> restores = new ArrayList<>();
+            for (MimeMessage message : messages) {
+                if (message.getSubject().contains("restored")) {
+                    restores.add(message);
+                }
+            }
+            assertThat(restores).hasSize(1);
+            MimeMessage restored = restores.get(0);
+            assertThat(restored.getSubject()).contains(payer.toString());
+            List<String> tenants = world.currentLease(payer).orElseThrow().tenantEmails();
+            assertThat(restored.getAllRecipients()).extracting(Object::toString).containsAnyElementsOf(tenants);
+        } finally {
+            mail.stop();
+        }
     }
 
     @Test
