@@ -3,6 +3,7 @@ package com.erefiber.vicvil.billing;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.core.Console;
 import com.erefiber.vicvil.core.JobRun;
+import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.error.VicvilException;
 import com.erefiber.vicvil.mail.Attachment;
@@ -149,6 +150,15 @@ final class BillingWrites {
                     + ": not sent again (--resend sends it again)");
             return true;
         }
+        Optional<MailedMarker> marker = MailedMarker.read(run.context(), config);
+        if (!resend && marker.filter(found -> found.months().contains(month)).isPresent()) {
+            console.info("invoice " + number + " was mailed to the complex (UISP's " + VicvilAttributes.INVOICE_MAILED
+                    + " marker on client " + marker.get().clientId() + "): not sent again (--resend sends it again)");
+            if (!run.dryRun()) {
+                store.orElseThrow().billing().recordEmailed(month);
+            }
+            return true;
+        }
         if (mailInterrupted && !resend) {
             console.attention("an earlier run stopped while mailing invoice " + number + " to " + to
                     + ": it may have gone out; check, and use --resend to send it again");
@@ -179,6 +189,15 @@ final class BillingWrites {
         store.orElseThrow().billing().recordEmailed(month);
         journal.finish(entry, JournalOutcome.DONE, "accepted by " + email.smtpHost());
         console.info("mailed invoice " + number + " to " + to);
+        // The store says so now; the marker says so after the store is lost (DESIGN §5: no mail sent twice).
+        marker.ifPresent(found -> {
+            try {
+                found.add(run.context(), month);
+            } catch (RuntimeException e) {
+                console.attention("invoice " + number + " was mailed, but the " + VicvilAttributes.INVOICE_MAILED
+                        + " marker on client " + found.clientId() + " was not written: " + e.getMessage());
+            }
+        });
         return true;
     }
 

@@ -238,6 +238,13 @@ class BillingScenarioTest {
             String attached = new String(csv.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(attached).startsWith("building,unit,tenant,");
 
+            // A lost store: UISP's marker on the complex's client still says the month was mailed.
+            CliRun lostStore =
+                    billing("--email", "--state", dir.resolve("lost.db").toString());
+            assertThat(lostStore.exitCode()).as(lostStore.err()).isZero();
+            assertThat(lostStore.err()).contains("vicvilInvoiceMailed", "not sent again");
+            assertThat(mail.getReceivedMessages()).hasSize(1);
+
             CliRun resent = billing("--email", "--resend");
             assertThat(resent.exitCode()).as(resent.err()).isZero();
             assertThat(mail.getReceivedMessages()).hasSize(2);
