@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             LogCommand.class,
             BillingCommand.class,
+            DigestCommand.class,
         })
 public final class VicvilCommand implements Callable<Integer> {
     private final Map<String, String> env;

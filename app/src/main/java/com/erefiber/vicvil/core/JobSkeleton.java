@@ -35,6 +35,9 @@ public final class JobSkeleton {
         /** How many units the run looked at, for the totals line. */
         int unitsChecked();
 
+        /** Records what the run saw, for a real run that was not refused (status reads it without a request). */
+        default void remember(StateStore store) {}
+
         /** A last word for the totals line ("3 units have no ONU installed yet"). */
         default Optional<String> note() {
             return Optional.empty();
@@ -58,6 +61,9 @@ public final class JobSkeleton {
                             + plan.refusal().orElseThrow().reason());
         }
         if (run.dryRun() || plan.isEmpty()) {
+            if (!run.dryRun()) {
+                steps.remember(context.store());
+            }
             PlanOutput.printPlan(run, plan, json);
             PlanOutput.printTotals(run, plan, Optional.empty(), steps.unitsChecked(), steps.note());
             return plan.needsAttention() ? ExitCodes.ATTENTION : ExitCodes.OK;
@@ -70,6 +76,7 @@ public final class JobSkeleton {
                         context.config().safety().maxConcurrency(),
                         console)
                 .apply(plan, steps.executors(store));
+        steps.remember(store);
         PlanOutput.printPlan(run, plan, json);
         outcome.failures().forEach(console::error);
         PlanOutput.printTotals(run, plan, Optional.of(outcome), steps.unitsChecked(), steps.note());

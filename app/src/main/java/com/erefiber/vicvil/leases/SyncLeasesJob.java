@@ -7,6 +7,7 @@ import com.erefiber.vicvil.core.JobSkeleton;
 import com.erefiber.vicvil.core.plan.ActionExecutors;
 import com.erefiber.vicvil.core.plan.Plan;
 import com.erefiber.vicvil.core.world.SiteExecutor;
+import com.erefiber.vicvil.core.world.UnitPictures;
 import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.mail.Mailer;
@@ -63,6 +64,22 @@ public final class SyncLeasesJob {
                                 asOf.toLocalDate(),
                                 new SiteExecutor(context.uisp(), config, store.units()))
                         .registerOn(new ActionExecutors());
+            }
+
+            @Override
+            public void remember(StateStore store) {
+                store.seen()
+                        .record(
+                                UnitPictures.of(
+                                                config,
+                                                context.inventory(),
+                                                snapshot.input().leases(),
+                                                context.uispReads(),
+                                                asOf)
+                                        .stream()
+                                        .map(picture -> picture.seen(
+                                                run.context().clock().instant()))
+                                        .toList());
             }
 
             @Override

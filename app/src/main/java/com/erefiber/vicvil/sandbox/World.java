@@ -483,6 +483,35 @@ public final class World {
         service.suspensionPeriods.add(new UispState.SuspensionPeriod(uisp.next("suspensionPeriod"), now()));
     }
 
+    /** An operator ends a service by hand in UISP (as CRM's "end service" does: ended as of now). */
+    public synchronized void endServiceByHand(long serviceId) {
+        UispState.Service service = require(uisp.services.get(serviceId), "service", serviceId);
+        if (service.status == UispState.SERVICE_ENDED) {
+            throw new IllegalStateException("service " + serviceId + " is already ended");
+        }
+        service.status = UispState.SERVICE_ENDED;
+        service.activeTo = now();
+    }
+
+    /** Someone renames a unit's ONU by hand in NMS. */
+    public synchronized void renameOnuByHand(UnitKey unit, String name) {
+        onuEntity(unit).name = name;
+    }
+
+    /** Someone moves a unit's ONU by hand into another NMS site ({@code siteId} must exist). */
+    public synchronized void moveOnuByHand(UnitKey unit, String siteId) {
+        require(uisp.sites.get(siteId), "site", siteId);
+        onuEntity(unit).siteId = siteId;
+    }
+
+    private UispState.Device onuEntity(UnitKey unit) {
+        String id = onuByUnit.get(unit);
+        if (id == null) {
+            throw new IllegalArgumentException("no ONU in " + unit);
+        }
+        return uisp.devices.get(id);
+    }
+
     /** Suspension reasons by id. */
     public synchronized Map<Long, String> suspensionReasons() {
         Map<Long, String> reasons = new LinkedHashMap<>();
@@ -501,11 +530,7 @@ public final class World {
 
     /** The ONU installed in a unit (every unit has one, as delivered: unassigned and unnamed). */
     public synchronized DeviceView onuOf(UnitKey unit) {
-        String id = onuByUnit.get(unit);
-        if (id == null) {
-            throw new IllegalArgumentException("no ONU in " + unit);
-        }
-        return view(uisp.devices.get(id));
+        return view(onuEntity(unit));
     }
 
     public synchronized List<SiteView> sites() {

@@ -3,6 +3,7 @@ package com.erefiber.vicvil.status;
 import com.erefiber.vicvil.domain.Hold;
 import com.erefiber.vicvil.domain.RentStatus;
 import com.erefiber.vicvil.domain.UnitKey;
+import com.erefiber.vicvil.store.UnitSeen;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,8 @@ import java.util.Optional;
 
 /**
  * One unit as vicvil knows it: its ONU from the inventory (and the name rename-onus gives it), its UISP ids from
- * the store, its rent as check-rent last judged it, its hold, its last journaled action.
+ * the store, what sync-leases last saw of it (tenant, lease, package, service, ONU in NMS), whether that lease makes
+ * it occupied on the day asked about, its rent as check-rent last judged it, its hold, its last journaled action.
  */
 public record UnitStatus(
         UnitKey unit,
@@ -23,6 +25,8 @@ public record UnitStatus(
         Optional<String> nmsSiteId,
         Optional<String> crmClientId,
         Optional<String> crmServiceId,
+        Optional<UnitSeen> seen,
+        Optional<Boolean> occupied,
         Optional<Rent> rent,
         Optional<Hold> hold,
         Optional<LastAction> lastAction) {
@@ -34,6 +38,6 @@ public record UnitStatus(
     public record Rent(
             RentStatus status, BigDecimal unpaid, String why, Instant checkedAt, Optional<LocalDate> suspendedSince) {}
 
-    /** The newest journal entry for the unit. */
-    public record LastAction(String job, String action, String outcome, Instant at) {}
+    /** The newest journal entry for the unit: which job did what, why, with which outcome, when. */
+    public record LastAction(String job, String action, String reason, String outcome, Instant at) {}
 }

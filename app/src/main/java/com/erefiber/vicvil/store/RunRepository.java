@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Jdbi;
@@ -70,5 +71,19 @@ public final class RunRepository {
                         Columns.optionalTime(rs, "finished_at"),
                         Optional.of(rs.getInt("exit_code"))))
                 .findOne());
+    }
+
+    /** The job runs started at or after {@code since}, oldest first. */
+    public List<RunRecord> since(Instant since) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT run_id, job, started_at, finished_at, exit_code "
+                        + "FROM runs WHERE started_at >= :since ORDER BY started_at, rowid")
+                .bind("since", Columns.time(since))
+                .map((rs, ctx) -> new RunRecord(
+                        rs.getString("run_id"),
+                        rs.getString("job"),
+                        Columns.time(rs, "started_at"),
+                        Columns.optionalTime(rs, "finished_at"),
+                        Optional.ofNullable(rs.getObject("exit_code")).map(code -> ((Number) code).intValue())))
+                .list());
     }
 }

@@ -247,6 +247,11 @@ public final class StateStore {
         return new AddOnInvoiceRepository(jdbi, clock);
     }
 
+    /** What sync-leases last saw of each unit (status shows it without a request). */
+    public UnitSeenRepository seen() {
+        return new UnitSeenRepository(jdbi);
+    }
+
     /** The run history. */
     public RunRepository runs() {
         return new RunRepository(jdbi, clock);

@@ -35,7 +35,7 @@ class LayeringTest {
                 .layer("jobs")
                 .definedBy(JOBS.stream().map(job -> VICVIL + "." + job + "..").toArray(String[]::new))
                 .layer("reports")
-                .definedBy(VICVIL + ".status..", VICVIL + ".doctor..")
+                .definedBy(VICVIL + ".status..", VICVIL + ".doctor..", VICVIL + ".digest..")
                 .layer("core")
                 .definedBy(VICVIL + ".core..")
                 .layer("clients")
@@ -103,6 +103,7 @@ class LayeringTest {
                         VICVIL + ".tickets..",
                         VICVIL + ".status..",
                         VICVIL + ".doctor..",
+                        VICVIL + ".digest..",
                         VICVIL + ".core..",
                         VICVIL + ".config..",
                         VICVIL + ".inventory..",
