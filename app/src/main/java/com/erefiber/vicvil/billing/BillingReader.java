@@ -3,6 +3,7 @@ package com.erefiber.vicvil.billing;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.core.world.Buildings;
 import com.erefiber.vicvil.core.world.UispReads;
+import com.erefiber.vicvil.core.world.UispReads.Read;
 import com.erefiber.vicvil.core.world.UnitLeases;
 import com.erefiber.vicvil.domain.Lease;
 import com.erefiber.vicvil.domain.UnitKey;
@@ -15,6 +16,7 @@ import com.erefiber.vicvil.uisp.crm.model.Service;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +41,7 @@ public final class BillingReader {
 
     /** Reads what the month's bill needs, counting through {@code countThrough}. */
     public BillingInput read(YearMonth month, LocalDate countThrough, Collection<Provisioned> known) {
+        uisp.prefetch(EnumSet.of(Read.ATTRIBUTES, Read.SERVICES));
         List<Lease> leases = UnitLeases.read(innago, config, inventory, known);
         String tagKey = uisp.attributes().serviceUnitKey();
         List<UnitPackage> services = uisp.services().stream()

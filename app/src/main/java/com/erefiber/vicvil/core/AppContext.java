@@ -204,7 +204,12 @@ public final class AppContext {
                     ? Optional.empty()
                     : Optional.of(config().statePath().resolveSibling(TOKEN_CACHE));
             // Token expiry follows the real clock, never an --as-of clock.
-            innago = new InnagoClient(config().innago(), transport(), tokenCache, Clock.systemUTC());
+            innago = new InnagoClient(
+                    config().innago(),
+                    transport(),
+                    tokenCache,
+                    Clock.systemUTC(),
+                    config().safety().maxConcurrency());
         }
         return innago;
     }

@@ -44,14 +44,16 @@ public final class JobRunner {
             try (RunLock lock = RunLock.acquire(
                     context.config().statePath(), name, waitLockSeconds, context.clock(), context.console()::info)) {
                 StateStore store = context.store();
-                String runId = store.runs().start(name);
-                try {
-                    code = job.run(new JobRun(name, Optional.of(runId), false, context));
-                } catch (VicvilException e) {
-                    code = e.exitCode();
-                    throw e;
-                } finally {
-                    store.runs().finish(runId, code);
+                try (StateStore.KeptOpen open = store.keepOpen()) {
+                    String runId = store.runs().start(name);
+                    try {
+                        code = job.run(new JobRun(name, Optional.of(runId), false, context));
+                    } catch (VicvilException e) {
+                        code = e.exitCode();
+                        throw e;
+                    } finally {
+                        store.runs().finish(runId, code);
+                    }
                 }
             }
         } catch (VicvilException e) {

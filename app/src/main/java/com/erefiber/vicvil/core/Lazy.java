@@ -1,25 +1,39 @@
 package com.erefiber.vicvil.core;
 
+import com.erefiber.vicvil.http.ReadPool;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
-/** A value computed on first use and kept (e.g. a list read only when an action needs it). Thread-safe. */
+/**
+ * A value computed once, on first use or ahead of it on another thread ({@link #start}), and kept (e.g. a list read
+ * only when an action needs it). Thread-safe: whoever asks while it is being computed waits for that computation,
+ * and a failure is kept and thrown to every caller, so a failed read is never silently repeated.
+ */
 public final class Lazy<T> implements Supplier<T> {
-    private final Supplier<T> source;
-    private T value;
+    private final FutureTask<T> task;
+    private final AtomicBoolean started = new AtomicBoolean();
 
     private Lazy(Supplier<T> source) {
-        this.source = source;
+        this.task = new FutureTask<>(source::get);
     }
 
     public static <T> Lazy<T> of(Supplier<T> source) {
         return new Lazy<>(source);
     }
 
-    @Override
-    public synchronized T get() {
-        if (value == null) {
-            value = source.get();
+    /** Starts computing the value on {@code executor} unless it is already computed or under way. */
+    public void start(Executor executor) {
+        if (!task.isDone() && started.compareAndSet(false, true)) {
+            executor.execute(task);
         }
-        return value;
+    }
+
+    @Override
+    public T get() {
+        // Computes here when no thread has started it; otherwise a no-op, and join waits for that thread.
+        task.run();
+        return ReadPool.join(task);
     }
 }

@@ -6,6 +6,7 @@ import com.erefiber.vicvil.http.ApiRequest;
 import com.erefiber.vicvil.http.ApiResponse;
 import com.erefiber.vicvil.http.HttpTransport;
 import com.erefiber.vicvil.http.Query;
+import com.erefiber.vicvil.http.ReadPool;
 import com.erefiber.vicvil.innago.model.Invoice;
 import com.erefiber.vicvil.innago.model.Lease;
 import com.erefiber.vicvil.innago.model.Maintenance;
@@ -28,13 +29,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -59,18 +64,25 @@ public final class InnagoClient {
     private static final ListShape PAYMENT_LIST =
             new ListShape("paymentWithAdditionalInfoResponses", "pagingModel", "PageNumber");
     private static final ListShape MAINTENANCE_LIST = new ListShape("maintenances", "pagingModel", "PageNumber");
+    /** {@code safety.max_concurrency}'s default. */
+    private static final int DEFAULT_CONCURRENCY = 4;
+
     private static final Set<Integer> LIST_STATUSES = Set.of(1, 2, 3, 4);
 
     private final AppConfig.Innago config;
     private final HttpTransport transport;
     private final InnagoTokens tokens;
+    private final int concurrency;
 
     /**
-     * @param tokenCache where the token may rest between runs (a 0600 file in the state folder), or empty
-     * @param clock      real time, for token expiry (never the {@code --as-of} clock)
+     * @param tokenCache  where the token may rest between runs (a 0600 file in the state folder), or empty
+     * @param clock       real time, for token expiry (never the {@code --as-of} clock)
+     * @param concurrency how many pages of one list may be read at once ({@code safety.max_concurrency})
      */
-    public InnagoClient(AppConfig.Innago config, HttpTransport transport, Optional<Path> tokenCache, Clock clock) {
+    public InnagoClient(
+            AppConfig.Innago config, HttpTransport transport, Optional<Path> tokenCache, Clock clock, int concurrency) {
         this.config = config;
+        this.concurrency = concurrency;
         this.transport = transport;
         this.tokens = new InnagoTokens(
                 config,
@@ -78,6 +90,11 @@ public final class InnagoClient {
                 tokenCache.map(file -> new TokenCacheFile(
                         file, config.clientId(), config.tokenUrl().toString(), transport.mapper())),
                 clock);
+    }
+
+    /** A client reading up to {@value #DEFAULT_CONCURRENCY} pages at once. */
+    public InnagoClient(AppConfig.Innago config, HttpTransport transport, Optional<Path> tokenCache, Clock clock) {
+        this(config, transport, tokenCache, clock, DEFAULT_CONCURRENCY);
     }
 
     /** A client on the system clock. */
@@ -314,39 +331,60 @@ public final class InnagoClient {
      * incomplete answer (exit 75), never a shorter truth (DESIGN §3: one empty page once ended six households).
      */
     private <T> List<T> pages(ListShape shape, Supplier<Query> query, Function<JsonNode, T> reader) {
-        List<T> items = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            ApiResponse response = call(
-                    ApiRequest.get(query.get().param(shape.pageParam(), page).uri()));
-            JsonNode data = Envelope.data(response, response.json());
-            List<T> found = read(response, Envelope.list(response, data, shape.listKey()), reader);
-            items.addAll(found);
-            JsonNode paging = data.path(shape.pagingKey());
-            if (!paging.isObject() || !paging.path("pageCount").canConvertToInt()) {
-                throw response.incomplete("page " + page + " has no paging model (" + shape.pagingKey()
-                        + ".pageCount), so whether more follow is unknown");
-            }
-            int current = paging.path("currentPage").asInt(page);
-            if (current != page) {
-                // Innago ignored the page number: continuing would loop or repeat items.
-                throw response.unexpected("asked for page " + page + " but got page " + current);
-            }
-            int pageCount = paging.path("pageCount").asInt();
-            boolean last = page >= pageCount;
-            if (!last && found.isEmpty()) {
-                throw response.incomplete("page " + page + " of " + pageCount + " is empty");
-            }
-            int pageSize = paging.path("pageSize").asInt(0);
-            if (!last && pageSize > 0 && found.size() < pageSize) {
-                throw response.incomplete(
-                        "page " + page + " of " + pageCount + " has " + found.size() + " items, not " + pageSize);
-            }
-            if (last) {
-                int total = paging.path("totalRecords").asInt(items.size());
-                if (items.size() < total) {
-                    throw response.incomplete("the list says " + total + " items but " + items.size() + " came");
+        IntFunction<ApiResponse> fetch = page ->
+                call(ApiRequest.get(query.get().param(shape.pageParam(), page).uri()));
+        Map<Integer, Future<ApiResponse>> ahead = new HashMap<>();
+        ExecutorService pool = null;
+        try {
+            List<T> items = new ArrayList<>();
+            for (int page = 1; ; page++) {
+                Future<ApiResponse> fetched = ahead.remove(page);
+                ApiResponse response = fetched == null ? fetch.apply(page) : ReadPool.join(fetched);
+                JsonNode data = Envelope.data(response, response.json());
+                List<T> found = read(response, Envelope.list(response, data, shape.listKey()), reader);
+                items.addAll(found);
+                JsonNode paging = data.path(shape.pagingKey());
+                if (!paging.isObject() || !paging.path("pageCount").canConvertToInt()) {
+                    throw response.incomplete("page " + page + " has no paging model (" + shape.pagingKey()
+                            + ".pageCount), so whether more follow is unknown");
                 }
-                return items;
+                int current = paging.path("currentPage").asInt(page);
+                if (current != page) {
+                    // Innago ignored the page number: continuing would loop or repeat items.
+                    throw response.unexpected("asked for page " + page + " but got page " + current);
+                }
+                int pageCount = paging.path("pageCount").asInt();
+                boolean last = page >= pageCount;
+                if (!last && found.isEmpty()) {
+                    throw response.incomplete("page " + page + " of " + pageCount + " is empty");
+                }
+                int pageSize = paging.path("pageSize").asInt(0);
+                if (!last && pageSize > 0 && found.size() < pageSize) {
+                    throw response.incomplete(
+                            "page " + page + " of " + pageCount + " has " + found.size() + " items, not " + pageSize);
+                }
+                if (last) {
+                    int total = paging.path("totalRecords").asInt(items.size());
+                    if (items.size() < total) {
+                        throw response.incomplete("the list says " + total + " items but " + items.size() + " came");
+                    }
+                    return items;
+                }
+                if (page == 1 && pageCount > 2 && concurrency > 1) {
+                    // The first page tells how many follow: the rest are read at once, and still checked one by one
+                    // in order above (a later page that says more pages follow is read when its turn comes).
+                    pool = ReadPool.of("innago", Math.min(concurrency, pageCount - 1));
+                    for (int next = 2; next <= pageCount; next++) {
+                        int asked = next;
+                        ahead.put(asked, pool.submit(() -> fetch.apply(asked)));
+                    }
+                }
+            }
+        } finally {
+            // A failure leaves the pages not yet checked unread: nothing is done with an incomplete list.
+            ahead.values().forEach(future -> future.cancel(true));
+            if (pool != null) {
+                pool.shutdown();
             }
         }
     }

@@ -6,6 +6,7 @@ import com.erefiber.vicvil.core.world.NmsScope;
 import com.erefiber.vicvil.core.world.NmsSite;
 import com.erefiber.vicvil.core.world.OnuMarkers;
 import com.erefiber.vicvil.core.world.UispReads;
+import com.erefiber.vicvil.core.world.UispReads.Read;
 import com.erefiber.vicvil.core.world.UnitLeases;
 import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.Lease;
@@ -26,6 +27,7 @@ import com.erefiber.vicvil.uisp.nms.model.Site;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +67,8 @@ public final class SyncLeasesReader {
 
     /** Reads everything and builds the planner's input. */
     public Snapshot read(LeaseMemory remembered, ZonedDateTime asOf, boolean force, Optional<UnitKey> onlyUnit) {
+        uisp.prefetch(EnumSet.of(
+                Read.ATTRIBUTES, Read.CLIENTS, Read.SERVICES, Read.SUSPENSION_REASONS, Read.SITES, Read.ONUS));
         // A lease whose unit no row names keeps Innago's names, so the planner reports it and holds that building's
         // cuts.
         List<Lease> leases = UnitLeases.read(innago, config, inventory, remembered.provisioned());

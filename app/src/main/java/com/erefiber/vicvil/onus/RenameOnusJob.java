@@ -11,6 +11,7 @@ import com.erefiber.vicvil.core.world.NmsScope;
 import com.erefiber.vicvil.core.world.NmsSite;
 import com.erefiber.vicvil.core.world.SiteExecutor;
 import com.erefiber.vicvil.core.world.UispReads;
+import com.erefiber.vicvil.core.world.UispReads.Read;
 import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.Notice;
 import com.erefiber.vicvil.domain.ServiceStatus;
@@ -22,6 +23,7 @@ import com.erefiber.vicvil.store.StateStore;
 import com.erefiber.vicvil.uisp.nms.model.Device;
 import com.erefiber.vicvil.uisp.nms.model.Site;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,6 +68,7 @@ public final class RenameOnusJob {
 
     /** Reads UISP in bulk and plans; the scope notices found while reading come first in the plan's notices. */
     static Plan plan(AppConfig config, Inventory inventory, UispReads uisp) {
+        uisp.prefetch(EnumSet.of(Read.SITES, Read.ONUS, Read.SERVICES));
         String parentId = config.uisp().parentSiteId();
         List<Site> sites = uisp.sites();
         NmsScope.Selection scope = uisp.onus();

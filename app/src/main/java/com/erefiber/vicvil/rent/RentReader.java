@@ -6,6 +6,7 @@ import com.erefiber.vicvil.core.world.LeaseReader;
 import com.erefiber.vicvil.core.world.NmsScope;
 import com.erefiber.vicvil.core.world.OnuMarkers;
 import com.erefiber.vicvil.core.world.UispReads;
+import com.erefiber.vicvil.core.world.UispReads.Read;
 import com.erefiber.vicvil.core.world.UnitLeases;
 import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.AddOnInvoices;
@@ -40,6 +41,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,6 +111,7 @@ public final class RentReader {
             ZonedDateTime asOf,
             boolean force,
             Optional<UnitKey> onlyUnit) {
+        uisp.prefetch(EnumSet.of(Read.ATTRIBUTES, Read.SUSPENSION_REASONS, Read.CLIENTS, Read.SERVICES, Read.ONUS));
         ZonedDateTime now = asOf.withZoneSameInstant(config.zone());
         List<com.erefiber.vicvil.innago.model.Lease> read = new LeaseReader(innago)
                 .read(Buildings.inScope(config, inventory), remembered.memory().provisioned())

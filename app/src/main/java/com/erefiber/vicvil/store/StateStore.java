@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.sqlite.SQLiteConfig;
@@ -181,6 +182,26 @@ public final class StateStore {
                         + "move it aside (mv " + file + " " + file
                         + ".broken) or delete it, and the next run rebuilds it",
                 cause);
+    }
+
+    /**
+     * Keeps one connection open until closed, for the length of a run. Each statement opens and closes its own
+     * connection; when the last one closes, SQLite checkpoints the WAL into the database and deletes it, so
+     * without this a run that journals hundreds of actions does that hundreds of times. Closing this one does it
+     * once, at the end.
+     */
+    public KeptOpen keepOpen() {
+        Handle keeper = withStoreErrors(file, jdbi::open);
+        return () -> withStoreErrors(file, () -> {
+            keeper.close();
+            return null;
+        });
+    }
+
+    /** A connection held open for a run ({@link #keepOpen}); closing it never throws a checked exception. */
+    public interface KeptOpen extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** The database file. */

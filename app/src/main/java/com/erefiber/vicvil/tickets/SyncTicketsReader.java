@@ -3,6 +3,7 @@ package com.erefiber.vicvil.tickets;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.core.world.Buildings;
 import com.erefiber.vicvil.core.world.UispReads;
+import com.erefiber.vicvil.core.world.UispReads.Read;
 import com.erefiber.vicvil.core.world.UnitLeases;
 import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.Lease;
@@ -28,6 +29,7 @@ import com.erefiber.vicvil.uisp.crm.model.Ticket;
 import com.erefiber.vicvil.uisp.nms.model.Device;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +70,8 @@ final class SyncTicketsReader {
             Set<String> billed,
             Set<UnitKey> unitsBilled,
             ZonedDateTime asOf) {
+        // The ONUs are read only when a ticket needs its unit's ONU.
+        uisp.prefetch(EnumSet.of(Read.ATTRIBUTES, Read.CLIENTS, Read.TICKETS, Read.SERVICE_PLANS, Read.SERVICES));
         Set<String> buildings = Buildings.inScope(config, inventory).stream()
                 .map(UnitKey::slugOf)
                 .collect(Collectors.toSet());

@@ -481,23 +481,56 @@ class InnagoClientTest {
 
     @Test
     void allLeasesAreReadAcrossThreePagesWithTheirOwnListAndPagingKeys() {
-        routes.on(
+        Map<String, MockResponse> pages = Map.of(
+                "1", page("list", "paging", 1, 3, lease("l-1", "1"), lease("l-2", "2")),
+                "2", page("list", "paging", 2, 3, lease("l-3", "3")),
+                "3", page("list", "paging", 3, 3, lease("l-4", "4")));
+        routes.onEach(
                 "GET",
                 "/openapi/v1/leases",
-                page("list", "paging", 1, 3, lease("l-1", "1"), lease("l-2", "2")),
-                page("list", "paging", 2, 3, lease("l-3", "3")),
-                page("list", "paging", 3, 3, lease("l-4", "4")));
+                request -> pages.get(request.getUrl().queryParameter("pageNumber")));
 
         List<Lease> leases = client().leases();
 
+        // Pages 2 and 3 are read at once after page 1 told the count; the items keep the pages' order.
         assertThat(leases).extracting(Lease::leaseUid).containsExactly("l-1", "l-2", "l-3", "l-4");
+        assertThat(dataRequests().get(0).getTarget()).isEqualTo("/openapi/v1/leases?pageNumber=1");
         assertThat(dataRequests())
                 .extracting(RecordedRequest::getTarget)
-                .containsExactly(
+                .containsExactlyInAnyOrder(
                         "/openapi/v1/leases?pageNumber=1",
                         "/openapi/v1/leases?pageNumber=2",
                         "/openapi/v1/leases?pageNumber=3");
         assertThat(attempts).hasValue(4); // one token, three pages
+    }
+
+    @Test
+    void pagesReadAtOnceAreStillCheckedInOrderSoTheFirstBadPageIsReported() {
+        routes.onEach(
+                "GET", "/openapi/v1/leases", request -> switch (request.getUrl().queryParameter("pageNumber")) {
+                    case "1" -> page("list", "paging", 1, 4, lease("l-1", "1"));
+                    case "2" -> ok("{\"data\":{\"list\":[],\"paging\":{\"currentPage\":2,\"pageCount\":4}}}");
+                    case "3" -> answer(404, "{\"errorMessage\":\"gone\"}");
+                    default -> page("list", "paging", 4, 4, lease("l-4", "4"));
+                });
+
+        assertThatThrownBy(() -> client().leases())
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("page 2 of 4 is empty")
+                .satisfies(
+                        error -> assertThat(((ApiException) error).exitCode()).isEqualTo(75));
+    }
+
+    @Test
+    void aLastPageThatCountsMorePagesIsFollowedOnePageAtATime() {
+        routes.onEach("GET", "/openapi/v1/leases", request -> {
+            int number = Integer.parseInt(request.getUrl().queryParameter("pageNumber"));
+            // The list grew while it was read: page 3 says there are 4.
+            return page("list", "paging", number, number < 3 ? 3 : 4, lease("l-" + number, String.valueOf(number)));
+        });
+
+        assertThat(client().leases()).extracting(Lease::leaseUid).containsExactly("l-1", "l-2", "l-3", "l-4");
+        assertThat(dataRequests()).hasSize(4);
     }
 
     @Test
@@ -1024,7 +1057,8 @@ class InnagoClientTest {
                 .hasMessageContaining("page 2 of 5 is empty")
                 .satisfies(
                         error -> assertThat(((ApiException) error).exitCode()).isEqualTo(75));
-        assertThat(dataRequests()).hasSize(2);
+        // Pages 2 to 5 were asked for at once, after page 1 told the count; none beyond it.
+        assertThat(dataRequests()).hasSize(5);
     }
 
     @Test
@@ -1105,7 +1139,8 @@ class InnagoClientTest {
         assertThatThrownBy(() -> client().leases())
                 .isInstanceOf(ApiException.class)
                 .hasMessageContaining("asked for page 2 but got page 1");
-        assertThat(dataRequests()).hasSize(2);
+        // Pages 2 and 3 were asked for at once, after page 1 told the count; none beyond it.
+        assertThat(dataRequests()).hasSize(3);
     }
 
     @Test
