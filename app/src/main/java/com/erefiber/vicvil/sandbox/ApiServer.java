@@ -94,7 +94,8 @@ final class ApiServer implements AutoCloseable {
             String endpoint = route.map(Route::endpoint).orElse(request.method() + " " + request.path());
             String apiName = api.map(FakeApi::name).orElse("unknown");
 
-            Faults.Decision fault = faults.decide(request.method(), request.path(), request.param("pageNumber"));
+            Faults.Decision fault =
+                    faults.decide(request.method(), request.path(), request.paramIgnoreCase("pageNumber"));
             sleep(fault.latency());
             if (fault.kind() == Faults.Kind.HANG) {
                 log(request, apiName, endpoint, 0, "fault: hang");

@@ -334,6 +334,18 @@ class CheckRentScenarioTest {
     }
 
     @Test
+    void paymentsThatCannotBeReadLeaveThatUnitUnjudgedAndNeedAttention() {
+        // The half-paid late payer's invoice is the only one whose payments are read; its answer is garbled.
+        sandbox.faults().on("/openapi/v1/invoices/").malformedNext(50);
+
+        CliRun run = checkRent("2026-03-06T08:00");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("could not be read", "nothing suspended");
+        assertThat(servicesIn(SUSPENDED)).hasSize(late().size() - 1).isSubsetOf(late());
+    }
+
+    @Test
     void aShortInvoicePageIsAnUpstreamFailureAndSuspendsNobody() {
         sandbox.faults().on("/openapi/v1/invoices").emptyPage(1);
 

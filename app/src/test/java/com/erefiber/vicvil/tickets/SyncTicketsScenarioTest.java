@@ -297,6 +297,21 @@ class SyncTicketsScenarioTest {
     }
 
     @Test
+    void anEmptyTicketPageIsAnUpstreamFailureThatChangesNoStatus() {
+        assertThat(sync().exitCode()).isIn(0, 1);
+        World.MaintenanceView wifi = internetRequest();
+        world.setCrmTicketStatus(crmTicketsOf(wifi.uid()).get(0).id(), 3);
+        sandbox.faults().on("/openapi/v2/maintenances").emptyPage(1);
+        sandbox.requests().reset();
+
+        CliRun run = sync();
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(75);
+        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(world.maintenance(wifi.uid()).status()).isNotEqualTo("Resolved");
+    }
+
+    @Test
     void dryRunWritesNothingAnywhere() throws Exception {
         Path store = SandboxFiles.stateFile(dir);
         byte[] before = Files.readAllBytes(store);
