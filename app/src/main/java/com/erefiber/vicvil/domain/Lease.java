@@ -34,6 +34,11 @@ public record Lease(
 
     /** Whether the dates alone make this lease current on {@code day}: it has started and not ended (the end day counts in full). */
     public boolean coversByDates(LocalDate day) {
+        return datesCover(start, end, day);
+    }
+
+    /** Whether a lease from {@code start} to {@code end} (empty: open-ended) covers {@code day}, its end day in full. */
+    public static boolean datesCover(LocalDate start, Optional<LocalDate> end, LocalDate day) {
         return !start.isAfter(day) && end.map(last -> !day.isAfter(last)).orElse(true);
     }
 

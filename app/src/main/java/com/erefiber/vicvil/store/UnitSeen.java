@@ -44,7 +44,7 @@ public record UnitSeen(
 
         /** Whether the lease's dates cover {@code day} (its end day in full). */
         public boolean covers(LocalDate day) {
-            return !start.isAfter(day) && end.map(last -> !day.isAfter(last)).orElse(true);
+            return com.erefiber.vicvil.domain.Lease.datesCover(start, end, day);
         }
     }
 }
