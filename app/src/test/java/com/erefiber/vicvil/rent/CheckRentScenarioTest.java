@@ -346,6 +346,21 @@ class CheckRentScenarioTest {
     }
 
     @Test
+    void aHoldsFileThatCannotBeReadStopsTheRunRatherThanForgetAHold() throws Exception {
+        UnitKey held = late().iterator().next();
+        vicvil("hold", held.toString(), "--until", "2026-03-31", "--reason", "payment plan");
+        Path holds = files.config().resolveSibling("holds.yaml");
+        Files.writeString(holds, Files.readString(holds).replace("until: 2026-03-31", "until: end of March"));
+
+        CliRun run = checkRent("2026-03-06T08:00");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).contains("holds file", "not a date");
+        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(servicesIn(SUSPENDED)).isEmpty();
+    }
+
+    @Test
     void aShortInvoicePageIsAnUpstreamFailureAndSuspendsNobody() {
         sandbox.faults().on("/openapi/v1/invoices").emptyPage(1);
 
