@@ -143,7 +143,7 @@ public final class BillingJob {
                 .map(opened -> opened.leaseMemory().load().provisioned())
                 .orElse(List.of());
         BillingInput input = new BillingReader(
-                        context.config(), context.inventory(), context.innago(), context.uispReads())
+                        context.config(), context.inventory(), context.leaseReader(), context.uispReads())
                 .read(month, countThrough, known);
         return BillCalculator.bill(input);
     }

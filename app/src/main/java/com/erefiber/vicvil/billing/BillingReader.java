@@ -2,12 +2,12 @@ package com.erefiber.vicvil.billing;
 
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.core.world.Buildings;
+import com.erefiber.vicvil.core.world.LeaseReader;
 import com.erefiber.vicvil.core.world.UispReads;
 import com.erefiber.vicvil.core.world.UispReads.Read;
 import com.erefiber.vicvil.core.world.UnitLeases;
 import com.erefiber.vicvil.domain.Lease;
 import com.erefiber.vicvil.domain.UnitKey;
-import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.inventory.InventoryRow;
 import com.erefiber.vicvil.store.Provisioned;
@@ -29,20 +29,20 @@ import java.util.stream.Collectors;
 public final class BillingReader {
     private final AppConfig config;
     private final Inventory inventory;
-    private final InnagoClient innago;
+    private final LeaseReader leaseReader;
     private final UispReads uisp;
 
-    public BillingReader(AppConfig config, Inventory inventory, InnagoClient innago, UispReads uisp) {
+    public BillingReader(AppConfig config, Inventory inventory, LeaseReader leaseReader, UispReads uisp) {
         this.config = config;
         this.inventory = inventory;
-        this.innago = innago;
+        this.leaseReader = leaseReader;
         this.uisp = uisp;
     }
 
     /** Reads what the month's bill needs, counting through {@code countThrough}. */
     public BillingInput read(YearMonth month, LocalDate countThrough, Collection<Provisioned> known) {
         uisp.prefetch(EnumSet.of(Read.ATTRIBUTES, Read.SERVICES));
-        List<Lease> leases = UnitLeases.read(innago, config, inventory, known);
+        List<Lease> leases = UnitLeases.read(leaseReader, config, inventory, known);
         String tagKey = uisp.attributes().serviceUnitKey();
         List<UnitPackage> services = uisp.services().stream()
                 .filter(service -> service.status() != Service.QUOTED)

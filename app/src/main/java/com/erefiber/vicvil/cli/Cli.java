@@ -1,10 +1,7 @@
 package com.erefiber.vicvil.cli;
 
 import com.erefiber.vicvil.error.ExitCodes;
-import com.erefiber.vicvil.error.VicvilException;
-import com.erefiber.vicvil.store.StateStore;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,29 +57,8 @@ public final class Cli {
     }
 
     private IExecutionExceptionHandler exceptionHandler(VicvilCommand root) {
-        return (thrown, commandLine, parseResult) -> {
-            PrintWriter errors = commandLine.getErr();
-            Exception exception = StateStore.operatorError(
-                            root.statePath().map(Path::toString).orElse("database"), thrown)
-                    .<Exception>map(error -> error)
-                    .orElse(thrown);
-            int code;
-            if (exception instanceof VicvilException controlled) {
-                errors.println("vicvil: " + controlled.getMessage());
-                code = controlled.exitCode();
-            } else {
-                errors.println("vicvil: internal error: " + exception.getClass().getSimpleName()
-                        + (exception.getMessage() == null ? "" : ": " + exception.getMessage()));
-                code = ExitCodes.INTERNAL;
-            }
-            if (root.verbose()) {
-                exception.printStackTrace(errors);
-            } else if (code == ExitCodes.INTERNAL) {
-                errors.println("vicvil: rerun with -v for the stack trace");
-            }
-            errors.flush();
-            return code;
-        };
+        FailureReport report = new FailureReport(root);
+        return (thrown, commandLine, parseResult) -> report.report(thrown, commandLine.getErr(), "vicvil: ");
     }
 
     private static void addExitCodeList(CommandLine commandLine) {

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             HoldCommand.class,
             ReleaseCommand.class,
             SyncTicketsCommand.class,
+            CycleCommand.class,
             UpgradesCommand.class,
             RenameOnusCommand.class,
             DemoCommand.class,

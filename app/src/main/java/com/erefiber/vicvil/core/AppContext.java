@@ -2,9 +2,11 @@ package com.erefiber.vicvil.core;
 
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.config.ConfigLoader;
+import com.erefiber.vicvil.core.world.LeaseReader;
 import com.erefiber.vicvil.core.world.UispReads;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.error.VicvilException;
+import com.erefiber.vicvil.http.ApiRequest;
 import com.erefiber.vicvil.http.HttpSettings;
 import com.erefiber.vicvil.http.HttpTransport;
 import com.erefiber.vicvil.http.Json;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the commands share, built lazily by the root command so that a command reads only what it
@@ -42,7 +45,10 @@ public final class AppContext {
     private HttpSettings http = HttpSettings.defaults();
     private UispClient uisp;
     private UispReads uispReads;
+    private LeaseReader leaseReader;
     private Optional<WelcomeEmail> welcome;
+    // Requests other than reads sent since the read model was made: any of them may have changed what it holds.
+    private final AtomicLong sentSinceRead = new AtomicLong();
 
     public AppContext(Map<String, String> env, Clock clock, Path configFlag, Path stateFlag, Console console) {
         this.env = env;
@@ -191,7 +197,13 @@ public final class AppContext {
 
     /** A transport with this run's settings (UISP's adds uisp.ca_file). */
     public HttpTransport transport() {
-        return new HttpTransport(http, Json.mapper(), request -> {});
+        return new HttpTransport(http, Json.mapper(), this::sent);
+    }
+
+    private void sent(ApiRequest request) {
+        if (!"GET".equals(request.method())) {
+            sentSinceRead.incrementAndGet();
+        }
     }
 
     /**
@@ -218,8 +230,7 @@ public final class AppContext {
     public UispClient uisp() {
         if (uisp == null) {
             AppConfig.Uisp settings = config().uisp();
-            HttpTransport transport =
-                    new HttpTransport(http.withCaFile(settings.caFile()), Json.mapper(), request -> {});
+            HttpTransport transport = new HttpTransport(http.withCaFile(settings.caFile()), Json.mapper(), this::sent);
             uisp = new UispClient(transport, settings);
         }
         return uisp;
@@ -231,5 +242,25 @@ public final class AppContext {
             uispReads = new UispReads(uisp(), config(), inventory());
         }
         return uispReads;
+    }
+
+    /** This run's reader of Innago's leases: the jobs share its read of the owner's list ({@link LeaseReader}). */
+    public LeaseReader leaseReader() {
+        if (leaseReader == null) {
+            leaseReader = new LeaseReader(innago());
+        }
+        return leaseReader;
+    }
+
+    /**
+     * Before the next job of a {@code vicvil cycle}: the read model (UISP's lists, Innago's leases) is kept only when
+     * the jobs before it ended well and sent nothing but reads, so that a job never plans from a list that a write
+     * may have changed or from a read that failed; otherwise the next job reads afresh.
+     */
+    public void nextJob(boolean previousEndedWell) {
+        if (sentSinceRead.getAndSet(0) > 0 || !previousEndedWell) {
+            uispReads = null;
+            leaseReader = null;
+        }
     }
 }

@@ -17,7 +17,26 @@ public final class ExitCodes {
     /** Temporary failure: upstream unreachable after retries, lock not obtained. */
     public static final int TEMPFAIL = 75;
 
+    // From what needs no one to what needs someone most: a temporary failure catches up at the next run, a guard
+    // waits for a person, a broken config stops every run, a bug is worst.
+    private static final int[] SEVERITY = {OK, ATTENTION, TEMPFAIL, REFUSED, USAGE, CONFIG, INTERNAL};
+
     private ExitCodes() {}
+
+    /** Of two runs' codes, the one that needs a person more (for a command that runs several jobs). */
+    public static int worst(int a, int b) {
+        return severity(a) >= severity(b) ? a : b;
+    }
+
+    private static int severity(int code) {
+        for (int rank = 0; rank < SEVERITY.length; rank++) {
+            if (SEVERITY[rank] == code) {
+                return rank;
+            }
+        }
+        // An unknown code is treated as a bug's.
+        return SEVERITY.length;
+    }
 
     /** The lines `--help` prints under "Exit codes:". */
     public static String[] helpList() {

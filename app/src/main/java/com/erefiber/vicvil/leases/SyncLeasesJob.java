@@ -42,7 +42,7 @@ public final class SyncLeasesJob {
                 Optional<StateStore> store = run.dryRun() ? context.storeForDryRun() : Optional.of(context.store());
                 LeaseMemory remembered =
                         store.map(opened -> opened.leaseMemory().load()).orElse(LeaseMemory.EMPTY);
-                snapshot = new SyncLeasesReader(config, context.inventory(), context.innago(), context.uispReads())
+                snapshot = new SyncLeasesReader(config, context.inventory(), context.leaseReader(), context.uispReads())
                         .read(remembered, asOf, force, onlyUnit);
                 return SyncLeasesPlanner.plan(snapshot.input()).withEarlierNotices(snapshot.notices());
             }

@@ -2,6 +2,7 @@ package com.erefiber.vicvil.leases;
 
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.core.world.EndpointSites;
+import com.erefiber.vicvil.core.world.LeaseReader;
 import com.erefiber.vicvil.core.world.NmsScope;
 import com.erefiber.vicvil.core.world.NmsSite;
 import com.erefiber.vicvil.core.world.OnuMarkers;
@@ -13,7 +14,6 @@ import com.erefiber.vicvil.domain.Lease;
 import com.erefiber.vicvil.domain.Notice;
 import com.erefiber.vicvil.domain.UnitIndex;
 import com.erefiber.vicvil.domain.UnitKey;
-import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.inventory.InventoryRow;
 import com.erefiber.vicvil.store.LeaseMemory;
@@ -43,13 +43,13 @@ import java.util.Set;
 public final class SyncLeasesReader {
     private final AppConfig config;
     private final Inventory inventory;
-    private final InnagoClient innago;
+    private final LeaseReader leaseReader;
     private final UispReads uisp;
 
-    public SyncLeasesReader(AppConfig config, Inventory inventory, InnagoClient innago, UispReads uisp) {
+    public SyncLeasesReader(AppConfig config, Inventory inventory, LeaseReader leaseReader, UispReads uisp) {
         this.config = config;
         this.inventory = inventory;
-        this.innago = innago;
+        this.leaseReader = leaseReader;
         this.uisp = uisp;
     }
 
@@ -71,7 +71,7 @@ public final class SyncLeasesReader {
                 Read.ATTRIBUTES, Read.CLIENTS, Read.SERVICES, Read.SUSPENSION_REASONS, Read.SITES, Read.ONUS));
         // A lease whose unit no row names keeps Innago's names, so the planner reports it and holds that building's
         // cuts.
-        List<Lease> leases = UnitLeases.read(innago, config, inventory, remembered.provisioned());
+        List<Lease> leases = UnitLeases.read(leaseReader, config, inventory, remembered.provisioned());
         VicvilAttributes attributes = uisp.attributes();
         List<Client> clients = uisp.clients();
         List<Service> services = uisp.services();

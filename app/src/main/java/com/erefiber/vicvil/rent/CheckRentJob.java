@@ -73,7 +73,11 @@ public final class CheckRentJob {
                     store.map(opened -> opened.rent().warnings()).orElse(Map.of()),
                     store.map(opened -> opened.addOnInvoices().uids()).orElse(Set.of()));
             RentReader.Snapshot read = new RentReader(
-                            context.config(), context.inventory(), context.innago(), context.uispReads())
+                            context.config(),
+                            context.inventory(),
+                            context.innago(),
+                            context.leaseReader(),
+                            context.uispReads())
                     .read(remembered, new HoldsFile(context.config().holdsPath()).load(), asOf, force, onlyUnit);
             snapshot = Optional.of(read);
             return RentPlanner.plan(read.input()).withEarlierNotices(read.notices());

@@ -67,12 +67,15 @@ public final class RentReader {
     private final AppConfig config;
     private final Inventory inventory;
     private final InnagoClient innago;
+    private final LeaseReader leaseReader;
     private final UispReads uisp;
 
-    public RentReader(AppConfig config, Inventory inventory, InnagoClient innago, UispReads uisp) {
+    public RentReader(
+            AppConfig config, Inventory inventory, InnagoClient innago, LeaseReader leaseReader, UispReads uisp) {
         this.config = config;
         this.inventory = inventory;
         this.innago = innago;
+        this.leaseReader = leaseReader;
         this.uisp = uisp;
     }
 
@@ -113,7 +116,7 @@ public final class RentReader {
             Optional<UnitKey> onlyUnit) {
         uisp.prefetch(EnumSet.of(Read.ATTRIBUTES, Read.SUSPENSION_REASONS, Read.CLIENTS, Read.SERVICES, Read.ONUS));
         ZonedDateTime now = asOf.withZoneSameInstant(config.zone());
-        List<com.erefiber.vicvil.innago.model.Lease> read = new LeaseReader(innago)
+        List<com.erefiber.vicvil.innago.model.Lease> read = leaseReader
                 .read(Buildings.inScope(config, inventory), remembered.memory().provisioned())
                 .leases();
         List<Lease> leases = UnitLeases.map(read, inventory);

@@ -27,7 +27,7 @@ public final class LiveDrift {
         return UnitPictures.of(
                 context.config(),
                 context.inventory(),
-                UnitLeases.read(context.innago(), context.config(), context.inventory(), memory.provisioned()),
+                UnitLeases.read(context.leaseReader(), context.config(), context.inventory(), memory.provisioned()),
                 context.uispReads(),
                 at);
     }

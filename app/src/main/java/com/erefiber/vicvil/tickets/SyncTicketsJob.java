@@ -35,7 +35,12 @@ public final class SyncTicketsJob {
                 Optional<StateStore> store = run.dryRun() ? context.storeForDryRun() : Optional.of(context.store());
                 YearMonth month = YearMonth.from(asOf.withZoneSameInstant(config.zone()));
                 SyncTicketsInput input = new SyncTicketsReader(
-                                config, context.inventory(), context.innago(), context.uispReads(), classifier)
+                                config,
+                                context.inventory(),
+                                context.innago(),
+                                context.leaseReader(),
+                                context.uispReads(),
+                                classifier)
                         .read(
                                 store.map(opened -> opened.tickets().links()).orElse(List.of()),
                                 store.map(opened -> opened.tickets().upgrades()).orElse(List.of()),

@@ -2,6 +2,7 @@ package com.erefiber.vicvil.tickets;
 
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.core.world.Buildings;
+import com.erefiber.vicvil.core.world.LeaseReader;
 import com.erefiber.vicvil.core.world.UispReads;
 import com.erefiber.vicvil.core.world.UispReads.Read;
 import com.erefiber.vicvil.core.world.UnitLeases;
@@ -51,14 +52,21 @@ final class SyncTicketsReader {
     private final AppConfig config;
     private final Inventory inventory;
     private final InnagoClient innago;
+    private final LeaseReader leaseReader;
     private final UispReads uisp;
     private final TicketClassifier classifier;
 
     SyncTicketsReader(
-            AppConfig config, Inventory inventory, InnagoClient innago, UispReads uisp, TicketClassifier classifier) {
+            AppConfig config,
+            Inventory inventory,
+            InnagoClient innago,
+            LeaseReader leaseReader,
+            UispReads uisp,
+            TicketClassifier classifier) {
         this.config = config;
         this.inventory = inventory;
         this.innago = innago;
+        this.leaseReader = leaseReader;
         this.uisp = uisp;
         this.classifier = classifier;
     }
@@ -225,7 +233,7 @@ final class SyncTicketsReader {
     }
 
     private Map<UnitKey, Household> withLeases(Map<UnitKey, Household> households, ZonedDateTime asOf) {
-        Map<UnitKey, List<Lease>> byUnit = UnitLeases.read(innago, config, inventory, List.of()).stream()
+        Map<UnitKey, List<Lease>> byUnit = UnitLeases.read(leaseReader, config, inventory, List.of()).stream()
                 .collect(Collectors.groupingBy(Lease::unit));
         ZonedDateTime local = asOf.withZoneSameInstant(config.zone());
         Map<UnitKey, Household> withLeases = new HashMap<>();

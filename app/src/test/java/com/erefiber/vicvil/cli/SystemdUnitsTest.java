@@ -14,13 +14,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The systemd/ folder: a timer and a service per job (and the digest), each running a real vicvil command line. */
+/**
+ * The systemd/ folder: a timer and a service per job (and the cycle, and the digest), each running a real vicvil
+ * command line.
+ */
 class SystemdUnitsTest {
     private static final Path SYSTEMD = SharedFolder.repoRoot().resolve("systemd");
     private static final String LAUNCHER = "/opt/vicvil/vicvil";
 
     private static List<String> scheduled() {
         List<String> names = new ArrayList<>(Job.labels());
+        names.add("cycle");
         names.add("digest");
         return names;
     }

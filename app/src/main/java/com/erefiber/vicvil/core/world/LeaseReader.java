@@ -1,5 +1,6 @@
 package com.erefiber.vicvil.core.world;
 
+import com.erefiber.vicvil.core.Lazy;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.error.VicvilException;
@@ -23,12 +24,17 @@ import java.util.stream.Collectors;
  * used for every building it covers, and only the buildings missing from it are read one property at a time.
  * A building is covered only when the owner's list has leases of it and every lease vicvil provisioned
  * there (the store's record): one lease of a building says nothing about the others.
+ *
+ * <p>The owner's list is read once per reader, on first use: the run's context hands every job the same reader
+ * until something is written, so the jobs of one {@code vicvil cycle} share that read (vicvil never writes leases).
  */
 public final class LeaseReader {
     private final InnagoClient innago;
+    private final Lazy<List<Lease>> ownerList;
 
     public LeaseReader(InnagoClient innago) {
         this.innago = innago;
+        this.ownerList = Lazy.of(innago::leases);
     }
 
     /** The leases read, and which buildings needed a call of their own. */
@@ -49,9 +55,9 @@ public final class LeaseReader {
      * {@code known} leases the owner's list lacks is read on its own.
      */
     public Result read(Collection<String> buildings, Collection<Provisioned> known) {
-        List<Lease> ownerList = innago.leases();
-        Set<String> listedUids = ownerList.stream().map(Lease::leaseUid).collect(Collectors.toSet());
-        Set<String> covered = ownerList.stream()
+        List<Lease> listed = ownerList.get();
+        Set<String> listedUids = listed.stream().map(Lease::leaseUid).collect(Collectors.toSet());
+        Set<String> covered = listed.stream()
                 .map(lease -> UnitKey.slugOf(lease.propertyName()))
                 .collect(Collectors.toCollection(HashSet::new));
         known.stream()
@@ -61,9 +67,7 @@ public final class LeaseReader {
                 .filter(building -> !covered.contains(UnitKey.slugOf(building)))
                 .toList();
         Map<String, Lease> byUid = new LinkedHashMap<>();
-        ownerList.stream()
-                .filter(lease -> inScope(lease, buildings))
-                .forEach(lease -> byUid.put(lease.leaseUid(), lease));
+        listed.stream().filter(lease -> inScope(lease, buildings)).forEach(lease -> byUid.put(lease.leaseUid(), lease));
         if (!missing.isEmpty()) {
             List<Property> properties = innago.properties();
             for (String building : missing) {

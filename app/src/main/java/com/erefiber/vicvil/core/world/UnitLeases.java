@@ -4,7 +4,6 @@ import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.domain.Lease;
 import com.erefiber.vicvil.domain.Tenant;
 import com.erefiber.vicvil.domain.UnitKey;
-import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.inventory.InventoryRow;
 import com.erefiber.vicvil.store.Provisioned;
@@ -21,8 +20,8 @@ public final class UnitLeases {
 
     /** Reads the leases of the buildings in scope; a building whose {@code known} leases the owner's list lacks is read on its own. */
     public static List<Lease> read(
-            InnagoClient innago, AppConfig config, Inventory inventory, Collection<Provisioned> known) {
-        LeaseReader.Result result = new LeaseReader(innago).read(Buildings.inScope(config, inventory), known);
+            LeaseReader reader, AppConfig config, Inventory inventory, Collection<Provisioned> known) {
+        LeaseReader.Result result = reader.read(Buildings.inScope(config, inventory), known);
         return map(result.leases(), inventory);
     }
 
