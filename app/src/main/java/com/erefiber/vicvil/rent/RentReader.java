@@ -1,6 +1,7 @@
 package com.erefiber.vicvil.rent;
 
 import com.erefiber.vicvil.config.AppConfig;
+import com.erefiber.vicvil.core.Lazy;
 import com.erefiber.vicvil.core.world.Buildings;
 import com.erefiber.vicvil.core.world.LeaseReader;
 import com.erefiber.vicvil.core.world.NmsScope;
@@ -23,6 +24,7 @@ import com.erefiber.vicvil.domain.UnitIndex;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.http.ApiException;
+import com.erefiber.vicvil.http.ReadPool;
 import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.innago.model.Invoice;
 import com.erefiber.vicvil.innago.model.Payment;
@@ -49,6 +51,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
 /**
@@ -175,6 +178,7 @@ public final class RentReader {
 
         Judging judging = new Judging(remembered, rentByLease, now.toInstant());
         Map<UnitKey, List<Lease>> byUnit = leases.stream().collect(Collectors.groupingBy(Lease::unit));
+        List<Step> steps = new ArrayList<>();
         for (UnitKey unit : keys) {
             if (onlyUnit.map(only -> !only.equals(unit)).orElse(false)) {
                 continue;
@@ -189,13 +193,21 @@ public final class RentReader {
             }
             boolean suspendedByVicvil = tenantServices.stream()
                     .anyMatch(service -> service.unit().equals(unit) && service.suspendedByVicvil());
-            if (judging.rule.inGrace(lease.get(), now.toLocalDate()) && !suspendedByVicvil) {
-                // Rent may still come in: only a suspension of vicvil's needs checking before the grace day, and a
-                // lease whose tenants are to be warned before their suspension day.
-                judging.warnIfDue(unit, lease.get(), now.toLocalDate());
-                continue;
+            // Rent may still come in: only a suspension of vicvil's needs checking before the grace day, and a
+            // lease whose tenants are to be warned before their suspension day.
+            boolean warnOnly = judging.rule.inGrace(lease.get(), now.toLocalDate()) && !suspendedByVicvil;
+            steps.add(new Step(unit, lease.get(), warnOnly));
+        }
+        // The leases to judge whose rent the cache does not answer are read at once, a few at a time; each is then
+        // judged in turn as before.
+        judging.prefetch(
+                steps.stream().filter(step -> !step.warnOnly()).map(Step::lease).toList(), now.toLocalDate());
+        for (Step step : steps) {
+            if (step.warnOnly()) {
+                judging.warnIfDue(step.unit(), step.lease(), now.toLocalDate());
+            } else {
+                judging.judge(step.unit(), step.lease(), now.toLocalDate());
             }
-            judging.judge(unit, lease.get(), now.toLocalDate());
         }
 
         List<Notice> notices = new ArrayList<>(scope.notices());
@@ -252,6 +264,9 @@ public final class RentReader {
                 Boolean.TRUE.equals(device.enabled()));
     }
 
+    /** A current lease to judge (or, before its grace day, only to warn about). */
+    private record Step(UnitKey unit, Lease lease, boolean warnOnly) {}
+
     /** The judging of one run: the rule, the cache, and what it found. */
     private final class Judging {
         final RentRule rule =
@@ -263,6 +278,8 @@ public final class RentReader {
         final Map<String, RentJudgement> judgements = new HashMap<>();
         final Map<String, RentInput.Warning> warnings = new HashMap<>();
         final List<RentCheck> checked = new ArrayList<>();
+        // Each lease's invoice list, read once (ahead, by prefetch, or when first needed).
+        final Map<String, Lazy<List<Invoice>>> invoices = new HashMap<>();
         int reads;
 
         Judging(Remembered remembered, Map<String, BigDecimal> rentByLease, Instant now) {
@@ -276,10 +293,32 @@ public final class RentReader {
                             .collect(Collectors.toSet()));
         }
 
+        /** Starts reading the invoices of those {@code leases} whose rent the cache does not answer. */
+        void prefetch(List<Lease> leases, LocalDate today) {
+            ExecutorService pool = ReadPool.of("invoices", config.safety().maxConcurrency());
+            try {
+                leases.stream().filter(lease -> cached(lease, today).isEmpty()).forEach(lease -> invoicesOf(lease)
+                        .start(pool));
+            } finally {
+                // No more tasks: the threads end once the reads started are done.
+                pool.shutdown();
+            }
+        }
+
+        /** The cache's answer for {@code lease}: paid through the due date it is judged through, checked lately. */
+        private Optional<RentCheck> cached(Lease lease, LocalDate today) {
+            LocalDate through = rule.judgedThrough(lease, today);
+            return Optional.ofNullable(remembered.checks().get(lease.uid()))
+                    .filter(check -> check.paidThrough(through, now));
+        }
+
+        private Lazy<List<Invoice>> invoicesOf(Lease lease) {
+            return invoices.computeIfAbsent(lease.uid(), uid -> Lazy.of(() -> innago.invoices(uid)));
+        }
+
         void judge(UnitKey unit, Lease lease, LocalDate today) {
             LocalDate through = rule.judgedThrough(lease, today);
-            Optional<RentCheck> cached = Optional.ofNullable(remembered.checks().get(lease.uid()))
-                    .filter(check -> check.paidThrough(through, now));
+            Optional<RentCheck> cached = cached(lease, today);
             if (cached.isPresent()) {
                 judgements.put(
                         lease.uid(),
@@ -325,7 +364,7 @@ public final class RentReader {
         private List<RentInvoice> rentInvoices(Lease lease, LocalDate through) {
             reads++;
             Optional<BigDecimal> rent = Optional.ofNullable(rentByLease.get(lease.uid()));
-            return innago.invoices(lease.uid()).stream()
+            return invoicesOf(lease).get().stream()
                     .filter(invoice -> !addOns.isAddOn(invoice.invoiceUid(), invoice.amount(), rent))
                     .map(invoice -> rentInvoice(invoice, through))
                     .toList();
