@@ -17,6 +17,7 @@ import com.erefiber.vicvil.uisp.UispClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -191,7 +192,16 @@ public final class AppContext {
 
     /** A transport with this run's settings (UISP's adds uisp.ca_file). */
     public HttpTransport transport() {
-        return new HttpTransport(http, Json.mapper(), request -> {});
+        return new HttpTransport(httpSettings(), Json.mapper(), request -> {});
+    }
+
+    /** This run's transport settings: TLS unless every configured Innago and UISP URL is plain http. */
+    private HttpSettings httpSettings() {
+        AppConfig settings = config();
+        return http.forUrls(List.of(
+                settings.innago().apiUrl(),
+                settings.innago().tokenUrl(),
+                settings.uisp().url()));
     }
 
     /**
@@ -219,7 +229,7 @@ public final class AppContext {
         if (uisp == null) {
             AppConfig.Uisp settings = config().uisp();
             HttpTransport transport =
-                    new HttpTransport(http.withCaFile(settings.caFile()), Json.mapper(), request -> {});
+                    new HttpTransport(httpSettings().withCaFile(settings.caFile()), Json.mapper(), request -> {});
             uisp = new UispClient(transport, settings);
         }
         return uisp;
