@@ -3,9 +3,14 @@ package com.erefiber.vicvil.cli;
 import com.erefiber.vicvil.error.ExitCodes;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
@@ -15,6 +20,31 @@ import picocli.CommandLine.ParseResult;
  * logging set-up, the exception handler and the exit-code table. Tests run commands through it in-process.
  */
 public final class Cli {
+    /** The subcommands, in the order help lists them; a run builds only those it needs ({@link CommandWord}). */
+    private static final List<Subcommand> SUBCOMMANDS = List.of(
+            new Subcommand("help", HelpCommand.class),
+            new Subcommand("generate-completion", GenerateCompletion.class),
+            new Subcommand("status", StatusCommand.class),
+            new Subcommand("doctor", DoctorCommand.class),
+            new Subcommand("sandbox", SandboxCommand.class),
+            new Subcommand("sync-leases", SyncLeasesCommand.class),
+            new Subcommand("check-rent", CheckRentCommand.class),
+            new Subcommand("hold", HoldCommand.class),
+            new Subcommand("release", ReleaseCommand.class),
+            new Subcommand("sync-tickets", SyncTicketsCommand.class),
+            new Subcommand("cycle", CycleCommand.class),
+            new Subcommand("upgrades", UpgradesCommand.class),
+            new Subcommand("rename-onus", RenameOnusCommand.class),
+            new Subcommand("demo", DemoCommand.class),
+            new Subcommand("log", LogCommand.class),
+            new Subcommand("billing", BillingCommand.class),
+            new Subcommand("digest", DigestCommand.class));
+
+    private static final List<String> NAMES = names();
+
+    /** Commands that describe the others: running one of them builds them all. */
+    private static final Set<String> DESCRIBING_OTHERS = Set.of("help", "generate-completion");
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<String, String> env;
@@ -34,13 +64,33 @@ public final class Cli {
 
     /** Parses and runs one command line; returns the exit code. */
     public int run(String... args) {
-        return commandLine().execute(args);
+        return commandLineFor(args).execute(args);
     }
 
-    /** The configured command line (exposed for completion-script generation and tests). */
+    /** The configured command line with every subcommand (for completion-script generation and tests). */
     public CommandLine commandLine() {
-        VicvilCommand root = new VicvilCommand(env, clock, interactive);
-        CommandLine commandLine = new CommandLine(root);
+        return configured(root(), Set.copyOf(NAMES));
+    }
+
+    /** The configured command line with only the subcommands {@code args} need, as a run parses them. */
+    CommandLine commandLineFor(String... args) {
+        CommandLine root = root();
+        return configured(root, CommandWord.needed(root.getCommandSpec(), NAMES, DESCRIBING_OTHERS, args));
+    }
+
+    private CommandLine root() {
+        return new CommandLine(new VicvilCommand(env, clock, interactive));
+    }
+
+    private CommandLine configured(CommandLine commandLine, Set<String> needed) {
+        for (Subcommand subcommand : SUBCOMMANDS) {
+            if (needed.contains(subcommand.name())) {
+                commandLine.addSubcommand(subcommand.name(), subcommand.type());
+            }
+        }
+        // picocli applies these settings to the subcommands registered so far. CommandWord reads the arguments before:
+        // a setting that changes how they are read (abbreviations, quotes) belongs in VicvilCommand's annotation.
+        VicvilCommand root = commandLine.getCommand();
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionStrategy(this::execute);
@@ -71,4 +121,15 @@ public final class Cli {
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
         commandLine.getSubcommands().values().forEach(Cli::addExitCodeList);
     }
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (Subcommand subcommand : SUBCOMMANDS) {
+            names.add(subcommand.name());
+        }
+        return List.copyOf(names);
+    }
+
+    /** A subcommand by the name its command word gives it; its model is built only when a run needs it. */
+    private record Subcommand(String name, Class<?> type) {}
 }

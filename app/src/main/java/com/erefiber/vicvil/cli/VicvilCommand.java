@@ -13,33 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root command: global options, and the application context its subcommands share. */
+/**
+ * The root command: global options, and the application context its subcommands share. {@link Cli} registers the
+ * subcommands (only those a run needs).
+ */
 @Command(
         name = "vicvil",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description =
-                "Keeps Victorian Village in step between Innago (leases, rent, tickets) and UISP (clients, services, ONUs).",
-        subcommands = {
-            picocli.CommandLine.HelpCommand.class,
-            picocli.AutoComplete.GenerateCompletion.class,
-            StatusCommand.class,
-            DoctorCommand.class,
-            SandboxCommand.class,
-            SyncLeasesCommand.class,
-            CheckRentCommand.class,
-            HoldCommand.class,
-            ReleaseCommand.class,
-            SyncTicketsCommand.class,
-            CycleCommand.class,
-            UpgradesCommand.class,
-            RenameOnusCommand.class,
-            DemoCommand.class,
-            LogCommand.class,
-            BillingCommand.class,
-            DigestCommand.class,
-        })
+                "Keeps Victorian Village in step between Innago (leases, rent, tickets) and UISP (clients, services, ONUs).")
 public final class VicvilCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private final Clock clock;

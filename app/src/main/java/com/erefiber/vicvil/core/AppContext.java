@@ -19,6 +19,7 @@ import com.erefiber.vicvil.uisp.UispClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -197,13 +198,22 @@ public final class AppContext {
 
     /** A transport with this run's settings (UISP's adds uisp.ca_file). */
     public HttpTransport transport() {
-        return new HttpTransport(http, Json.mapper(), this::sent);
+        return new HttpTransport(httpSettings(), Json.mapper(), this::sent);
     }
 
     private void sent(ApiRequest request) {
         if (!"GET".equals(request.method())) {
             sentSinceRead.incrementAndGet();
         }
+    }
+
+    /** This run's transport settings: TLS unless every configured Innago and UISP URL is plain http. */
+    private HttpSettings httpSettings() {
+        AppConfig settings = config();
+        return http.forUrls(List.of(
+                settings.innago().apiUrl(),
+                settings.innago().tokenUrl(),
+                settings.uisp().url()));
     }
 
     /**
@@ -230,7 +240,8 @@ public final class AppContext {
     public UispClient uisp() {
         if (uisp == null) {
             AppConfig.Uisp settings = config().uisp();
-            HttpTransport transport = new HttpTransport(http.withCaFile(settings.caFile()), Json.mapper(), this::sent);
+            HttpTransport transport =
+                    new HttpTransport(httpSettings().withCaFile(settings.caFile()), Json.mapper(), this::sent);
             uisp = new UispClient(transport, settings);
         }
         return uisp;

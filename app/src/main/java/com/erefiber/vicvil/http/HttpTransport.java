@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,13 @@ public final class HttpTransport {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER);
-        settings.caFile().ifPresent(file -> builder.sslContext(TrustedCa.context(file)));
+        if (settings.caFile().isPresent()) {
+            builder.sslContext(TrustedCa.context(settings.caFile().get()));
+        } else if (!settings.tls()) {
+            // Without a context of its own (and its parameters) the client asks for the JDK's default one, which
+            // loads the CA store and every security provider: a cost each cron run would pay for plain http.
+            builder.sslContext(new PlainHttpOnly()).sslParameters(new SSLParameters());
+        }
         this.client = builder.build();
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -43,15 +44,23 @@ class HttpTransportTest {
         server.close();
     }
 
-    private HttpTransport transport(int maxAttempts, Duration requestTimeout) {
-        HttpSettings settings = new HttpSettings(
+    private static HttpSettings settings(int maxAttempts, Duration requestTimeout) {
+        return new HttpSettings(
                 Duration.ofSeconds(5),
                 requestTimeout,
                 maxAttempts,
                 Duration.ofMillis(10),
                 Duration.ofSeconds(3),
-                Optional.empty());
+                Optional.empty(),
+                true);
+    }
+
+    private HttpTransport transport(HttpSettings settings) {
         return new HttpTransport(settings, Json.mapper(), request -> attempts.incrementAndGet());
+    }
+
+    private HttpTransport transport(int maxAttempts, Duration requestTimeout) {
+        return transport(settings(maxAttempts, requestTimeout));
     }
 
     private HttpTransport transport() {
@@ -359,6 +368,86 @@ class HttpTransportTest {
 
     @Test
     void aSelfSignedServerIsTrustedOnlyThroughItsCaFile(@TempDir Path dir) throws Exception {
+        Path pem = serveHttpsWithASelfSignedCertificate(dir);
+        server.enqueue(answer(200, OK_BODY));
+        server.enqueue(answer(200, OK_BODY));
+
+        HttpTransport untrusting = transport(1, Duration.ofSeconds(5));
+        ApiException failure = catchThrowableOfType(
+                () -> untrusting.send("Test", ApiRequest.get(uri("/v1/things"))), ApiException.class);
+        assertThat(failure.status()).isEmpty();
+
+        HttpSettings withCa = new HttpSettings(
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(5),
+                1,
+                Duration.ofMillis(10),
+                Duration.ofSeconds(1),
+                Optional.of(pem),
+                true);
+        ApiResponse response =
+                new HttpTransport(withCa, Json.mapper(), request -> {}).send("Test", ApiRequest.get(uri("/v1/things")));
+        assertThat(response.json().path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aPlainHttpRunTalksToAPlainHttpServer() {
+        server.enqueue(answer(200, OK_BODY));
+        HttpSettings settings = settings(1, Duration.ofSeconds(5))
+                .forUrls(List.of(uri("/openapi"), URI.create("http://127.0.0.1:1/identity/connect/token")));
+
+        ApiResponse response = transport(settings).send("Test", ApiRequest.get(uri("/v1/things")));
+
+        assertThat(settings.tls()).isFalse();
+        assertThat(response.json().path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aPlainHttpRunRefusesHttpsAtOnceAndTrustsNothing(@TempDir Path dir) throws Exception {
+        serveHttpsWithASelfSignedCertificate(dir);
+        server.enqueue(answer(200, OK_BODY));
+        HttpTransport plain = transport(settings(3, Duration.ofSeconds(5)).forUrls(List.of(URI.create("http://uisp"))));
+
+        assertThatThrownBy(() -> plain.send("Test", ApiRequest.get(uri("/v1/things"))))
+                .isInstanceOf(SecurityException.class)
+                .hasMessageContaining("plain http:// URLs only");
+        assertThat(attempts).hasValue(1);
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aRunWithAnHttpsUrlVerifiesServersWithTheJdksTrustOrItsCaFile(@TempDir Path dir) throws Exception {
+        Path pem = serveHttpsWithASelfSignedCertificate(dir);
+        server.enqueue(answer(200, OK_BODY));
+        server.enqueue(answer(200, OK_BODY));
+        HttpSettings settings =
+                settings(1, Duration.ofSeconds(5)).forUrls(List.of(URI.create("http://innago"), uri("/")));
+
+        ApiException failure = catchThrowableOfType(
+                () -> transport(settings).send("Test", ApiRequest.get(uri("/v1/things"))), ApiException.class);
+        ApiResponse response =
+                transport(settings.withCaFile(Optional.of(pem))).send("Test", ApiRequest.get(uri("/v1/things")));
+
+        assertThat(settings.tls()).isTrue();
+        assertThat(failure).hasCauseInstanceOf(SSLHandshakeException.class);
+        assertThat(response.json().path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aCaFileIsTrustedEvenWhenEveryUrlIsPlainHttp(@TempDir Path dir) throws Exception {
+        Path pem = serveHttpsWithASelfSignedCertificate(dir);
+        server.enqueue(answer(200, OK_BODY));
+        HttpSettings settings = settings(1, Duration.ofSeconds(5))
+                .withCaFile(Optional.of(pem))
+                .forUrls(List.of(URI.create("http://uisp")));
+
+        ApiResponse response = transport(settings).send("Test", ApiRequest.get(uri("/v1/things")));
+
+        assertThat(response.json().path("ok").asBoolean()).isTrue();
+    }
+
+    /** Makes the server answer https only, with a new self-signed certificate; returns that certificate (PEM). */
+    private Path serveHttpsWithASelfSignedCertificate(Path dir) throws Exception {
         Path keyStore = dir.resolve("server.p12");
         Path pem = dir.resolve("ca.pem");
         keytool(
@@ -393,24 +482,7 @@ class HttpTransportTest {
                 "-file",
                 pem.toString());
         server.useHttps(serverContext(keyStore).getSocketFactory());
-        server.enqueue(answer(200, OK_BODY));
-        server.enqueue(answer(200, OK_BODY));
-
-        HttpTransport untrusting = transport(1, Duration.ofSeconds(5));
-        ApiException failure = catchThrowableOfType(
-                () -> untrusting.send("Test", ApiRequest.get(uri("/v1/things"))), ApiException.class);
-        assertThat(failure.status()).isEmpty();
-
-        HttpSettings withCa = new HttpSettings(
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(5),
-                1,
-                Duration.ofMillis(10),
-                Duration.ofSeconds(1),
-                Optional.of(pem));
-        ApiResponse response =
-                new HttpTransport(withCa, Json.mapper(), request -> {}).send("Test", ApiRequest.get(uri("/v1/things")));
-        assertThat(response.json().path("ok").asBoolean()).isTrue();
+        return pem;
     }
 
     private static void keytool(String... args) throws Exception {

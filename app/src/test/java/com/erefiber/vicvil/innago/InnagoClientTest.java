@@ -104,7 +104,8 @@ class InnagoClientTest {
                 3,
                 Duration.ofMillis(10),
                 Duration.ofMillis(100),
-                Optional.empty());
+                Optional.empty(),
+                true);
         HttpTransport transport = new HttpTransport(settings, Json.mapper(), request -> attempts.incrementAndGet());
         return new InnagoClient(config, transport, tokenCache, clock);
     }

@@ -77,7 +77,8 @@ class UispClientTest {
                 3,
                 Duration.ofMillis(1),
                 Duration.ofMillis(5),
-                Optional.empty());
+                Optional.empty(),
+                true);
         AppConfig.Uisp config = new AppConfig.Uisp(
                 URI.create(server.url("/").toString()),
                 Secret.of(CRM_KEY),

@@ -83,7 +83,8 @@ class LeaseReaderTest {
                 1,
                 Duration.ofMillis(10),
                 Duration.ofMillis(100),
-                Optional.empty());
+                Optional.empty(),
+                true);
         return new InnagoClient(
                 config, new HttpTransport(settings, Json.mapper(), request -> {}), Optional.empty(), Clock.systemUTC());
     }
