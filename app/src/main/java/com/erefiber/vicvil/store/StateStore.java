@@ -6,11 +6,13 @@ import com.erefiber.vicvil.error.VicvilException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -49,13 +51,16 @@ public final class StateStore {
 
     private final Path file;
     private final Jdbi jdbi;
+    private final ReusedConnections connections;
     private final Clock clock;
     private final int version;
     private final int latestVersion;
 
-    private StateStore(Path file, Jdbi jdbi, Clock clock, int version, int latestVersion) {
+    private StateStore(
+            Path file, Jdbi jdbi, ReusedConnections connections, Clock clock, int version, int latestVersion) {
         this.file = file;
         this.jdbi = jdbi;
+        this.connections = connections;
         this.clock = clock;
         this.version = version;
         this.latestVersion = latestVersion;
@@ -93,11 +98,12 @@ public final class StateStore {
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        Jdbi jdbi = jdbi(file, config);
+        ReusedConnections connections = connections(file, config);
+        Jdbi jdbi = Jdbi.create(connections);
         int version =
                 withStoreErrors(file, () -> jdbi.withHandle(handle -> Migrations.apply(handle, migrations, clock)));
         refuseNewer(file, version, migrations.size());
-        return new StateStore(file, jdbi, clock, version, migrations.size());
+        return new StateStore(file, jdbi, connections, clock, version, migrations.size());
     }
 
     /**
@@ -117,7 +123,8 @@ public final class StateStore {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        Jdbi jdbi = jdbi(file, config);
+        ReusedConnections connections = connections(file, config);
+        Jdbi jdbi = Jdbi.create(connections);
         int version = withStoreErrors(
                 file,
                 () -> jdbi.withHandle(handle -> {
@@ -135,7 +142,7 @@ public final class StateStore {
                     return Migrations.storedVersion(handle);
                 }));
         refuseNewer(file, version, latestVersion);
-        return new StateStore(file, jdbi, clock, version, latestVersion);
+        return new StateStore(file, jdbi, connections, clock, version, latestVersion);
     }
 
     /**
@@ -163,10 +170,10 @@ public final class StateStore {
         });
     }
 
-    private static Jdbi jdbi(Path file, SQLiteConfig config) {
+    private static ReusedConnections connections(Path file, SQLiteConfig config) {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        return Jdbi.create(dataSource);
+        return new ReusedConnections(dataSource);
     }
 
     private static void refuseNewer(Path file, int version, int latestVersion) {
@@ -190,20 +197,27 @@ public final class StateStore {
     }
 
     /**
-     * Keeps one connection open until closed, for the length of a run. Each statement opens and closes its own
-     * connection; when the last one closes, SQLite checkpoints the WAL into the database and deletes it, so
-     * without this a run that journals hundreds of actions does that hundreds of times. Closing this one does it
-     * once, at the end.
+     * Keeps the store's connections open until closed, for the length of a run ({@link ReusedConnections}): a
+     * statement takes a connection a former one is done with instead of opening its own, and SQLite, which
+     * checkpoints the WAL into the database whenever its last connection closes, does that once, at the end,
+     * instead of after every journal entry.
      */
     public KeptOpen keepOpen() {
-        Handle keeper = withStoreErrors(file, jdbi::open);
+        // One connection is opened at once and kept, so that the WAL stays until the run ends.
+        Handle first = withStoreErrors(file, jdbi::open);
+        connections.keep();
+        first.close();
         return () -> withStoreErrors(file, () -> {
-            keeper.close();
+            try {
+                connections.letGo();
+            } catch (SQLException e) {
+                throw new ConnectionException(e);
+            }
             return null;
         });
     }
 
-    /** A connection held open for a run ({@link #keepOpen}); closing it never throws a checked exception. */
+    /** The store's connections held open for a run ({@link #keepOpen}); closing it never throws a checked exception. */
     public interface KeptOpen extends AutoCloseable {
         @Override
         void close();
