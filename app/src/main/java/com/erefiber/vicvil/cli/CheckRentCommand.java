@@ -2,6 +2,7 @@ package com.erefiber.vicvil.cli;
 
 import com.erefiber.vicvil.domain.Job;
 import com.erefiber.vicvil.rent.CheckRentJob;
+import com.erefiber.vicvil.rent.RentReader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,11 @@ final class CheckRentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return target.run(
-                root.context(), Job.CHECK_RENT, plan, lock, (run, asOf, unit, force, json) -> new CheckRentJob(run)
-                        .run(asOf, unit, force, json));
+                root.context(),
+                Job.CHECK_RENT,
+                RentReader.READS,
+                plan,
+                lock,
+                (run, asOf, unit, force, json) -> new CheckRentJob(run).run(asOf, unit, force, json));
     }
 }

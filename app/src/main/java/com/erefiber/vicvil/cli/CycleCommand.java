@@ -4,10 +4,13 @@ import com.erefiber.vicvil.core.AppContext;
 import com.erefiber.vicvil.core.AsOf;
 import com.erefiber.vicvil.core.JobRun;
 import com.erefiber.vicvil.core.JobRunner;
+import com.erefiber.vicvil.core.world.ReadAhead;
 import com.erefiber.vicvil.domain.Job;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.leases.SyncLeasesJob;
+import com.erefiber.vicvil.leases.SyncLeasesReader;
 import com.erefiber.vicvil.rent.CheckRentJob;
+import com.erefiber.vicvil.rent.RentReader;
 import com.erefiber.vicvil.tickets.SyncTicketsJob;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -58,7 +61,7 @@ final class CycleCommand implements Callable<Integer> {
             context.nextJob(endedWell);
             int code;
             try {
-                code = runner.run(job.label(), dryRun, run -> run(job, run, now(context)));
+                code = runner.run(job.label(), dryRun, readAhead(job), run -> run(job, run, now(context)));
             } catch (RuntimeException e) {
                 code = failures.report(e, spec.commandLine().getErr(), "vicvil: " + job.label() + ": ");
             }
@@ -74,6 +77,15 @@ final class CycleCommand implements Callable<Integer> {
 
     private static ZonedDateTime now(AppContext context) {
         return AsOf.resolve(Optional.empty(), context.config().zone(), context.clock());
+    }
+
+    private static ReadAhead readAhead(Job job) {
+        return switch (job) {
+            case SYNC_LEASES -> SyncLeasesReader.READS;
+            case CHECK_RENT -> RentReader.READS;
+            case SYNC_TICKETS -> SyncTicketsJob.READS;
+            default -> throw new IllegalArgumentException("not a job of the cycle: " + job.label());
+        };
     }
 
     private static int run(Job job, JobRun run, ZonedDateTime now) {

@@ -4,6 +4,7 @@ import com.erefiber.vicvil.core.AppContext;
 import com.erefiber.vicvil.core.AsOf;
 import com.erefiber.vicvil.core.JobRun;
 import com.erefiber.vicvil.core.JobRunner;
+import com.erefiber.vicvil.core.world.ReadAhead;
 import com.erefiber.vicvil.domain.Job;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.inventory.UnitKeys;
@@ -53,11 +54,11 @@ final class LeaseTargetOptions {
      * Runs {@code job} under the run lock: the flags are checked before the run takes the lock or opens the store, so
      * a typo creates nothing; "now" is read once the lock is held.
      */
-    int run(AppContext context, Job job, PlanOptions plan, LockOptions lock, LeaseJob body) {
+    int run(AppContext context, Job job, ReadAhead ahead, PlanOptions plan, LockOptions lock, LeaseJob body) {
         Supplier<ZonedDateTime> when = asOf(context);
         Optional<UnitKey> only = unit(context);
         return new JobRunner(context, lock.waitSeconds)
-                .run(job.label(), plan.dryRun, run -> body.run(run, when.get(), only, force, plan.json));
+                .run(job.label(), plan.dryRun, ahead, run -> body.run(run, when.get(), only, force, plan.json));
     }
 
     /** The unit of {@code --unit}, checked against the inventory (an unknown one is a usage error with near matches). */

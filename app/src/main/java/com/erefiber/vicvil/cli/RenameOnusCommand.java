@@ -36,6 +36,7 @@ final class RenameOnusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return new JobRunner(root.context(), lock.waitSeconds)
-                .run(Job.RENAME_ONUS.label(), plan.dryRun, run -> new RenameOnusJob().run(run, plan.json));
+                .run(Job.RENAME_ONUS.label(), plan.dryRun, RenameOnusJob.READS, run -> new RenameOnusJob()
+                        .run(run, plan.json));
     }
 }

@@ -2,6 +2,7 @@ package com.erefiber.vicvil.cli;
 
 import com.erefiber.vicvil.domain.Job;
 import com.erefiber.vicvil.leases.SyncLeasesJob;
+import com.erefiber.vicvil.leases.SyncLeasesReader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,11 @@ final class SyncLeasesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return target.run(
-                root.context(), Job.SYNC_LEASES, plan, lock, (run, asOf, unit, force, json) -> new SyncLeasesJob(run)
-                        .run(asOf, unit, force, json));
+                root.context(),
+                Job.SYNC_LEASES,
+                SyncLeasesReader.READS,
+                plan,
+                lock,
+                (run, asOf, unit, force, json) -> new SyncLeasesJob(run).run(asOf, unit, force, json));
     }
 }

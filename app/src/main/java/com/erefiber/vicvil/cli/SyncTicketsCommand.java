@@ -31,7 +31,7 @@ final class SyncTicketsCommand implements Callable<Integer> {
     public Integer call() {
         AppContext context = root.context();
         return new JobRunner(context, lock.waitSeconds)
-                .run(Job.SYNC_TICKETS.label(), plan.dryRun, run -> new SyncTicketsJob(run)
+                .run(Job.SYNC_TICKETS.label(), plan.dryRun, SyncTicketsJob.READS, run -> new SyncTicketsJob(run)
                         .run(AsOf.resolve(Optional.empty(), context.config().zone(), context.clock()), plan.json));
     }
 }

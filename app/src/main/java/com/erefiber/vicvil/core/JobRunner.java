@@ -1,5 +1,6 @@
 package com.erefiber.vicvil.core;
 
+import com.erefiber.vicvil.core.world.ReadAhead;
 import com.erefiber.vicvil.cron.Healthcheck;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.error.VicvilException;
@@ -29,10 +30,19 @@ public final class JobRunner {
     }
 
     /** Runs {@code job} under the name {@code name} (e.g. "sync-leases"). */
-    @SuppressWarnings("try") // the lock is held by the try block itself, never read inside it
     public int run(String name, boolean dryRun, Job job) {
+        return run(name, dryRun, ReadAhead.NOTHING, job);
+    }
+
+    /**
+     * Runs {@code job} under the name {@code name}, starting the reads it will make ({@code ahead}) as soon as the
+     * run holds its lock, so that they overlap the opening of the state store.
+     */
+    @SuppressWarnings("try") // the lock is held by the try block itself, never read inside it
+    public int run(String name, boolean dryRun, ReadAhead ahead, Job job) {
         if (dryRun) {
             context.readOnly();
+            readAhead(ahead);
             return job.run(new JobRun(name, Optional.empty(), true, context));
         }
         context.checkInputs();
@@ -43,6 +53,7 @@ public final class JobRunner {
         try {
             try (RunLock lock = RunLock.acquire(
                     context.config().statePath(), name, waitLockSeconds, context.clock(), context.console()::info)) {
+                readAhead(ahead);
                 StateStore store = context.store();
                 try (StateStore.KeptOpen open = store.keepOpen()) {
                     String runId = store.runs().start(name);
@@ -63,5 +74,14 @@ public final class JobRunner {
             healthcheck.finish(code);
         }
         return code;
+    }
+
+    private void readAhead(ReadAhead ahead) {
+        if (!ahead.uisp().isEmpty()) {
+            context.uispReads().prefetch(ahead.uisp());
+        }
+        if (ahead.leases()) {
+            context.leaseReader().readAhead();
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.erefiber.vicvil.core.world.LeaseReader;
 import com.erefiber.vicvil.core.world.NmsScope;
 import com.erefiber.vicvil.core.world.NmsSite;
 import com.erefiber.vicvil.core.world.OnuMarkers;
+import com.erefiber.vicvil.core.world.ReadAhead;
 import com.erefiber.vicvil.core.world.UispReads;
 import com.erefiber.vicvil.core.world.UispReads.Read;
 import com.erefiber.vicvil.core.world.UnitLeases;
@@ -27,7 +28,6 @@ import com.erefiber.vicvil.uisp.nms.model.Site;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +45,11 @@ public final class SyncLeasesReader {
     private final Inventory inventory;
     private final LeaseReader leaseReader;
     private final UispReads uisp;
+
+    /** What sync-leases reads whatever it finds: the owner's leases and these UISP lists. */
+    public static final ReadAhead READS = ReadAhead.uisp(
+                    Read.ATTRIBUTES, Read.CLIENTS, Read.SERVICES, Read.SUSPENSION_REASONS, Read.SITES, Read.ONUS)
+            .andLeases();
 
     public SyncLeasesReader(AppConfig config, Inventory inventory, LeaseReader leaseReader, UispReads uisp) {
         this.config = config;
@@ -67,8 +72,7 @@ public final class SyncLeasesReader {
 
     /** Reads everything and builds the planner's input. */
     public Snapshot read(LeaseMemory remembered, ZonedDateTime asOf, boolean force, Optional<UnitKey> onlyUnit) {
-        uisp.prefetch(EnumSet.of(
-                Read.ATTRIBUTES, Read.CLIENTS, Read.SERVICES, Read.SUSPENSION_REASONS, Read.SITES, Read.ONUS));
+        uisp.prefetch(READS.uisp());
         // A lease whose unit no row names keeps Innago's names, so the planner reports it and holds that building's
         // cuts.
         List<Lease> leases = UnitLeases.read(leaseReader, config, inventory, remembered.provisioned());

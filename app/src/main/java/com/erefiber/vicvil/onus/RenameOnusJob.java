@@ -9,6 +9,7 @@ import com.erefiber.vicvil.core.plan.Plan;
 import com.erefiber.vicvil.core.world.EndpointSites;
 import com.erefiber.vicvil.core.world.NmsScope;
 import com.erefiber.vicvil.core.world.NmsSite;
+import com.erefiber.vicvil.core.world.ReadAhead;
 import com.erefiber.vicvil.core.world.SiteExecutor;
 import com.erefiber.vicvil.core.world.UispReads;
 import com.erefiber.vicvil.core.world.UispReads.Read;
@@ -23,7 +24,6 @@ import com.erefiber.vicvil.store.StateStore;
 import com.erefiber.vicvil.uisp.nms.model.Device;
 import com.erefiber.vicvil.uisp.nms.model.Site;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +33,8 @@ import java.util.Optional;
  * the plan and writes nothing. It looks only at the ONUs of {@link NmsScope}, as sync-leases does.
  */
 public final class RenameOnusJob {
+    /** What rename-onus reads whatever it finds: these UISP lists. */
+    public static final ReadAhead READS = ReadAhead.uisp(Read.SITES, Read.ONUS, Read.SERVICES);
 
     /**
      * Runs the job; prints the plan (a dry run's or a refused one always, an applied one unless --quiet; JSON when
@@ -68,7 +70,7 @@ public final class RenameOnusJob {
 
     /** Reads UISP in bulk and plans; the scope notices found while reading come first in the plan's notices. */
     static Plan plan(AppConfig config, Inventory inventory, UispReads uisp) {
-        uisp.prefetch(EnumSet.of(Read.SITES, Read.ONUS, Read.SERVICES));
+        uisp.prefetch(READS.uisp());
         String parentId = config.uisp().parentSiteId();
         List<Site> sites = uisp.sites();
         NmsScope.Selection scope = uisp.onus();

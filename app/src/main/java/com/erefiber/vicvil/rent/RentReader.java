@@ -6,6 +6,7 @@ import com.erefiber.vicvil.core.world.Buildings;
 import com.erefiber.vicvil.core.world.LeaseReader;
 import com.erefiber.vicvil.core.world.NmsScope;
 import com.erefiber.vicvil.core.world.OnuMarkers;
+import com.erefiber.vicvil.core.world.ReadAhead;
 import com.erefiber.vicvil.core.world.UispReads;
 import com.erefiber.vicvil.core.world.UispReads.Read;
 import com.erefiber.vicvil.core.world.UnitLeases;
@@ -43,7 +44,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +72,11 @@ public final class RentReader {
     private final InnagoClient innago;
     private final LeaseReader leaseReader;
     private final UispReads uisp;
+
+    /** What check-rent reads whatever it finds: the owner's leases and these UISP lists. */
+    public static final ReadAhead READS = ReadAhead.uisp(
+                    Read.ATTRIBUTES, Read.SUSPENSION_REASONS, Read.CLIENTS, Read.SERVICES, Read.ONUS)
+            .andLeases();
 
     public RentReader(
             AppConfig config, Inventory inventory, InnagoClient innago, LeaseReader leaseReader, UispReads uisp) {
@@ -117,7 +122,7 @@ public final class RentReader {
             ZonedDateTime asOf,
             boolean force,
             Optional<UnitKey> onlyUnit) {
-        uisp.prefetch(EnumSet.of(Read.ATTRIBUTES, Read.SUSPENSION_REASONS, Read.CLIENTS, Read.SERVICES, Read.ONUS));
+        uisp.prefetch(READS.uisp());
         ZonedDateTime now = asOf.withZoneSameInstant(config.zone());
         List<com.erefiber.vicvil.innago.model.Lease> read = leaseReader
                 .read(Buildings.inScope(config, inventory), remembered.memory().provisioned())

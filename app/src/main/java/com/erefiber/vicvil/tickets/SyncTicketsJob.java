@@ -6,6 +6,7 @@ import com.erefiber.vicvil.core.JobRun;
 import com.erefiber.vicvil.core.JobSkeleton;
 import com.erefiber.vicvil.core.plan.ActionExecutors;
 import com.erefiber.vicvil.core.plan.Plan;
+import com.erefiber.vicvil.core.world.ReadAhead;
 import com.erefiber.vicvil.store.StateStore;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
@@ -18,6 +19,9 @@ import java.util.Set;
  * the plan (dry run) or apply it with the journal.
  */
 public final class SyncTicketsJob {
+    /** What a sync-tickets run reads whatever it finds ({@link ReadAhead}). */
+    public static final ReadAhead READS = SyncTicketsReader.READS;
+
     private final JobRun run;
 
     public SyncTicketsJob(JobRun run) {

@@ -3,6 +3,7 @@ package com.erefiber.vicvil.tickets;
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.core.world.Buildings;
 import com.erefiber.vicvil.core.world.LeaseReader;
+import com.erefiber.vicvil.core.world.ReadAhead;
 import com.erefiber.vicvil.core.world.UispReads;
 import com.erefiber.vicvil.core.world.UispReads.Read;
 import com.erefiber.vicvil.core.world.UnitLeases;
@@ -30,7 +31,6 @@ import com.erefiber.vicvil.uisp.crm.model.Ticket;
 import com.erefiber.vicvil.uisp.nms.model.Device;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +56,10 @@ final class SyncTicketsReader {
     private final UispReads uisp;
     private final TicketClassifier classifier;
 
+    /** What sync-tickets reads whatever it finds (the leases only when it bills add-ons: not ahead). */
+    static final ReadAhead READS =
+            ReadAhead.uisp(Read.ATTRIBUTES, Read.CLIENTS, Read.TICKETS, Read.SERVICE_PLANS, Read.SERVICES);
+
     SyncTicketsReader(
             AppConfig config,
             Inventory inventory,
@@ -79,7 +83,7 @@ final class SyncTicketsReader {
             Set<UnitKey> unitsBilled,
             ZonedDateTime asOf) {
         // The ONUs are read only when a ticket needs its unit's ONU.
-        uisp.prefetch(EnumSet.of(Read.ATTRIBUTES, Read.CLIENTS, Read.TICKETS, Read.SERVICE_PLANS, Read.SERVICES));
+        uisp.prefetch(READS.uisp());
         Set<String> buildings = Buildings.inScope(config, inventory).stream()
                 .map(UnitKey::slugOf)
                 .collect(Collectors.toSet());

@@ -28,7 +28,7 @@ class RunLockCliTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"sync-leases", "rename-onus"})
+    @ValueSource(strings = {"sync-leases", "rename-onus", "check-rent", "sync-tickets"})
     void waitsForTheLockThenExitsTemporaryFailureNamingTheHolder(String command) throws Exception {
         try (Sandbox sandbox = Sandbox.start(31)) {
             SandboxFiles files = sandbox.writeConfig(dir);
