@@ -5,70 +5,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.http.Json;
-import com.erefiber.vicvil.sandbox.Sandbox;
-import com.erefiber.vicvil.sandbox.SandboxFiles;
 import com.erefiber.vicvil.sandbox.World;
 import com.erefiber.vicvil.testing.CliRun;
+import com.erefiber.vicvil.testing.SandboxScenario;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** status and status --drift end to end against the sandbox (loopback only), after rename-onus and sync-leases. */
 class StatusDriftScenarioTest {
     private static final int ACTIVE = 1;
 
-    @TempDir
-    Path dir;
-
-    private Sandbox sandbox;
-    private World world;
-    private SandboxFiles files;
+    @RegisterExtension
+    final SandboxScenario scenario = new SandboxScenario(7);
 
     @BeforeEach
-    void start() throws Exception {
-        sandbox = Sandbox.start(7);
-        world = sandbox.world();
-        files = sandbox.writeConfig(dir);
-        CliRun onus = vicvil("rename-onus");
-        assertThat(onus.exitCode()).as(onus.err()).isZero();
-        CliRun leases = vicvil("sync-leases");
-        assertThat(leases.exitCode()).as(leases.err()).isZero();
-        sandbox.requests().reset();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+    void provision() {
+        scenario.provision("rename-onus", "sync-leases");
     }
 
     private CliRun vicvil(String... args) {
-        List<String> all = new ArrayList<>(List.of("-c", files.config().toString()));
-        all.addAll(List.of(args));
-        return CliRun.run(Map.of(), Clock.fixed(world.now(), ZoneOffset.UTC), all.toArray(String[]::new));
+        return scenario.vicvil(args);
     }
 
     /** Occupied units whose rent is paid, in a fixed order. */
     private List<UnitKey> settledTenants() {
-        Set<UnitKey> late = world.unitsWithUnpaidRent();
-        return world.occupiedUnits().stream()
+        Set<UnitKey> late = scenario.world().unitsWithUnpaidRent();
+        return scenario.world().occupiedUnits().stream()
                 .filter(unit -> !late.contains(unit))
-                .filter(unit -> world.currentLease(unit).isPresent())
+                .filter(unit -> scenario.world().currentLease(unit).isPresent())
                 .sorted()
                 .toList();
     }
 
     private World.ServiceView activeServiceOf(UnitKey unit) {
-        return world.crmServices().stream()
+        return scenario.world().crmServices().stream()
                 .filter(service -> unit.toString().equals(service.attributes().get(VicvilAttributes.UNIT))
                         && service.status() == ACTIVE)
                 .findFirst()
@@ -78,12 +54,12 @@ class StatusDriftScenarioTest {
     @Test
     void plainStatusShowsWhatSyncLeasesSawWithoutASingleRequest() {
         UnitKey unit = settledTenants().get(0);
-        World.LeaseView lease = world.currentLease(unit).orElseThrow();
+        World.LeaseView lease = scenario.world().currentLease(unit).orElseThrow();
 
         CliRun status = vicvil("status");
 
         assertThat(status.exitCode()).as(status.err()).isZero();
-        assertThat(sandbox.requests().size()).isZero();
+        assertThat(scenario.sandbox().requests().size()).isZero();
         assertThat(status.out().lines()).anySatisfy(line -> assertThat(line)
                 .startsWith(unit + " ")
                 .contains(
@@ -92,13 +68,16 @@ class StatusDriftScenarioTest {
                         "active",
                         activeServiceOf(unit).servicePlanName()));
         assertThat(status.out())
-                .contains(world.occupiedUnits().size() + " occupied", "as sync-leases last saw them", "(just now)");
+                .contains(
+                        scenario.world().occupiedUnits().size() + " occupied",
+                        "as sync-leases last saw them",
+                        "(just now)");
     }
 
     @Test
     void oneUnitInDetailWithItsJournalAndOccupancyOnAnotherDay() throws Exception {
         UnitKey unit = settledTenants().get(0);
-        World.LeaseView lease = world.currentLease(unit).orElseThrow();
+        World.LeaseView lease = scenario.world().currentLease(unit).orElseThrow();
 
         CliRun detail = vicvil("status", "--unit", unit.toString());
 
@@ -140,16 +119,16 @@ class StatusDriftScenarioTest {
         UnitKey renamed = tenants.get(2);
         UnitKey moved = tenants.get(3);
         UnitKey handSuspended = tenants.get(4);
-        world.endServiceByHand(activeServiceOf(ended).id());
-        world.moveOut(movedOut, world.today().minusDays(1));
-        world.renameOnuByHand(renamed, "lobby onu");
-        world.moveOnuByHand(moved, world.parentSiteId());
-        world.suspendByHand(activeServiceOf(handSuspended).id(), "Tenant asked for a pause");
+        scenario.world().endServiceByHand(activeServiceOf(ended).id());
+        scenario.world().moveOut(movedOut, scenario.world().today().minusDays(1));
+        scenario.world().renameOnuByHand(renamed, "lobby onu");
+        scenario.world().moveOnuByHand(moved, scenario.world().parentSiteId());
+        scenario.world().suspendByHand(activeServiceOf(handSuspended).id(), "Tenant asked for a pause");
 
         CliRun drift = vicvil("status", "--drift");
 
         assertThat(drift.exitCode()).as(drift.err()).isEqualTo(1);
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
         assertThat(drift.out())
                 .contains(
                         "occupied, but no service (1)",
