@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.http.Json;
-import com.erefiber.vicvil.sandbox.Sandbox;
-import com.erefiber.vicvil.sandbox.SandboxFiles;
 import com.erefiber.vicvil.sandbox.World;
 import com.erefiber.vicvil.testing.CliRun;
+import com.erefiber.vicvil.testing.SandboxScenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -20,51 +19,33 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** billing end to end against the sandbox's fakes of Innago and UISP (loopback only). */
 class BillingScenarioTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final SandboxScenario scenario = new SandboxScenario(7);
 
-    private Sandbox sandbox;
-    private World world;
-    private SandboxFiles files;
     private YearMonth previous;
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start(7);
-        world = sandbox.world();
-        files = sandbox.writeConfig(dir);
-        previous = YearMonth.from(world.today()).minusMonths(1);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+        previous = YearMonth.from(scenario.world().today()).minusMonths(1);
     }
 
     private CliRun billing(String... args) {
-        List<String> all = new ArrayList<>(List.of("-c", files.config().toString(), "billing"));
-        all.addAll(List.of(args));
-        return CliRun.run(Map.of(), Clock.fixed(world.now(), ZoneOffset.UTC), all.toArray(String[]::new));
+        return scenario.command("billing", args);
     }
 
     /** Units with a lease on some day of {@code month}, as the world holds them now. */
     private long occupiedIn(YearMonth month) {
-        return world.units().stream()
-                .filter(unit -> world.leases(unit).stream()
+        return scenario.world().units().stream()
+                .filter(unit -> scenario.world().leases(unit).stream()
                         .anyMatch(lease -> !lease.start().isAfter(month.atEndOfMonth())
                                 && (lease.end() == null || !lease.end().isBefore(month.atDay(1)))))
                 .count();
@@ -92,7 +73,7 @@ class BillingScenarioTest {
     void aBilledMonthGivesTheSameAnswerAfterLaterMoves() throws Exception {
         CliRun first = billing("--json");
         // Bulk reads only: the owner's lease list (its pages), the CRM attributes and services; no request per unit.
-        assertThat(sandbox.requests().countsByEndpoint())
+        assertThat(scenario.sandbox().requests().countsByEndpoint())
                 .containsEntry("GET /crm/api/v1.0/clients/services", 1L)
                 .allSatisfy((endpoint, count) -> assertThat(endpoint).doesNotContain("{"));
         assertThat(first.exitCode()).as(first.err()).isZero();
@@ -101,28 +82,29 @@ class BillingScenarioTest {
 
         // Innago's data about the billed month changes afterwards: a household's lease now ends before that month
         // began, and a vacant unit gets a lease backdated into it.
-        UnitKey occupied = world.units().stream()
-                .filter(unit -> world.leases(unit).stream()
-                        .anyMatch(lease ->
-                                lease.start().isBefore(previous.atDay(1).minusDays(1))
-                                        && (lease.end() == null || lease.end().isAfter(world.today()))))
+        UnitKey occupied = scenario.world().units().stream()
+                .filter(unit -> scenario.world().leases(unit).stream()
+                        .anyMatch(lease -> lease.start()
+                                        .isBefore(previous.atDay(1).minusDays(1))
+                                && (lease.end() == null
+                                        || lease.end().isAfter(scenario.world().today()))))
                 .findFirst()
                 .orElseThrow();
-        world.moveOut(occupied, previous.atDay(1).minusDays(1));
+        scenario.world().moveOut(occupied, previous.atDay(1).minusDays(1));
         assertThat(occupiedIn(previous)).isLessThan(total.intValue() / 45);
 
-        sandbox.requests().reset();
+        scenario.sandbox().requests().reset();
         CliRun again = billing("--json");
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(jsonTotal(again)).isEqualByComparingTo(total);
         assertThat(Json.mapper().readTree(again.out()).get("source").asText()).isEqualTo("FROZEN");
-        assertThat(sandbox.requests().size())
+        assertThat(scenario.sandbox().requests().size())
                 .as("a frozen month reads nothing upstream")
                 .isZero();
 
         // A lost store: recomputed from Innago as it is now (a later run labels it so).
-        Path lost = dir.resolve("lost.db");
+        Path lost = scenario.dir().resolve("lost.db");
         CliRun recomputed = billing(
                 "--json",
                 "--month",
@@ -130,7 +112,7 @@ class BillingScenarioTest {
                 "--state",
                 lost.toString(),
                 "--as-of",
-                world.today().plusMonths(1).toString());
+                scenario.world().today().plusMonths(1).toString());
         assertThat(recomputed.exitCode()).as(recomputed.err()).isZero();
         assertThat(jsonTotal(recomputed)).isEqualByComparingTo(BigDecimal.valueOf(45 * occupiedIn(previous)));
         assertThat(Json.mapper().readTree(recomputed.out()).get("source").asText())
@@ -164,12 +146,13 @@ class BillingScenarioTest {
 
     @Test
     void aFutureMonthIsRefusedAndCreatesNothing() {
-        CliRun run =
-                billing("--month", YearMonth.from(world.today()).plusMonths(1).toString());
+        CliRun run = billing(
+                "--month",
+                YearMonth.from(scenario.world().today()).plusMonths(1).toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("in the future");
-        assertThat(dir.resolve("state.db")).doesNotExist();
+        assertThat(scenario.dir().resolve("state.db")).doesNotExist();
     }
 
     @Test
@@ -179,8 +162,8 @@ class BillingScenarioTest {
         CliRun dry = billing("--create-invoice", "--dry-run");
         assertThat(dry.exitCode()).as(dry.err()).isZero();
         assertThat(dry.err()).contains("would create invoice " + number);
-        assertThat(world.crmInvoices()).noneMatch(invoice -> number.equals(invoice.number()));
-        assertThat(files.config().resolveSibling("state.db")).doesNotExist();
+        assertThat(scenario.world().crmInvoices()).noneMatch(invoice -> number.equals(invoice.number()));
+        assertThat(scenario.files().config().resolveSibling("state.db")).doesNotExist();
 
         CliRun first = billing("--create-invoice");
         CliRun second = billing("--create-invoice");
@@ -188,11 +171,11 @@ class BillingScenarioTest {
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.err()).contains("already exists");
-        List<World.CrmInvoiceView> invoices = world.crmInvoices().stream()
+        List<World.CrmInvoiceView> invoices = scenario.world().crmInvoices().stream()
                 .filter(invoice -> number.equals(invoice.number()))
                 .toList();
         assertThat(invoices).singleElement().satisfies(invoice -> {
-            assertThat(invoice.clientId()).isEqualTo(world.complexClientId());
+            assertThat(invoice.clientId()).isEqualTo(scenario.world().complexClientId());
             assertThat(invoice.status()).isZero(); // a draft without --issue
             assertThat(invoice.total()).isEqualByComparingTo(BigDecimal.valueOf(45 * occupiedIn(previous)));
             assertThat(invoice.itemLabels())
@@ -206,8 +189,8 @@ class BillingScenarioTest {
         mail.start();
         try {
             Files.writeString(
-                    files.config(),
-                    Files.readString(files.config())
+                    scenario.files().config(),
+                    Files.readString(scenario.files().config())
                             + """
                     email:
                       from: ERE Fiber <billing@example.test>
@@ -239,8 +222,8 @@ class BillingScenarioTest {
             assertThat(attached).startsWith("building,unit,tenant,");
 
             // A lost store: UISP's marker on the complex's client still says the month was mailed.
-            CliRun lostStore =
-                    billing("--email", "--state", dir.resolve("lost.db").toString());
+            CliRun lostStore = billing(
+                    "--email", "--state", scenario.dir().resolve("lost.db").toString());
             assertThat(lostStore.exitCode()).as(lostStore.err()).isZero();
             assertThat(lostStore.err()).contains("vicvilInvoiceMailed", "not sent again");
             assertThat(mail.getReceivedMessages()).hasSize(1);
@@ -260,7 +243,8 @@ class BillingScenarioTest {
         assertThat(preview.exitCode()).as(preview.err()).isZero();
         JsonNode bill = Json.mapper().readTree(preview.out());
         assertThat(bill.get("source").asText()).isEqualTo("IN_PROGRESS");
-        assertThat(LocalDate.parse(bill.get("countedThrough").asText())).isEqualTo(world.today());
+        assertThat(LocalDate.parse(bill.get("countedThrough").asText()))
+                .isEqualTo(scenario.world().today());
 
         CliRun invoice = billing("--month", "current", "--create-invoice");
         assertThat(invoice.exitCode()).isEqualTo(2);

@@ -4,66 +4,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.UnitKey;
-import com.erefiber.vicvil.sandbox.Sandbox;
-import com.erefiber.vicvil.sandbox.SandboxFiles;
 import com.erefiber.vicvil.sandbox.World;
 import com.erefiber.vicvil.testing.CliRun;
+import com.erefiber.vicvil.testing.SandboxScenario;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** vicvil digest end to end against the sandbox (loopback only) and GreenMail. */
 class DigestScenarioTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final SandboxScenario scenario = new SandboxScenario(7);
 
-    private Sandbox sandbox;
-    private World world;
-    private SandboxFiles files;
     private UnitKey handSuspended;
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start(7);
-        world = sandbox.world();
-        files = sandbox.writeConfig(dir);
         assertThat(vicvil("rename-onus").exitCode()).isZero();
         assertThat(vicvil("sync-leases").exitCode()).isZero();
-        World.ServiceView service = world.crmServices().stream()
+        World.ServiceView service = scenario.world().crmServices().stream()
                 .filter(one -> one.status() == 1 && one.attributes().containsKey(VicvilAttributes.UNIT))
                 .findFirst()
                 .orElseThrow();
         handSuspended = UnitKey.fromCanonical(service.attributes().get(VicvilAttributes.UNIT));
-        world.suspendByHand(service.id(), "Tenant asked for a pause");
-        sandbox.requests().reset();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+        scenario.world().suspendByHand(service.id(), "Tenant asked for a pause");
+        scenario.sandbox().requests().reset();
     }
 
     private CliRun vicvil(String... args) {
-        List<String> all = new ArrayList<>(List.of("-c", files.config().toString()));
-        all.addAll(List.of(args));
-        return CliRun.run(Map.of(), Clock.fixed(world.now(), ZoneOffset.UTC), all.toArray(String[]::new));
+        return scenario.vicvil(args);
     }
 
     private void addEmail(int port, boolean operator) throws Exception {
         Files.writeString(
-                files.config(),
-                Files.readString(files.config())
+                scenario.files().config(),
+                Files.readString(scenario.files().config())
                         + """
                 email:
                   from: ERE Fiber <noc@example.test>
@@ -80,7 +59,7 @@ class DigestScenarioTest {
         CliRun digest = vicvil("digest", "--dry-run");
 
         assertThat(digest.exitCode()).as(digest.err()).isZero();
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
         assertThat(digest.out())
                 .startsWith("vicvil digest ")
                 .contains(
@@ -106,7 +85,7 @@ class DigestScenarioTest {
 
             assertThat(digest.exitCode()).as(digest.err()).isZero();
             assertThat(digest.out()).isEmpty();
-            assertThat(sandbox.requests().size()).isZero();
+            assertThat(scenario.sandbox().requests().size()).isZero();
             MimeMessage[] received = mail.getReceivedMessages();
             assertThat(received).hasSize(1);
             assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("noc@example.test");

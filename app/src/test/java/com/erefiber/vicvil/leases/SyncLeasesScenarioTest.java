@@ -7,10 +7,9 @@ import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.http.HttpTransport;
 import com.erefiber.vicvil.http.Json;
-import com.erefiber.vicvil.sandbox.Sandbox;
-import com.erefiber.vicvil.sandbox.SandboxFiles;
 import com.erefiber.vicvil.sandbox.World;
 import com.erefiber.vicvil.testing.CliRun;
+import com.erefiber.vicvil.testing.SandboxScenario;
 import com.erefiber.vicvil.uisp.UispClient;
 import com.erefiber.vicvil.uisp.crm.PlanPeriods;
 import com.erefiber.vicvil.uisp.crm.model.ClientWrite;
@@ -26,49 +25,26 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** sync-leases end to end against the sandbox's fakes of Innago and UISP (loopback only). */
 class SyncLeasesScenarioTest {
-    @TempDir
-    Path dir;
-
-    private Sandbox sandbox;
-    private World world;
-    private SandboxFiles files;
-
-    @BeforeEach
-    void start() throws Exception {
-        sandbox = Sandbox.start(7);
-        world = sandbox.world();
-        files = sandbox.writeConfig(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    final SandboxScenario scenario = new SandboxScenario(7);
 
     private CliRun sync(String... args) {
-        List<String> all = new ArrayList<>(List.of("-c", files.config().toString(), "sync-leases"));
-        all.addAll(List.of(args));
-        return CliRun.run(Map.of(), Clock.fixed(world.now(), ZoneOffset.UTC), all.toArray(String[]::new));
+        return scenario.command("sync-leases", args);
     }
 
     private Set<String> taggedServiceUnits(int status) {
-        return world.crmServices().stream()
+        return scenario.world().crmServices().stream()
                 .filter(service -> service.status() == status)
                 .map(service -> service.attributes().get(VicvilAttributes.UNIT))
                 .filter(tag -> tag != null)
@@ -76,9 +52,9 @@ class SyncLeasesScenarioTest {
     }
 
     private Set<String> unitsWithLeaseCurrentOrFuture() {
-        LocalDate today = world.today();
-        return world.units().stream()
-                .filter(unit -> world.leases(unit).stream()
+        LocalDate today = scenario.world().today();
+        return scenario.world().units().stream()
+                .filter(unit -> scenario.world().leases(unit).stream()
                         .anyMatch(lease -> lease.end() == null || !lease.end().isBefore(today)))
                 .map(UnitKey::toString)
                 .collect(Collectors.toSet());
@@ -91,24 +67,24 @@ class SyncLeasesScenarioTest {
         assertThat(first.exitCode()).as(first.err()).isZero();
         Set<String> expected = unitsWithLeaseCurrentOrFuture();
         assertThat(taggedServiceUnits(1)).isNotEmpty();
-        Set<String> provisioned = world.crmServices().stream()
+        Set<String> provisioned = scenario.world().crmServices().stream()
                 .map(service -> service.attributes().get(VicvilAttributes.UNIT))
                 .filter(tag -> tag != null)
                 .collect(Collectors.toSet());
         assertThat(provisioned).isEqualTo(expected);
-        assertThat(world.crmClients().stream()
+        assertThat(scenario.world().crmClients().stream()
                         .filter(client -> !client.outside())
                         .count())
                 .isGreaterThanOrEqualTo(expected.size());
 
-        sandbox.requests().reset();
+        scenario.sandbox().requests().reset();
         CliRun second = sync();
 
         assertThat(second.exitCode()).as(second.err()).isZero();
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
         assertThat(second.err()).contains("nothing to do");
         // Bulk reads only: no request per unit (118 units would show up as 100+ requests).
-        assertThat(sandbox.requests().size()).isLessThan(40);
+        assertThat(scenario.sandbox().requests().size()).isLessThan(40);
     }
 
     @Test
@@ -117,10 +93,10 @@ class SyncLeasesScenarioTest {
 
         assertThat(dry.exitCode()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("create-client", "create-service", "has no client");
-        assertThat(sandbox.requests().writeEntries())
+        assertThat(scenario.sandbox().requests().writeEntries())
                 .allMatch(entry -> entry.path().endsWith("/connect/token"));
-        assertThat(dir.resolve("vicvil.db")).doesNotExist();
-        assertThat(dir.resolve("innago-token.json")).doesNotExist();
+        assertThat(scenario.dir().resolve("vicvil.db")).doesNotExist();
+        assertThat(scenario.dir().resolve("innago-token.json")).doesNotExist();
     }
 
     @Test
@@ -140,41 +116,42 @@ class SyncLeasesScenarioTest {
         assertThat(sync().exitCode()).isZero();
         UnitKey unit = letUnit();
         long oldService = serviceOf(unit, 1);
-        long oldClient = world.crmService(oldService).clientId();
+        long oldClient = scenario.world().crmService(oldService).clientId();
 
-        world.moveOut(unit, world.today());
-        world.advance(java.time.Duration.ofDays(2));
+        scenario.world().moveOut(unit, scenario.world().today());
+        scenario.world().advance(java.time.Duration.ofDays(2));
         CliRun out = sync("--unit", unit.slug());
 
         assertThat(out.exitCode()).as(out.err()).isZero();
-        assertThat(world.crmService(oldService).status()).isEqualTo(2);
+        assertThat(scenario.world().crmService(oldService).status()).isEqualTo(2);
         assertThat(onuOf(unit).enabled()).isFalse();
 
-        world.moveIn(
-                unit,
-                List.of(new World.TenantSpec("Ada", "Newcomer", "ada@example.test", "555-0100")),
-                world.today(),
-                null);
+        scenario.world()
+                .moveIn(
+                        unit,
+                        List.of(new World.TenantSpec("Ada", "Newcomer", "ada@example.test", "555-0100")),
+                        scenario.world().today(),
+                        null);
         CliRun in = sync("--unit", unit.toString());
 
         assertThat(in.exitCode()).as(in.err()).isZero();
         long newService = serviceOf(unit, 1);
         assertThat(newService).isNotEqualTo(oldService);
-        assertThat(world.crmService(newService).clientId()).isNotEqualTo(oldClient);
+        assertThat(scenario.world().crmService(newService).clientId()).isNotEqualTo(oldClient);
         assertThat(onuOf(unit).enabled()).isTrue();
     }
 
     @Test
     void anEmptyMiddlePageOfTheLeaseListIsAnUpstreamFailureThatWritesNothing() {
         assertThat(sync().exitCode()).isZero();
-        sandbox.faults().on("/openapi/v1/leases").emptyPage(2);
-        sandbox.requests().reset();
+        scenario.sandbox().faults().on("/openapi/v1/leases").emptyPage(2);
+        scenario.sandbox().requests().reset();
 
         CliRun run = sync("--quiet");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(75);
         assertThat(run.err()).contains("page 2 of", "is empty");
-        assertThat(sandbox.requests().writeEntries())
+        assertThat(scenario.sandbox().requests().writeEntries())
                 .allMatch(entry -> entry.path().endsWith("/connect/token"));
     }
 
@@ -182,27 +159,27 @@ class SyncLeasesScenarioTest {
     void aUnitRenamedInInnagoIsADataProblemAndNothingInItsBuildingIsEnded() {
         assertThat(sync().exitCode()).isZero();
         UnitKey renamed = letUnit();
-        UnitKey neighbour = world.units().stream()
+        UnitKey neighbour = scenario.world().units().stream()
                 .filter(key -> key.property().equals(renamed.property())
                         && !key.equals(renamed)
-                        && world.currentLease(key).isPresent())
+                        && scenario.world().currentLease(key).isPresent())
                 .findFirst()
                 .orElseThrow();
         long neighbourService = serviceOf(neighbour, 1);
-        world.renameUnitInInnago(renamed, "Apt " + renamed.unit());
-        world.moveOut(neighbour, world.today());
-        world.advance(java.time.Duration.ofDays(2));
-        sandbox.requests().reset();
+        scenario.world().renameUnitInInnago(renamed, "Apt " + renamed.unit());
+        scenario.world().moveOut(neighbour, scenario.world().today());
+        scenario.world().advance(java.time.Duration.ofDays(2));
+        scenario.sandbox().requests().reset();
 
         CliRun run = sync("--quiet");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).contains("attention:", "the inventory does not list", "Apt " + renamed.unit());
-        assertThat(sandbox.requests().writeEntries())
+        assertThat(scenario.sandbox().requests().writeEntries())
                 .noneMatch(
                         entry -> entry.path().endsWith("/end") || entry.path().contains("/devices/onus/"));
-        assertThat(world.crmService(serviceOf(renamed, 1)).status()).isEqualTo(1);
-        assertThat(world.crmService(neighbourService).status())
+        assertThat(scenario.world().crmService(serviceOf(renamed, 1)).status()).isEqualTo(1);
+        assertThat(scenario.world().crmService(neighbourService).status())
                 .as("the real move-out waits too")
                 .isEqualTo(1);
         assertThat(onuOf(renamed).enabled()).isTrue();
@@ -214,18 +191,23 @@ class SyncLeasesScenarioTest {
         UnitKey unit = vacantUnit();
         // The resident manager signs a lease with the leasing office's address, the contact of ERE's client for the
         // complex.
-        world.moveIn(
-                unit,
-                List.of(new World.TenantSpec("Rita", "Manager", "office@victorianvillage.example.com", "555-0109")),
-                world.today(),
-                null);
-        World.ClientView before = world.crmClient(world.complexClientId());
+        scenario.world()
+                .moveIn(
+                        unit,
+                        List.of(new World.TenantSpec(
+                                "Rita", "Manager", "office@victorianvillage.example.com", "555-0109")),
+                        scenario.world().today(),
+                        null);
+        World.ClientView before = scenario.world().crmClient(scenario.world().complexClientId());
 
         CliRun run = sync("--unit", unit.toString());
 
         assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
-        assertThat(world.crmClient(world.complexClientId())).isEqualTo(before);
-        assertThat(world.crmServices().stream().filter(service -> service.clientId() == world.complexClientId()))
+        assertThat(scenario.world().crmClient(scenario.world().complexClientId()))
+                .isEqualTo(before);
+        assertThat(scenario.world().crmServices().stream()
+                        .filter(service ->
+                                service.clientId() == scenario.world().complexClientId()))
                 .isEmpty();
         assertThat(serviceOf(unit, 1)).isPositive();
     }
@@ -235,33 +217,38 @@ class SyncLeasesScenarioTest {
         UnitKey unit = letUnit();
         assertThat(sync().exitCode()).isZero();
         long service = serviceOf(unit, 1);
-        int clients = world.crmClients().size();
+        int clients = scenario.world().crmClients().size();
 
-        world.moveOut(unit, world.today().plusDays(1));
-        world.renew(unit, world.today().plusYears(1));
-        world.advance(java.time.Duration.ofDays(3));
+        scenario.world().moveOut(unit, scenario.world().today().plusDays(1));
+        scenario.world().renew(unit, scenario.world().today().plusYears(1));
+        scenario.world().advance(java.time.Duration.ofDays(3));
         CliRun run = sync("--unit", unit.toString());
 
         assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
-        assertThat(world.crmClients()).hasSize(clients);
-        assertThat(world.crmService(service).status()).isEqualTo(1);
+        assertThat(scenario.world().crmClients()).hasSize(clients);
+        assertThat(scenario.world().crmService(service).status()).isEqualTo(1);
     }
 
     @Test
     void aFutureLeaseIsPreparedButItsOnuWaitsForTheStart() {
         assertThat(sync().exitCode()).isZero();
-        UnitKey vacant = world.units().stream()
-                .filter(key -> world.leases(key).stream()
-                        .noneMatch(lease -> lease.end() == null || !lease.end().isBefore(world.today())))
+        UnitKey vacant = scenario.world().units().stream()
+                .filter(key -> scenario.world().leases(key).stream()
+                        .noneMatch(lease -> lease.end() == null
+                                || !lease.end().isBefore(scenario.world().today())))
                 .findFirst()
                 .orElseThrow();
         assertThat(onuOf(vacant).enabled()).isFalse();
-        LocalDate start = world.today().plusDays(20);
-        world.moveIn(
-                vacant, List.of(new World.TenantSpec("Fay", "Future", "fay@example.test", "555-0101")), start, null);
+        LocalDate start = scenario.world().today().plusDays(20);
+        scenario.world()
+                .moveIn(
+                        vacant,
+                        List.of(new World.TenantSpec("Fay", "Future", "fay@example.test", "555-0101")),
+                        start,
+                        null);
 
         assertThat(sync("--unit", vacant.toString()).exitCode()).isZero();
-        assertThat(world.crmServices().stream()
+        assertThat(scenario.world().crmServices().stream()
                         .anyMatch(service ->
                                 vacant.toString().equals(service.attributes().get(VicvilAttributes.UNIT))
                                         && service.status() != 2))
@@ -278,21 +265,21 @@ class SyncLeasesScenarioTest {
     @Test
     void aLostAnswerOrALostDatabaseNeverDuplicatesAnythingNorEndsAnything() throws Exception {
         // The fake creates the client but the answer is lost: vicvil must find it by its tag next time.
-        sandbox.faults().on("POST /crm/api/v1.0/clients").dropResponseNext(3);
+        scenario.sandbox().faults().on("POST /crm/api/v1.0/clients").dropResponseNext(3);
         CliRun broken = sync();
         assertThat(broken.exitCode()).isEqualTo(1);
-        sandbox.faults().clear();
+        scenario.sandbox().faults().clear();
 
         CliRun repaired = sync();
         assertThat(repaired.exitCode()).as(repaired.err()).isZero();
         assertNoDuplicates();
 
-        Files.delete(dir.resolve("vicvil.db"));
-        sandbox.requests().reset();
+        Files.delete(scenario.dir().resolve("vicvil.db"));
+        scenario.sandbox().requests().reset();
         CliRun afterLoss = sync();
 
         assertThat(afterLoss.exitCode()).as(afterLoss.err()).isIn(0, 1);
-        assertThat(sandbox.requests().writeEntries())
+        assertThat(scenario.sandbox().requests().writeEntries())
                 .noneMatch(entry -> entry.path().endsWith("/end")
                         || entry.method().equals("POST") && entry.path().contains("/clients"));
         assertNoDuplicates();
@@ -301,19 +288,19 @@ class SyncLeasesScenarioTest {
     @Test
     void theGuardRefusesManyEndsAndAnEmptyLeaseListUnlessForced() {
         assertThat(sync().exitCode()).isZero();
-        List<UnitKey> let = world.units().stream()
-                .filter(key -> world.currentLease(key).isPresent())
+        List<UnitKey> let = scenario.world().units().stream()
+                .filter(key -> scenario.world().currentLease(key).isPresent())
                 .limit(12)
                 .toList();
-        let.forEach(unit -> world.moveOut(unit, world.today()));
-        world.advance(java.time.Duration.ofDays(2));
-        sandbox.requests().reset();
+        let.forEach(unit -> scenario.world().moveOut(unit, scenario.world().today()));
+        scenario.world().advance(java.time.Duration.ofDays(2));
+        scenario.sandbox().requests().reset();
 
         CliRun refused = sync();
 
         assertThat(refused.exitCode()).isEqualTo(4);
         assertThat(refused.err()).contains("refused");
-        assertThat(sandbox.requests().writeEntries())
+        assertThat(scenario.sandbox().requests().writeEntries())
                 .allMatch(entry -> entry.path().endsWith("/connect/token"));
 
         CliRun forced = sync("--force");
@@ -322,21 +309,21 @@ class SyncLeasesScenarioTest {
 
     @Test
     void objectsOfOtherSubscribersAndHandSuspendedServicesAreNeverTouched() {
-        World.OutsideView before = world.outside();
+        World.OutsideView before = scenario.world().outside();
         assertThat(sync().exitCode()).isZero();
-        UnitKey unit = world.units().stream()
-                .filter(key -> world.currentLease(key).isPresent())
+        UnitKey unit = scenario.world().units().stream()
+                .filter(key -> scenario.world().currentLease(key).isPresent())
                 .findFirst()
                 .orElseThrow();
         long service = serviceOf(unit, 1);
         suspendByHand(service);
-        world.moveOut(unit, world.today());
-        world.advance(java.time.Duration.ofDays(2));
+        scenario.world().moveOut(unit, scenario.world().today());
+        scenario.world().advance(java.time.Duration.ofDays(2));
 
         sync();
 
-        assertThat(world.outside()).isEqualTo(before);
-        assertThat(world.crmService(service).status()).isEqualTo(3);
+        assertThat(scenario.world().outside()).isEqualTo(before);
+        assertThat(scenario.world().crmService(service).status()).isEqualTo(3);
     }
 
     @Test
@@ -344,15 +331,15 @@ class SyncLeasesScenarioTest {
         GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         try {
-            LocalDate since = world.units().stream()
-                    .flatMap(unit -> world.leases(unit).stream())
+            LocalDate since = scenario.world().units().stream()
+                    .flatMap(unit -> scenario.world().leases(unit).stream())
                     .map(World.LeaseView::start)
                     .max(LocalDate::compareTo)
                     .orElseThrow()
                     .plusDays(1);
             Files.writeString(
-                    files.config(),
-                    Files.readString(files.config())
+                    scenario.files().config(),
+                    Files.readString(scenario.files().config())
                             + """
                     email:
                       from: ERE Fiber <internet@example.test>
@@ -361,24 +348,25 @@ class SyncLeasesScenarioTest {
                       welcome_since: %s
                     """
                                     .formatted(mail.getSmtp().getPort(), since));
-            UnitKey vacant = world.units().stream()
-                    .filter(key -> world.leases(key).stream()
-                            .noneMatch(
-                                    lease -> lease.end() == null || !lease.end().isBefore(world.today())))
+            UnitKey vacant = scenario.world().units().stream()
+                    .filter(key -> scenario.world().leases(key).stream()
+                            .noneMatch(lease -> lease.end() == null
+                                    || !lease.end().isBefore(scenario.world().today())))
                     .findFirst()
                     .orElseThrow();
             LocalDate start = since.plusDays(5);
-            world.moveIn(
-                    vacant,
-                    List.of(
-                            new World.TenantSpec("Wes", "Welcome", "wes@example.test", "555-0102"),
-                            new World.TenantSpec("Val", "Welcome", "val@example.test", "555-0104")),
-                    start,
-                    null);
+            scenario.world()
+                    .moveIn(
+                            vacant,
+                            List.of(
+                                    new World.TenantSpec("Wes", "Welcome", "wes@example.test", "555-0102"),
+                                    new World.TenantSpec("Val", "Welcome", "val@example.test", "555-0104")),
+                            start,
+                            null);
 
             assertThat(sync().exitCode()).isZero();
             assertThat(sync().exitCode()).isZero();
-            Files.delete(dir.resolve("vicvil.db"));
+            Files.delete(scenario.dir().resolve("vicvil.db"));
             assertThat(sync().exitCode()).isIn(0, 1);
 
             // One message to both tenants (GreenMail keeps a copy per mailbox).
@@ -400,13 +388,14 @@ class SyncLeasesScenarioTest {
     void withSmtpDownTheOnuIsStillEnabledAndTheWelcomeGoesOutOnceOnTheNextRun() throws Exception {
         assertThat(sync().exitCode()).isZero();
         int port = freePort();
-        withEmail(port, world.today());
+        withEmail(port, scenario.world().today());
         UnitKey unit = vacantUnit();
-        world.moveIn(
-                unit,
-                List.of(new World.TenantSpec("Dee", "Down", "dee@example.test", "555-0105")),
-                world.today(),
-                null);
+        scenario.world()
+                .moveIn(
+                        unit,
+                        List.of(new World.TenantSpec("Dee", "Down", "dee@example.test", "555-0105")),
+                        scenario.world().today(),
+                        null);
 
         CliRun down = sync("--unit", unit.toString());
 
@@ -434,15 +423,16 @@ class SyncLeasesScenarioTest {
         assertThat(sync().exitCode()).isZero();
         GreenMail mail = startMail();
         try {
-            withEmail(mail.getSmtp().getPort(), world.today());
+            withEmail(mail.getSmtp().getPort(), scenario.world().today());
             UnitKey unit = vacantUnit();
-            world.moveIn(
-                    unit,
-                    List.of(
-                            new World.TenantSpec("Ann", "Able", "ann@example.test", "555-0106"),
-                            new World.TenantSpec("Bo", "Chen", "bo chen@example.test", "555-0107")),
-                    world.today(),
-                    null);
+            scenario.world()
+                    .moveIn(
+                            unit,
+                            List.of(
+                                    new World.TenantSpec("Ann", "Able", "ann@example.test", "555-0106"),
+                                    new World.TenantSpec("Bo", "Chen", "bo chen@example.test", "555-0107")),
+                            scenario.world().today(),
+                            null);
 
             CliRun run = sync("--quiet", "--unit", unit.toString());
 
@@ -466,14 +456,18 @@ class SyncLeasesScenarioTest {
         assertThat(sync().exitCode()).isZero();
         GreenMail mail = startMail();
         try {
-            withEmail(mail.getSmtp().getPort(), world.today());
+            withEmail(mail.getSmtp().getPort(), scenario.world().today());
             UnitKey unit = vacantUnit();
-            String lease = world.moveIn(
-                    unit,
-                    List.of(new World.TenantSpec("Mo", "Marker", "mo@example.test", "555-0108")),
-                    world.today(),
-                    null);
-            sandbox.faults().on("PATCH /crm/api/v1.0/clients/services/").failNext(1, 422);
+            String lease = scenario.world()
+                    .moveIn(
+                            unit,
+                            List.of(new World.TenantSpec("Mo", "Marker", "mo@example.test", "555-0108")),
+                            scenario.world().today(),
+                            null);
+            scenario.sandbox()
+                    .faults()
+                    .on("PATCH /crm/api/v1.0/clients/services/")
+                    .failNext(1, 422);
 
             CliRun refused = sync("--unit", unit.toString());
 
@@ -483,14 +477,15 @@ class SyncLeasesScenarioTest {
             assertThat(onuOf(unit).enabled()).isTrue();
             assertThat(mail.getReceivedMessages()).hasSize(1);
             long service = serviceOf(unit, 1);
-            assertThat(world.crmService(service).attributes()).doesNotContainKey(VicvilAttributes.WELCOMED);
-            sandbox.faults().clear();
+            assertThat(scenario.world().crmService(service).attributes()).doesNotContainKey(VicvilAttributes.WELCOMED);
+            scenario.sandbox().faults().clear();
 
             CliRun next = sync("--unit", unit.toString());
 
             assertThat(next.exitCode()).as(next.err()).isZero();
             assertThat(mail.getReceivedMessages()).hasSize(1);
-            assertThat(world.crmService(service).attributes()).containsEntry(VicvilAttributes.WELCOMED, lease);
+            assertThat(scenario.world().crmService(service).attributes())
+                    .containsEntry(VicvilAttributes.WELCOMED, lease);
         } finally {
             mail.stop();
         }
@@ -501,21 +496,22 @@ class SyncLeasesScenarioTest {
         assertThat(sync().exitCode()).isZero();
         GreenMail mail = startMail();
         try {
-            withEmail(mail.getSmtp().getPort(), world.today());
+            withEmail(mail.getSmtp().getPort(), scenario.world().today());
             UnitKey unit = vacantUnit();
-            world.moveIn(
-                    unit,
-                    List.of(new World.TenantSpec("Lu", "Lost", "lu@example.test", "555-0109")),
-                    world.today(),
-                    null);
+            scenario.world()
+                    .moveIn(
+                            unit,
+                            List.of(new World.TenantSpec("Lu", "Lost", "lu@example.test", "555-0109")),
+                            scenario.world().today(),
+                            null);
             // The service is made, but its answer is lost: the next run finds it by its tag.
-            sandbox.faults().on("POST /crm/api/v1.0/clients/").dropResponseNext(1);
+            scenario.sandbox().faults().on("POST /crm/api/v1.0/clients/").dropResponseNext(1);
 
             CliRun broken = sync("--unit", unit.toString());
 
             assertThat(broken.exitCode()).as(broken.err()).isEqualTo(1);
             assertThat(mail.getReceivedMessages()).isEmpty();
-            sandbox.faults().clear();
+            scenario.sandbox().faults().clear();
 
             CliRun repaired = sync("--unit", unit.toString());
             assertThat(repaired.exitCode()).as(repaired.err()).isZero();
@@ -535,13 +531,13 @@ class SyncLeasesScenarioTest {
     @Test
     void anEmptyLeaseListFromInnagoIsTreatedAsAnOutageNotAsEveryoneMovingOut() {
         assertThat(sync().exitCode()).isZero();
-        world.answerNoLeases(true);
-        sandbox.requests().reset();
+        scenario.world().answerNoLeases(true);
+        scenario.sandbox().requests().reset();
 
         CliRun refused = sync();
 
         assertThat(refused.exitCode()).isEqualTo(4);
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
         assertThat(taggedServiceUnits(1)).isNotEmpty();
     }
 
@@ -549,17 +545,18 @@ class SyncLeasesScenarioTest {
     void aLostDatabaseStillLetsVicvilEnableTheOnuItDisabledForTheNextTenant() throws Exception {
         assertThat(sync().exitCode()).isZero();
         UnitKey unit = letUnit();
-        world.moveOut(unit, world.today());
-        world.advance(java.time.Duration.ofDays(2));
+        scenario.world().moveOut(unit, scenario.world().today());
+        scenario.world().advance(java.time.Duration.ofDays(2));
         assertThat(sync("--unit", unit.toString()).exitCode()).isZero();
         assertThat(onuOf(unit).enabled()).isFalse();
 
-        Files.delete(dir.resolve("vicvil.db"));
-        world.moveIn(
-                unit,
-                List.of(new World.TenantSpec("Lou", "Later", "lou@example.test", "555-0103")),
-                world.today(),
-                null);
+        Files.delete(scenario.dir().resolve("vicvil.db"));
+        scenario.world()
+                .moveIn(
+                        unit,
+                        List.of(new World.TenantSpec("Lou", "Later", "lou@example.test", "555-0103")),
+                        scenario.world().today(),
+                        null);
         CliRun in = sync("--unit", unit.toString());
 
         assertThat(in.exitCode()).as(in.err()).isZero();
@@ -571,29 +568,30 @@ class SyncLeasesScenarioTest {
         assertThat(sync().exitCode()).isZero();
         UnitKey unit = letUnit();
         long service = serviceOf(unit, 1);
-        world.moveOut(unit, world.today());
-        world.advance(java.time.Duration.ofDays(2));
+        scenario.world().moveOut(unit, scenario.world().today());
+        scenario.world().advance(java.time.Duration.ofDays(2));
 
         CliRun out = sync("--unit", unit.toString());
 
         assertThat(out.exitCode()).as(out.err()).isZero();
-        assertThat(world.crmService(service).status()).isEqualTo(2);
+        assertThat(scenario.world().crmService(service).status()).isEqualTo(2);
         assertThat(onuOf(unit).enabled()).isFalse();
-        assertThat(world.crmService(service).attributes()).containsKey(VicvilAttributes.ONU_OFF);
+        assertThat(scenario.world().crmService(service).attributes()).containsKey(VicvilAttributes.ONU_OFF);
 
-        Files.delete(dir.resolve("vicvil.db"));
-        world.moveIn(
-                unit,
-                List.of(new World.TenantSpec("Mo", "Marker", "mo@example.test", "555-0106")),
-                world.today(),
-                null);
+        Files.delete(scenario.dir().resolve("vicvil.db"));
+        scenario.world()
+                .moveIn(
+                        unit,
+                        List.of(new World.TenantSpec("Mo", "Marker", "mo@example.test", "555-0106")),
+                        scenario.world().today(),
+                        null);
         CliRun in = sync("--unit", unit.toString());
 
         assertThat(in.exitCode()).as(in.err()).isZero();
         assertThat(onuOf(unit).enabled()).isTrue();
 
         // The marker the ended service keeps no longer speaks for the unit: an ONU disabled by hand stays disabled.
-        Files.delete(dir.resolve("vicvil.db"));
+        Files.delete(scenario.dir().resolve("vicvil.db"));
         World.DeviceView onu = onuOf(unit);
         uispAsOperator().nms().setOnuSystem(onu.id(), onu.name(), false);
         CliRun later = sync("--unit", unit.toString());
@@ -606,7 +604,7 @@ class SyncLeasesScenarioTest {
     @Test
     void clientsAndServicesMadeByHandBeforeGoLiveAreAdoptedNotDuplicated() {
         UnitKey unit = letUnit();
-        World.LeaseView lease = world.currentLease(unit).orElseThrow();
+        World.LeaseView lease = scenario.world().currentLease(unit).orElseThrow();
         String email = lease.tenantEmails().get(0);
         UispClient uisp = uispAsOperator();
         // Addressed to the unit: an email match alone would not do (a town subscriber's own account).
@@ -624,13 +622,16 @@ class SyncLeasesScenarioTest {
         CliRun run = sync();
 
         assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
-        assertThat(world.crmClient(client).attributes()).containsEntry(VicvilAttributes.UNIT, unit.toString());
-        assertThat(world.crmService(service).attributes()).containsEntry(VicvilAttributes.UNIT, unit.toString());
-        assertThat(world.crmClients().stream().filter(view -> view.emails().contains(email)))
+        assertThat(scenario.world().crmClient(client).attributes())
+                .containsEntry(VicvilAttributes.UNIT, unit.toString());
+        assertThat(scenario.world().crmService(service).attributes())
+                .containsEntry(VicvilAttributes.UNIT, unit.toString());
+        assertThat(scenario.world().crmClients().stream()
+                        .filter(view -> view.emails().contains(email)))
                 .hasSize(1);
-        assertThat(world.crmClient(client).emails())
+        assertThat(scenario.world().crmClient(client).emails())
                 .hasSize(lease.tenantEmails().size());
-        assertThat(world.crmServices().stream()
+        assertThat(scenario.world().crmServices().stream()
                         .filter(view -> view.status() != 2
                                 && unit.toString().equals(view.attributes().get(VicvilAttributes.UNIT))))
                 .hasSize(1);
@@ -640,28 +641,29 @@ class SyncLeasesScenarioTest {
     void aTownSubscriberWhoSignsALeaseHereGetsANewClientAndHisOwnAccountIsLeftAlone() {
         assertThat(sync().exitCode()).isZero();
         UnitKey vacant = vacantUnit();
-        World.ClientView subscriber = world.outside().clients().stream()
+        World.ClientView subscriber = scenario.world().outside().clients().stream()
                 .filter(client -> !client.emails().isEmpty())
                 .findFirst()
                 .orElseThrow();
-        world.moveIn(
-                vacant,
-                List.of(new World.TenantSpec(
-                        subscriber.firstName(),
-                        subscriber.lastName(),
-                        subscriber.emails().get(0),
-                        "555-0107")),
-                world.today(),
-                null);
-        World.OutsideView before = world.outside();
+        scenario.world()
+                .moveIn(
+                        vacant,
+                        List.of(new World.TenantSpec(
+                                subscriber.firstName(),
+                                subscriber.lastName(),
+                                subscriber.emails().get(0),
+                                "555-0107")),
+                        scenario.world().today(),
+                        null);
+        World.OutsideView before = scenario.world().outside();
 
         CliRun run = sync("--unit", vacant.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("client " + subscriber.id() + " matches lease", "not adopted");
-        assertThat(world.outside()).isEqualTo(before);
+        assertThat(scenario.world().outside()).isEqualTo(before);
         long service = serviceOf(vacant, 1);
-        assertThat(world.crmService(service).clientId()).isNotEqualTo(subscriber.id());
+        assertThat(scenario.world().crmService(service).clientId()).isNotEqualTo(subscriber.id());
         assertThat(onuOf(vacant).enabled()).isTrue();
     }
 
@@ -671,21 +673,28 @@ class SyncLeasesScenarioTest {
         String handMade = unit.property() + " Apt " + unit.unit();
         Site site = uispAsOperator()
                 .nms()
-                .createEndpointSite(handMade, world.parentSiteId(), new Site.Location(39.46, -82.23), "by hand");
+                .createEndpointSite(
+                        handMade, scenario.world().parentSiteId(), new Site.Location(39.46, -82.23), "by hand");
 
         assertThat(sync().exitCode()).isZero();
 
-        assertThat(world.sites().stream().filter(view -> view.name().equals(unit.toString())))
+        assertThat(scenario.world().sites().stream().filter(view -> view.name().equals(unit.toString())))
                 .isEmpty();
-        assertThat(world.crmService(serviceOf(unit, 1)).unmsClientSiteId()).isEqualTo(site.id());
+        assertThat(scenario.world().crmService(serviceOf(unit, 1)).unmsClientSiteId())
+                .isEqualTo(site.id());
     }
 
     @Test
     void aPreparedServiceIsReadByItsCrmDateSoTheNextRunSeesNoDrift() {
         assertThat(sync().exitCode()).isZero();
         UnitKey vacant = vacantUnit();
-        LocalDate start = world.today().plusDays(20);
-        world.moveIn(vacant, List.of(new World.TenantSpec("Dee", "Date", "dee@example.test", "555-0105")), start, null);
+        LocalDate start = scenario.world().today().plusDays(20);
+        scenario.world()
+                .moveIn(
+                        vacant,
+                        List.of(new World.TenantSpec("Dee", "Date", "dee@example.test", "555-0105")),
+                        start,
+                        null);
         assertThat(sync("--unit", vacant.toString()).exitCode()).isZero();
 
         Service prepared = uispAsOperator().crm().services(null, List.of(Service.PREPARED)).stream()
@@ -704,32 +713,32 @@ class SyncLeasesScenarioTest {
     void anInventorySerialOfAnOnuOutsideTheComplexIsReportedAndThatOnuIsNeverWritten() throws Exception {
         UnitKey vacant = vacantUnit();
         World.DeviceView own = onuOf(vacant);
-        World.DeviceView town = world.outside().devices().stream()
+        World.DeviceView town = scenario.world().outside().devices().stream()
                 .filter(device -> device.type().equals("onu") && device.enabled() && device.siteId() != null)
                 .findFirst()
                 .orElseThrow();
         // A stale inventory row: the vacant unit's row carries a town subscriber's serial and MAC.
         Files.writeString(
-                files.inventory(),
-                Files.readString(files.inventory())
+                scenario.files().inventory(),
+                Files.readString(scenario.files().inventory())
                         .replace(own.serialNumber(), town.serialNumber())
                         .replace(own.mac(), town.mac()));
-        World.OutsideView before = world.outside();
+        World.OutsideView before = scenario.world().outside();
 
         CliRun run = sync("-q");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).contains(vacant.toString(), "ONU " + town.id(), "outside the complex's parent site");
-        assertThat(world.outside()).isEqualTo(before);
-        assertThat(sandbox.requests().writeEntries())
+        assertThat(scenario.world().outside()).isEqualTo(before);
+        assertThat(scenario.sandbox().requests().writeEntries())
                 .noneMatch(entry -> entry.path().contains(town.id()));
     }
 
     /** Sends sync-leases' mail to a local SMTP server on {@code port}, welcoming leases from {@code since}. */
     private void withEmail(int port, LocalDate since) throws IOException {
         Files.writeString(
-                files.config(),
-                Files.readString(files.config())
+                scenario.files().config(),
+                Files.readString(scenario.files().config())
                         + """
                 email:
                   from: ERE Fiber <internet@example.test>
@@ -755,21 +764,22 @@ class SyncLeasesScenarioTest {
 
     /** A unit with no current or future lease (its ONU disabled after a first run). */
     private UnitKey vacantUnit() {
-        return world.units().stream()
-                .filter(key -> world.leases(key).stream()
-                        .noneMatch(lease -> lease.end() == null || !lease.end().isBefore(world.today())))
+        return scenario.world().units().stream()
+                .filter(key -> scenario.world().leases(key).stream()
+                        .noneMatch(lease -> lease.end() == null
+                                || !lease.end().isBefore(scenario.world().today())))
                 .findFirst()
                 .orElseThrow();
     }
 
     private void assertNoDuplicates() {
-        List<String> tags = world.crmServices().stream()
+        List<String> tags = scenario.world().crmServices().stream()
                 .filter(service -> service.status() != 2)
                 .map(service -> service.attributes().get(VicvilAttributes.UNIT))
                 .filter(tag -> tag != null)
                 .toList();
         assertThat(tags).doesNotHaveDuplicates();
-        List<String> idents = world.crmClients().stream()
+        List<String> idents = scenario.world().crmClients().stream()
                 .map(World.ClientView::userIdent)
                 .filter(id -> id != null)
                 .toList();
@@ -777,16 +787,16 @@ class SyncLeasesScenarioTest {
     }
 
     private UnitKey letUnit() {
-        return world.units().stream()
-                .filter(key -> world.currentLease(key).isPresent()
-                        && world.leases(key).stream()
-                                .noneMatch(lease -> lease.start().isAfter(world.today())))
+        return scenario.world().units().stream()
+                .filter(key -> scenario.world().currentLease(key).isPresent()
+                        && scenario.world().leases(key).stream().noneMatch(lease -> lease.start()
+                                .isAfter(scenario.world().today())))
                 .findFirst()
                 .orElseThrow();
     }
 
     private long serviceOf(UnitKey unit, int status) {
-        return world.crmServices().stream()
+        return scenario.world().crmServices().stream()
                 .filter(service -> service.status() == status
                         && unit.toString().equals(service.attributes().get(VicvilAttributes.UNIT)))
                 .mapToLong(World.ServiceView::id)
@@ -795,14 +805,15 @@ class SyncLeasesScenarioTest {
     }
 
     private World.DeviceView onuOf(UnitKey unit) {
-        return world.onuOf(unit);
+        return scenario.world().onuOf(unit);
     }
 
     /** The UISP client an engineer would use by hand. */
     private UispClient uispAsOperator() {
         return new UispClient(
                 new HttpTransport(Json.mapper()),
-                ConfigLoader.load(files.config(), Map.of(), warning -> {}).uisp());
+                ConfigLoader.load(scenario.files().config(), Map.of(), warning -> {})
+                        .uisp());
     }
 
     /** An engineer suspends a service in UISP by hand (a reason of their own). */

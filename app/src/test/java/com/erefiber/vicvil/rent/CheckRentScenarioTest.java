@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.erefiber.vicvil.core.world.VicvilAttributes;
 import com.erefiber.vicvil.domain.UnitKey;
-import com.erefiber.vicvil.sandbox.Sandbox;
 import com.erefiber.vicvil.sandbox.SandboxFiles;
 import com.erefiber.vicvil.sandbox.World;
 import com.erefiber.vicvil.testing.CliRun;
+import com.erefiber.vicvil.testing.SandboxScenario;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -24,10 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * check-rent end to end against the sandbox (loopback only), along the rent calendar of March 2026: the sandbox's
@@ -38,36 +37,25 @@ class CheckRentScenarioTest {
     private static final int SUSPENDED = 3;
     private static final int ACTIVE = 1;
 
-    @TempDir
-    Path dir;
-
-    private Sandbox sandbox;
-    private World world;
-    private SandboxFiles files;
+    @RegisterExtension
+    final SandboxScenario scenario = new SandboxScenario(7);
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start(7);
-        world = sandbox.world();
-        files = sandbox.writeConfig(dir);
         CliRun onus = vicvil("rename-onus");
         assertThat(onus.exitCode()).as(onus.err()).isZero();
         CliRun leases = vicvil("sync-leases");
         assertThat(leases.exitCode()).as(leases.err()).isZero();
-        sandbox.requests().reset();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+        scenario.sandbox().requests().reset();
     }
 
     private CliRun vicvil(String... args) {
-        return CliRun.run(Map.of(), Clock.fixed(world.now(), ZoneOffset.UTC), withConfig(args));
+        return scenario.vicvil(args);
     }
 
     private String[] withConfig(String... args) {
-        List<String> all = new ArrayList<>(List.of("-c", files.config().toString()));
+        List<String> all =
+                new ArrayList<>(List.of("-c", scenario.files().config().toString()));
         all.addAll(List.of(args));
         return all.toArray(String[]::new);
     }
@@ -88,11 +76,11 @@ class CheckRentScenarioTest {
     }
 
     private Set<UnitKey> late() {
-        return world.unitsWithUnpaidRent();
+        return scenario.world().unitsWithUnpaidRent();
     }
 
     private Set<UnitKey> servicesIn(int status) {
-        return world.crmServices().stream()
+        return scenario.world().crmServices().stream()
                 .filter(service ->
                         service.status() == status && service.attributes().containsKey(VicvilAttributes.UNIT))
                 .map(service -> UnitKey.fromCanonical(service.attributes().get(VicvilAttributes.UNIT)))
@@ -100,7 +88,7 @@ class CheckRentScenarioTest {
     }
 
     private World.ServiceView serviceOf(UnitKey unit) {
-        return world.crmServices().stream()
+        return scenario.world().crmServices().stream()
                 .filter(service -> unit.toString().equals(service.attributes().get(VicvilAttributes.UNIT))
                         && (service.status() == ACTIVE || service.status() == SUSPENDED))
                 .findFirst()
@@ -113,7 +101,7 @@ class CheckRentScenarioTest {
 
         CliRun fifth = checkRent("2026-03-05T23:59");
         assertThat(fifth.exitCode()).as(fifth.err()).isZero();
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
         assertThat(servicesIn(SUSPENDED)).isEmpty();
 
         CliRun sixth = checkRent("2026-03-06T00:00");
@@ -121,17 +109,19 @@ class CheckRentScenarioTest {
         assertThat(servicesIn(SUSPENDED)).isEqualTo(late());
         assertThat(sixth.out()).contains("suspend-service", "unpaid after the grace day");
         for (UnitKey unit : late()) {
-            assertThat(world.onuOf(unit).enabled()).as(unit + "'s ONU").isFalse();
+            assertThat(scenario.world().onuOf(unit).enabled())
+                    .as(unit + "'s ONU")
+                    .isFalse();
         }
         CliRun status = vicvil("status");
         assertThat(status.out()).contains(late().size() + " suspended for rent", "unpaid $", ", cut 2026-03-06");
 
         UnitKey payer = late().iterator().next();
-        world.payRent(payer, MARCH);
+        scenario.world().payRent(payer, MARCH);
         CliRun seventh = checkRent("2026-03-07T09:00");
         assertThat(seventh.exitCode()).as(seventh.err()).isZero();
         assertThat(servicesIn(SUSPENDED)).doesNotContain(payer).hasSize(late().size());
-        assertThat(world.onuOf(payer).enabled()).isTrue();
+        assertThat(scenario.world().onuOf(payer).enabled()).isTrue();
     }
 
     @Test
@@ -150,13 +140,18 @@ class CheckRentScenarioTest {
 
     @Test
     void anUnpaidAddOnNeverSuspendsButAnUnpaidFeeDoes() {
-        List<UnitKey> payers = world.occupiedUnits().stream()
+        List<UnitKey> payers = scenario.world().occupiedUnits().stream()
                 .filter(unit -> !late().contains(unit))
                 .limit(2)
                 .toList();
         // $15 is the sandbox's 1G add-on: vicvil's own kind of invoice, known by its amount even without a store.
-        world.charge(payers.get(0), new BigDecimal("15.00"), LocalDate.parse("2026-03-01"), "Village Fiber 1G add-on");
-        world.charge(payers.get(1), new BigDecimal("75.00"), LocalDate.parse("2026-03-01"), "Late fee");
+        scenario.world()
+                .charge(
+                        payers.get(0),
+                        new BigDecimal("15.00"),
+                        LocalDate.parse("2026-03-01"),
+                        "Village Fiber 1G add-on");
+        scenario.world().charge(payers.get(1), new BigDecimal("75.00"), LocalDate.parse("2026-03-01"), "Late fee");
 
         CliRun run = checkRent("2026-03-06T08:00", "--force");
 
@@ -170,8 +165,8 @@ class CheckRentScenarioTest {
         mail.start();
         try {
             Files.writeString(
-                    files.config(),
-                    Files.readString(files.config())
+                    scenario.files().config(),
+                    Files.readString(scenario.files().config())
                             + """
                     email:
                       from: ERE Fiber <noc@example.test>
@@ -198,7 +193,7 @@ class CheckRentScenarioTest {
             checkRent("2026-03-06T08:00");
             assertThat(sent(mail)).hasSize(2 * late);
             UnitKey payer = late().iterator().next();
-            world.payRent(payer, MARCH);
+            scenario.world().payRent(payer, MARCH);
             CliRun restore = checkRent("2026-03-07T08:00");
 
             assertThat(restore.exitCode()).as(restore.err()).isZero();
@@ -213,7 +208,8 @@ class CheckRentScenarioTest {
             assertThat(restores).hasSize(1);
             MimeMessage restored = restores.get(0);
             assertThat(restored.getSubject()).contains(payer.toString());
-            List<String> tenants = world.currentLease(payer).orElseThrow().tenantEmails();
+            List<String> tenants =
+                    scenario.world().currentLease(payer).orElseThrow().tenantEmails();
             assertThat(restored.getAllRecipients()).extracting(Object::toString).containsAnyElementsOf(tenants);
         } finally {
             mail.stop();
@@ -224,11 +220,11 @@ class CheckRentScenarioTest {
     void aPartialPaymentLeavingMoreThanTheAllowanceKeepsTheUnitSuspended() {
         checkRent("2026-03-06T08:00");
         UnitKey unit = late().iterator().next();
-        World.InvoiceView march = world.invoices(unit).stream()
+        World.InvoiceView march = scenario.world().invoices(unit).stream()
                 .filter(invoice -> YearMonth.from(invoice.dueDate()).equals(MARCH))
                 .findFirst()
                 .orElseThrow();
-        world.pay(march.invoiceUid(), new BigDecimal("100.00"));
+        scenario.world().pay(march.invoiceUid(), new BigDecimal("100.00"));
 
         CliRun next = checkRent("2026-03-06T08:05");
 
@@ -238,18 +234,19 @@ class CheckRentScenarioTest {
 
     @Test
     void aHandSuspensionStaysAndSyncLeasesDoesNotReactivateALatePayer() {
-        UnitKey handHeld = world.occupiedUnits().stream()
+        UnitKey handHeld = scenario.world().occupiedUnits().stream()
                 .filter(unit -> !late().contains(unit))
                 .findFirst()
                 .orElseThrow();
-        world.suspendByHand(serviceOf(handHeld).id(), "Customer request");
+        scenario.world().suspendByHand(serviceOf(handHeld).id(), "Customer request");
 
         // A hand suspension is drift: reported (exit 1), never lifted.
         CliRun rent = checkRent("2026-03-06T08:00");
         assertThat(rent.exitCode()).as(rent.err()).isEqualTo(1);
         CliRun leases = vicvil("sync-leases", "--as-of", "2026-03-06T08:05");
         assertThat(leases.exitCode()).as(leases.err()).isEqualTo(1);
-        assertThat(sandbox.requests().entries(entry -> entry.endpoint().contains("cancel-suspend")))
+        assertThat(scenario.sandbox().requests().entries(entry -> entry.endpoint()
+                        .contains("cancel-suspend")))
                 .isEmpty();
         CliRun again = checkRent("2026-03-06T08:10");
 
@@ -272,12 +269,12 @@ class CheckRentScenarioTest {
         vicvil("hold", second.toString(), "--until", "2026-03-31", "--reason", "owner agreed");
         checkRent("2026-03-06T09:00");
         assertThat(servicesIn(SUSPENDED)).doesNotContain(held, second);
-        assertThat(world.onuOf(second).enabled()).isTrue();
+        assertThat(scenario.world().onuOf(second).enabled()).isTrue();
 
         assertThat(vicvil("status").out()).contains("until 2026-03-31", "2 on hold");
         CliRun list = vicvil("hold", "--list");
         assertThat(list.out()).contains(held.toString(), second.toString(), "payment plan", "owner agreed");
-        assertThat(Files.readString(files.config().resolveSibling("holds.yaml")))
+        assertThat(Files.readString(scenario.files().config().resolveSibling("holds.yaml")))
                 .contains("payment plan");
 
         vicvil("release", second.toString());
@@ -289,45 +286,47 @@ class CheckRentScenarioTest {
     @Test
     void aSecondRunWithNothingChangedWritesNothingAndReadsOnlyTheOpenLeasesInvoices() {
         checkRent("2026-03-06T08:00");
-        sandbox.requests().reset();
+        scenario.sandbox().requests().reset();
 
         CliRun second = checkRent("2026-03-06T08:05");
 
         assertThat(second.exitCode()).as(second.err()).isZero();
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
         // One invoice list per still-open lease, plus the payments of the one half-paid invoice; paid leases come
         // from the store's day-old "Fully Paid".
-        long invoiceLists = sandbox.requests().count("GET /openapi/v1/invoices");
+        long invoiceLists = scenario.sandbox().requests().count("GET /openapi/v1/invoices");
         assertThat(invoiceLists).isEqualTo(late().size());
-        assertThat(sandbox.requests().count("GET /openapi/v1/invoices/{invoiceUid}/payments"))
+        assertThat(scenario.sandbox().requests().count("GET /openapi/v1/invoices/{invoiceUid}/payments"))
                 .isEqualTo(1);
     }
 
     @Test
     void dryRunPreviewsRentDayAndWritesNothingAnywhere() throws Exception {
-        long journalBefore = Files.size(SandboxFiles.stateFile(dir));
+        long journalBefore = Files.size(SandboxFiles.stateFile(scenario.dir()));
 
         CliRun dry = checkRent("2026-03-06", "--dry-run");
 
         assertThat(dry.exitCode()).as(dry.err()).isZero();
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
         assertThat(servicesIn(SUSPENDED)).isEmpty();
         for (UnitKey unit : late()) {
             assertThat(dry.out()).contains(unit.toString());
         }
         assertThat(dry.out()).contains("invoice ", "due 2026-03-01", "paid $");
-        assertThat(Files.size(SandboxFiles.stateFile(dir))).isEqualTo(journalBefore);
+        assertThat(Files.size(SandboxFiles.stateFile(scenario.dir()))).isEqualTo(journalBefore);
     }
 
     @Test
     void moreSuspensionsThanTheGuardAllowsRefuseTheRunAndChangeNothing() throws Exception {
-        Files.writeString(files.config(), Files.readString(files.config()) + "\nsafety:\n  max_suspensions: 1\n");
+        Files.writeString(
+                scenario.files().config(),
+                Files.readString(scenario.files().config()) + "\nsafety:\n  max_suspensions: 1\n");
 
         CliRun refused = checkRent("2026-03-06T08:00");
 
         assertThat(refused.exitCode()).as(refused.err()).isEqualTo(4);
         assertThat(refused.err()).contains("refused", "safety.max_suspensions");
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
         CliRun forced = checkRent("2026-03-06T08:00", "--force");
         assertThat(forced.exitCode()).as(forced.err()).isZero();
         assertThat(servicesIn(SUSPENDED)).isEqualTo(late());
@@ -336,7 +335,7 @@ class CheckRentScenarioTest {
     @Test
     void paymentsThatCannotBeReadLeaveThatUnitUnjudgedAndNeedAttention() {
         // The half-paid late payer's invoice is the only one whose payments are read; its answer is garbled.
-        sandbox.faults().on("/openapi/v1/invoices/").malformedNext(50);
+        scenario.sandbox().faults().on("/openapi/v1/invoices/").malformedNext(50);
 
         CliRun run = checkRent("2026-03-06T08:00");
 
@@ -349,25 +348,25 @@ class CheckRentScenarioTest {
     void aHoldsFileThatCannotBeReadStopsTheRunRatherThanForgetAHold() throws Exception {
         UnitKey held = late().iterator().next();
         vicvil("hold", held.toString(), "--until", "2026-03-31", "--reason", "payment plan");
-        Path holds = files.config().resolveSibling("holds.yaml");
+        Path holds = scenario.files().config().resolveSibling("holds.yaml");
         Files.writeString(holds, Files.readString(holds).replace("until: 2026-03-31", "until: end of March"));
 
         CliRun run = checkRent("2026-03-06T08:00");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
         assertThat(run.err()).contains("holds file", "not a date");
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
         assertThat(servicesIn(SUSPENDED)).isEmpty();
     }
 
     @Test
     void aShortInvoicePageIsAnUpstreamFailureAndSuspendsNobody() {
-        sandbox.faults().on("/openapi/v1/invoices").emptyPage(1);
+        scenario.sandbox().faults().on("/openapi/v1/invoices").emptyPage(1);
 
         CliRun run = checkRent("2026-03-06T08:00");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(75);
         assertThat(servicesIn(SUSPENDED)).isEmpty();
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
     }
 }

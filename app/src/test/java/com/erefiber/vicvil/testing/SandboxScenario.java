@@ -73,6 +73,13 @@ public final class SandboxScenario implements BeforeEachCallback, AfterEachCallb
         return CliRun.run(Map.of(), Clock.fixed(world().now(), ZoneOffset.UTC), all.toArray(String[]::new));
     }
 
+    /** Runs the command {@code name} with {@code args}, as {@link #vicvil} does. */
+    public CliRun command(String name, String... args) {
+        List<String> all = new ArrayList<>(List.of(name));
+        all.addAll(List.of(args));
+        return vicvil(all.toArray(String[]::new));
+    }
+
     /** Runs {@code jobs} in turn, each expected to exit 0, then forgets their requests: the scenario starts there. */
     public void provision(String... jobs) {
         for (String job : jobs) {

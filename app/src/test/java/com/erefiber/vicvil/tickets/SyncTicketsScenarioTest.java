@@ -4,54 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.domain.UnitKey;
-import com.erefiber.vicvil.sandbox.Sandbox;
 import com.erefiber.vicvil.sandbox.SandboxFiles;
 import com.erefiber.vicvil.sandbox.World;
 import com.erefiber.vicvil.testing.CliRun;
+import com.erefiber.vicvil.testing.SandboxScenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** sync-tickets end to end against the sandbox's fakes of Innago and UISP (loopback only). */
 class SyncTicketsScenarioTest {
     private static final TicketClassifier CLASSIFIER = new TicketClassifier(AppConfig.Keywords.defaults());
     private static final String UPGRADE_TITLE = "Internet Upgrade to 1G";
 
-    @TempDir
-    Path dir;
-
-    private Sandbox sandbox;
-    private World world;
-    private SandboxFiles files;
+    @RegisterExtension
+    final SandboxScenario scenario = new SandboxScenario(7);
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start(7);
-        world = sandbox.world();
-        files = sandbox.writeConfig(dir);
         CliRun leases = run("sync-leases");
         assertThat(leases.exitCode()).as(leases.err()).isIn(0, 1);
-        sandbox.requests().reset();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+        scenario.sandbox().requests().reset();
     }
 
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of("-c", files.config().toString()));
-        all.addAll(List.of(args));
-        return CliRun.run(Map.of(), Clock.fixed(world.now(), ZoneOffset.UTC), all.toArray(String[]::new));
+        return scenario.vicvil(args);
     }
 
     private CliRun sync(String... args) {
@@ -65,20 +47,20 @@ class SyncTicketsScenarioTest {
     }
 
     private List<World.TicketView> crmTicketsOf(String maintenanceUid) {
-        return world.crmTickets().stream()
+        return scenario.world().crmTickets().stream()
                 .filter(ticket -> ticket.comments().stream().anyMatch(body -> body.contains(maintenanceUid)))
                 .toList();
     }
 
     private World.MaintenanceView upgradeRequest() {
-        return world.maintenances().stream()
+        return scenario.world().maintenances().stream()
                 .filter(ticket -> ticket.title().equals(UPGRADE_TITLE))
                 .findFirst()
                 .orElseThrow();
     }
 
     private World.MaintenanceView internetRequest() {
-        return world.maintenances().stream()
+        return scenario.world().maintenances().stream()
                 .filter(ticket -> ticket.title().equals("WiFi keeps dropping"))
                 .findFirst()
                 .orElseThrow();
@@ -93,7 +75,7 @@ class SyncTicketsScenarioTest {
         CliRun first = sync();
 
         assertThat(first.exitCode()).as(first.err()).isIn(0, 1);
-        for (World.MaintenanceView ticket : world.maintenances()) {
+        for (World.MaintenanceView ticket : scenario.world().maintenances()) {
             TicketClass kind = CLASSIFIER.classify(ticket.title(), ticket.description());
             if (kind == TicketClass.OTHER) {
                 assertThat(crmTicketsOf(ticket.uid())).as(ticket.title()).isEmpty();
@@ -108,7 +90,7 @@ class SyncTicketsScenarioTest {
         assertThat(forwarded.comments().get(0))
                 .contains("Innago maintenance request " + wifi.uid(), "Unit: " + unit, "ONU: ", "/nms/devices#id=")
                 .contains(wifi.description());
-        long unitClient = world.crmServices().stream()
+        long unitClient = scenario.world().crmServices().stream()
                 .filter(service -> unit.toString().equals(service.attributes().get("vicvilUnit")))
                 .filter(service -> service.status() != 2)
                 .findFirst()
@@ -116,32 +98,32 @@ class SyncTicketsScenarioTest {
                 .clientId();
         assertThat(forwarded.clientId()).isEqualTo(unitClient);
 
-        sandbox.requests().reset();
+        scenario.sandbox().requests().reset();
         CliRun second = sync();
         assertThat(second.exitCode()).as(second.err()).isIn(0, 1);
-        assertThat(sandbox.requests().writes()).isZero();
-        assertThat(sandbox.requests().size())
-                .as(sandbox.requests().countsByEndpoint().toString())
+        assertThat(scenario.sandbox().requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().size())
+                .as(scenario.sandbox().requests().countsByEndpoint().toString())
                 .isLessThan(25);
     }
 
     @Test
     void aLostStoreFindsItsLinksInUispAndDuplicatesNothing() throws Exception {
         assertThat(sync().exitCode()).isIn(0, 1);
-        int tickets = world.crmTickets().size();
-        long invoices = world.invoices(unitOf(upgradeRequest())).size();
-        Files.delete(SandboxFiles.stateFile(dir));
+        int tickets = scenario.world().crmTickets().size();
+        long invoices = scenario.world().invoices(unitOf(upgradeRequest())).size();
+        Files.delete(SandboxFiles.stateFile(scenario.dir()));
 
-        sandbox.requests().reset();
+        scenario.sandbox().requests().reset();
         CliRun afterLoss = sync();
 
         assertThat(afterLoss.exitCode()).as(afterLoss.err()).isIn(0, 1);
-        assertThat(sandbox.requests().writes()).isZero();
-        assertThat(world.crmTickets()).hasSize(tickets);
-        assertThat(world.invoices(unitOf(upgradeRequest()))).hasSize((int) invoices);
-        sandbox.requests().reset();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
+        assertThat(scenario.world().crmTickets()).hasSize(tickets);
+        assertThat(scenario.world().invoices(unitOf(upgradeRequest()))).hasSize((int) invoices);
+        scenario.sandbox().requests().reset();
         assertThat(sync().exitCode()).isIn(0, 1);
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
     }
 
     @Test
@@ -150,31 +132,31 @@ class SyncTicketsScenarioTest {
         World.MaintenanceView wifi = internetRequest();
         long ticketId = crmTicketsOf(wifi.uid()).get(0).id();
 
-        world.setCrmTicketStatus(ticketId, 3);
-        sandbox.requests().reset();
+        scenario.world().setCrmTicketStatus(ticketId, 3);
+        scenario.sandbox().requests().reset();
         assertThat(sync().exitCode()).isIn(0, 1);
-        assertThat(world.maintenance(wifi.uid()).status()).isEqualTo("Resolved");
-        assertThat(world.maintenance(wifi.uid()).comments()).hasSize(1);
-        assertThat(sandbox.requests().writes()).isEqualTo(2); // the comment and the resolve
+        assertThat(scenario.world().maintenance(wifi.uid()).status()).isEqualTo("Resolved");
+        assertThat(scenario.world().maintenance(wifi.uid()).comments()).hasSize(1);
+        assertThat(scenario.sandbox().requests().writes()).isEqualTo(2); // the comment and the resolve
 
-        world.reopenTicket(wifi.uid());
+        scenario.world().reopenTicket(wifi.uid());
         assertThat(sync().exitCode()).isIn(0, 1);
         assertThat(crmTicketsOf(wifi.uid()).get(0).status()).isEqualTo(1);
-        sandbox.requests().reset();
+        scenario.sandbox().requests().reset();
         for (int i = 0; i < 5; i++) {
             assertThat(sync().exitCode()).isIn(0, 1);
         }
-        assertThat(sandbox.requests().writes()).isZero();
-        assertThat(world.maintenance(wifi.uid()).status()).isEqualTo("ReOpened");
+        assertThat(scenario.sandbox().requests().writes()).isZero();
+        assertThat(scenario.world().maintenance(wifi.uid()).status()).isEqualTo("ReOpened");
 
-        world.resolveTicket(wifi.uid());
+        scenario.world().resolveTicket(wifi.uid());
         assertThat(sync().exitCode()).isIn(0, 1);
         assertThat(crmTicketsOf(wifi.uid()).get(0).status()).isEqualTo(3);
-        sandbox.requests().reset();
+        scenario.sandbox().requests().reset();
         for (int i = 0; i < 5; i++) {
             assertThat(sync().exitCode()).isIn(0, 1);
         }
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
     }
 
     @Test
@@ -185,35 +167,38 @@ class SyncTicketsScenarioTest {
         CliRun first = sync();
 
         assertThat(first.exitCode()).as(first.err()).isIn(0, 1);
-        World.ServiceView service = world.crmServices().stream()
+        World.ServiceView service = scenario.world().crmServices().stream()
                 .filter(found -> unit.toString().equals(found.attributes().get("vicvilUnit")))
                 .filter(found -> found.status() != 2)
                 .findFirst()
                 .orElseThrow();
         assertThat(service.servicePlanName()).isEqualTo("Village Fiber 1G");
-        World.MaintenanceView answered = world.maintenance(request.uid());
+        World.MaintenanceView answered = scenario.world().maintenance(request.uid());
         assertThat(answered.status()).isEqualTo("Resolved");
         assertThat(answered.comments()).singleElement().asString().contains("Village Fiber 1G", "$10.00", "router");
         assertThat(crmTicketsOf(request.uid())).singleElement().satisfies(ticket -> assertThat(ticket.status())
                 .isEqualTo(3));
-        List<World.InvoiceView> addOns = world.invoices(unit).stream()
+        List<World.InvoiceView> addOns = scenario.world().invoices(unit).stream()
                 .filter(invoice -> invoice.item().equals("Village Fiber 1G add-on"))
                 .toList();
         assertThat(addOns).singleElement().satisfies(invoice -> {
             assertThat(invoice.amount()).isEqualByComparingTo("10");
-            assertThat(invoice.dueDate().getMonth()).isEqualTo(world.today().getMonth());
+            assertThat(invoice.dueDate().getMonth())
+                    .isEqualTo(scenario.world().today().getMonth());
         });
 
-        sandbox.requests().reset();
+        scenario.sandbox().requests().reset();
         assertThat(sync().exitCode()).isIn(0, 1);
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
 
         // next month: one more add-on invoice, once
-        world.advance(java.time.Duration.ofDays(
-                world.today().lengthOfMonth() - world.today().getDayOfMonth() + 1));
+        scenario.world()
+                .advance(java.time.Duration.ofDays(scenario.world().today().lengthOfMonth()
+                        - scenario.world().today().getDayOfMonth()
+                        + 1));
         assertThat(sync().exitCode()).isIn(0, 1);
         assertThat(sync().exitCode()).isIn(0, 1);
-        assertThat(world.invoices(unit).stream()
+        assertThat(scenario.world().invoices(unit).stream()
                         .filter(invoice -> invoice.item().equals("Village Fiber 1G add-on"))
                         .count())
                 .isEqualTo(2);
@@ -221,14 +206,14 @@ class SyncTicketsScenarioTest {
 
     @Test
     void withManualApprovalNothingChangesUntilApproved() throws Exception {
-        Files.writeString(files.config(), "\nupgrades:\n  approval: manual\n", StandardOpenOption.APPEND);
+        Files.writeString(scenario.files().config(), "\nupgrades:\n  approval: manual\n", StandardOpenOption.APPEND);
         World.MaintenanceView request = upgradeRequest();
         UnitKey unit = unitOf(request);
 
         assertThat(sync().exitCode()).isIn(0, 1);
 
-        assertThat(world.maintenance(request.uid()).status()).isNotEqualTo("Resolved");
-        assertThat(world.crmServices().stream()
+        assertThat(scenario.world().maintenance(request.uid()).status()).isNotEqualTo("Resolved");
+        assertThat(scenario.world().crmServices().stream()
                         .filter(found ->
                                 unit.toString().equals(found.attributes().get("vicvilUnit")))
                         .filter(found -> found.status() != 2)
@@ -236,12 +221,12 @@ class SyncTicketsScenarioTest {
                         .orElseThrow()
                         .servicePlanName())
                 .isEqualTo("Village Fiber 500");
-        assertThat(world.invoices(unit).stream()
+        assertThat(scenario.world().invoices(unit).stream()
                         .filter(invoice -> invoice.item().endsWith("add-on")))
                 .isEmpty();
-        sandbox.requests().reset();
+        scenario.sandbox().requests().reset();
         assertThat(sync().exitCode()).isIn(0, 1);
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
 
         CliRun listed = run("upgrades");
         assertThat(listed.exitCode()).isZero();
@@ -253,14 +238,14 @@ class SyncTicketsScenarioTest {
         CliRun approved = run("upgrades", "approve", queuedId);
 
         assertThat(approved.exitCode()).as(approved.err()).isIn(0, 1);
-        assertThat(world.maintenance(request.uid()).status()).isEqualTo("Resolved");
+        assertThat(scenario.world().maintenance(request.uid()).status()).isEqualTo("Resolved");
         assertThat(servicePlan(unit)).isEqualTo("Village Fiber 1G");
-        assertThat(world.invoices(unit).stream()
+        assertThat(scenario.world().invoices(unit).stream()
                         .filter(invoice -> invoice.item().equals("Village Fiber 1G add-on")))
                 .hasSize(1);
         assertThat(run("upgrades", "approve", queuedId).exitCode()).isEqualTo(2);
 
-        String second = world.openTicket(unit, "Please switch us to 2G", "Our internet should be faster.");
+        String second = scenario.world().openTicket(unit, "Please switch us to 2G", "Our internet should be faster.");
         assertThat(sync().exitCode()).isIn(0, 1);
         String line = requestLine(run("upgrades"), "Please switch us to 2G");
         assertThat(line).contains("pending", "Village Fiber 2G");
@@ -268,15 +253,15 @@ class SyncTicketsScenarioTest {
         CliRun rejected = run("upgrades", "reject", id, "--reason", "2G needs new wiring in this building");
 
         assertThat(rejected.exitCode()).as(rejected.err()).isIn(0, 1);
-        assertThat(world.maintenance(second).status()).isEqualTo("Resolved");
-        assertThat(world.maintenance(second).comments())
+        assertThat(scenario.world().maintenance(second).status()).isEqualTo("Resolved");
+        assertThat(scenario.world().maintenance(second).comments())
                 .singleElement()
                 .asString()
                 .contains("not approved", "2G needs new wiring");
         assertThat(servicePlan(unit)).isEqualTo("Village Fiber 1G");
-        sandbox.requests().reset();
+        scenario.sandbox().requests().reset();
         assertThat(sync().exitCode()).isIn(0, 1);
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
     }
 
     private static String requestLine(CliRun listing, String title) {
@@ -288,7 +273,7 @@ class SyncTicketsScenarioTest {
     }
 
     private String servicePlan(UnitKey unit) {
-        return world.crmServices().stream()
+        return scenario.world().crmServices().stream()
                 .filter(found -> unit.toString().equals(found.attributes().get("vicvilUnit")))
                 .filter(found -> found.status() != 2)
                 .findFirst()
@@ -300,20 +285,20 @@ class SyncTicketsScenarioTest {
     void anEmptyTicketPageIsAnUpstreamFailureThatChangesNoStatus() {
         assertThat(sync().exitCode()).isIn(0, 1);
         World.MaintenanceView wifi = internetRequest();
-        world.setCrmTicketStatus(crmTicketsOf(wifi.uid()).get(0).id(), 3);
-        sandbox.faults().on("/openapi/v2/maintenances").emptyPage(1);
-        sandbox.requests().reset();
+        scenario.world().setCrmTicketStatus(crmTicketsOf(wifi.uid()).get(0).id(), 3);
+        scenario.sandbox().faults().on("/openapi/v2/maintenances").emptyPage(1);
+        scenario.sandbox().requests().reset();
 
         CliRun run = sync();
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(75);
-        assertThat(sandbox.requests().writes()).isZero();
-        assertThat(world.maintenance(wifi.uid()).status()).isNotEqualTo("Resolved");
+        assertThat(scenario.sandbox().requests().writes()).isZero();
+        assertThat(scenario.world().maintenance(wifi.uid()).status()).isNotEqualTo("Resolved");
     }
 
     @Test
     void dryRunWritesNothingAnywhere() throws Exception {
-        Path store = SandboxFiles.stateFile(dir);
+        Path store = SandboxFiles.stateFile(scenario.dir());
         byte[] before = Files.readAllBytes(store);
         long modified = Files.getLastModifiedTime(store).toMillis();
 
@@ -322,11 +307,12 @@ class SyncTicketsScenarioTest {
         assertThat(dry.exitCode()).as(dry.err()).isIn(0, 1);
         assertThat(dry.out()).contains("forward-ticket", "change-plan", "create-addon-invoice");
         assertThat(dry.err()).contains("dry run, nothing written");
-        assertThat(sandbox.requests().writes()).isZero();
+        assertThat(scenario.sandbox().requests().writes()).isZero();
         assertThat(Files.readAllBytes(store)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(store).toMillis()).isEqualTo(modified);
-        assertThat(world.crmTickets().stream().filter(ticket -> !ticket.outside()))
+        assertThat(scenario.world().crmTickets().stream().filter(ticket -> !ticket.outside()))
                 .isEmpty();
-        assertThat(world.maintenances()).noneMatch(ticket -> !ticket.comments().isEmpty());
+        assertThat(scenario.world().maintenances())
+                .noneMatch(ticket -> !ticket.comments().isEmpty());
     }
 }
