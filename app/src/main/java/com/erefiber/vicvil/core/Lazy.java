@@ -1,7 +1,9 @@
 package com.erefiber.vicvil.core;
 
 import com.erefiber.vicvil.http.ReadPool;
+import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -21,6 +23,21 @@ public final class Lazy<T> implements Supplier<T> {
 
     public static <T> Lazy<T> of(Supplier<T> source) {
         return new Lazy<>(source);
+    }
+
+    /**
+     * Starts computing {@code values}, in their order, on a pool of their own (at most {@code threads} at once, named
+     * after {@code name}), each unless it is already computed or under way; the pool's threads end once those are
+     * done, so nobody need shut it down.
+     */
+    public static void startAll(String name, int threads, List<? extends Lazy<?>> values) {
+        ExecutorService pool = ReadPool.of(name, threads);
+        try {
+            values.forEach(value -> value.start(pool));
+        } finally {
+            // No more tasks: the threads end once the computations started are done.
+            pool.shutdown();
+        }
     }
 
     /** Starts computing the value on {@code executor} unless it is already computed or under way. */

@@ -25,7 +25,6 @@ import com.erefiber.vicvil.domain.UnitIndex;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.http.ApiException;
-import com.erefiber.vicvil.http.ReadPool;
 import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.innago.model.Invoice;
 import com.erefiber.vicvil.innago.model.Payment;
@@ -51,7 +50,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
 /**
@@ -300,14 +298,13 @@ public final class RentReader {
 
         /** Starts reading the invoices of those {@code leases} whose rent the cache does not answer. */
         void prefetch(List<Lease> leases, LocalDate today) {
-            ExecutorService pool = ReadPool.of("invoices", config.safety().maxConcurrency());
-            try {
-                leases.stream().filter(lease -> cached(lease, today).isEmpty()).forEach(lease -> invoicesOf(lease)
-                        .start(pool));
-            } finally {
-                // No more tasks: the threads end once the reads started are done.
-                pool.shutdown();
-            }
+            Lazy.startAll(
+                    "invoices",
+                    config.safety().maxConcurrency(),
+                    leases.stream()
+                            .filter(lease -> cached(lease, today).isEmpty())
+                            .map(this::invoicesOf)
+                            .toList());
         }
 
         /** The cache's answer for {@code lease}: paid through the due date it is judged through, checked lately. */

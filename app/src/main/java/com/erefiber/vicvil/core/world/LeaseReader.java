@@ -4,7 +4,6 @@ import com.erefiber.vicvil.core.Lazy;
 import com.erefiber.vicvil.domain.UnitKey;
 import com.erefiber.vicvil.error.ExitCodes;
 import com.erefiber.vicvil.error.VicvilException;
-import com.erefiber.vicvil.http.ReadPool;
 import com.erefiber.vicvil.innago.InnagoClient;
 import com.erefiber.vicvil.innago.model.Lease;
 import com.erefiber.vicvil.innago.model.Property;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
 /**
@@ -41,13 +39,7 @@ public final class LeaseReader {
 
     /** Starts reading the owner's list in the background, for a job that will need it ({@link ReadAhead}). */
     public void readAhead() {
-        ExecutorService pool = ReadPool.of("leases", 1);
-        try {
-            ownerList.start(pool);
-        } finally {
-            // No more tasks: the thread ends once the read is done.
-            pool.shutdown();
-        }
+        Lazy.startAll("leases", 1, List.of(ownerList));
     }
 
     /** The leases read, and which buildings needed a call of their own. */

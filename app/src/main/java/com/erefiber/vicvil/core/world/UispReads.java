@@ -2,7 +2,6 @@ package com.erefiber.vicvil.core.world;
 
 import com.erefiber.vicvil.config.AppConfig;
 import com.erefiber.vicvil.core.Lazy;
-import com.erefiber.vicvil.http.ReadPool;
 import com.erefiber.vicvil.inventory.Inventory;
 import com.erefiber.vicvil.uisp.UispClient;
 import com.erefiber.vicvil.uisp.crm.model.Client;
@@ -16,7 +15,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 
 /**
  * A run's read model of UISP: each list vicvil needs (CRM custom attributes, clients, services, suspension reasons,
@@ -78,13 +76,10 @@ public final class UispReads {
         reads.put(Read.ONUS, List.of(sites, devices, onus));
         reads.put(Read.SERVICE_PLANS, List.of(servicePlans));
         reads.put(Read.TICKETS, List.of(tickets));
-        ExecutorService pool = ReadPool.of("uisp", concurrency);
-        try {
-            lists.forEach(list -> reads.get(list).forEach(lazy -> lazy.start(pool)));
-        } finally {
-            // No more tasks: the threads end once the reads started are done.
-            pool.shutdown();
-        }
+        Lazy.startAll(
+                "uisp",
+                concurrency,
+                lists.stream().flatMap(list -> reads.get(list).stream()).toList());
     }
 
     /** vicvil's custom attributes (tag and markers) as CRM has them now. */
