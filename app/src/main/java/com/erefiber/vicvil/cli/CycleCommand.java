@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,8 +36,17 @@ import picocli.CommandLine.Spec;
         description = "Run the three 5-minute jobs in turn in one process: sync-leases, check-rent, sync-tickets"
                 + " (for cron: one start-up and one read of what they share instead of three).")
 final class CycleCommand implements Callable<Integer> {
+    /** A job of the cycle: what it reads ahead, and how it runs for "now" with no flags. */
+    private record CycleJob(Job job, ReadAhead reads, BiFunction<JobRun, ZonedDateTime, Integer> body) {}
+
     /** The jobs of a cycle, in the order they run: leases first, so that rent and tickets see today's tenants. */
-    static final List<Job> JOBS = List.of(Job.SYNC_LEASES, Job.CHECK_RENT, Job.SYNC_TICKETS);
+    private static final List<CycleJob> JOBS = List.of(
+            new CycleJob(Job.SYNC_LEASES, SyncLeasesReader.READS, (run, now) -> new SyncLeasesJob(run)
+                    .run(now, Optional.empty(), false, false)),
+            new CycleJob(Job.CHECK_RENT, RentReader.READS, (run, now) -> new CheckRentJob(run)
+                    .run(now, Optional.empty(), false, false)),
+            new CycleJob(
+                    Job.SYNC_TICKETS, SyncTicketsJob.READS, (run, now) -> new SyncTicketsJob(run).run(now, false)));
 
     @ParentCommand
     private VicvilCommand root;
@@ -57,13 +67,15 @@ final class CycleCommand implements Callable<Integer> {
         JobRunner runner = new JobRunner(context, lock.waitSeconds);
         int worst = ExitCodes.OK;
         boolean endedWell = true;
-        for (Job job : JOBS) {
+        for (CycleJob cycleJob : JOBS) {
             context.nextJob(endedWell);
+            String label = cycleJob.job().label();
             int code;
             try {
-                code = runner.run(job.label(), dryRun, readAhead(job), run -> run(job, run, now(context)));
+                code = runner.run(
+                        label, dryRun, cycleJob.reads(), run -> cycleJob.body().apply(run, now(context)));
             } catch (RuntimeException e) {
-                code = failures.report(e, spec.commandLine().getErr(), "vicvil: " + job.label() + ": ");
+                code = failures.report(e, spec.commandLine().getErr(), "vicvil: " + label + ": ");
             }
             worst = ExitCodes.worst(worst, code);
             if (code == ExitCodes.CONFIG) {
@@ -77,23 +89,5 @@ final class CycleCommand implements Callable<Integer> {
 
     private static ZonedDateTime now(AppContext context) {
         return AsOf.resolve(Optional.empty(), context.config().zone(), context.clock());
-    }
-
-    private static ReadAhead readAhead(Job job) {
-        return switch (job) {
-            case SYNC_LEASES -> SyncLeasesReader.READS;
-            case CHECK_RENT -> RentReader.READS;
-            case SYNC_TICKETS -> SyncTicketsJob.READS;
-            default -> throw new IllegalArgumentException("not a job of the cycle: " + job.label());
-        };
-    }
-
-    private static int run(Job job, JobRun run, ZonedDateTime now) {
-        return switch (job) {
-            case SYNC_LEASES -> new SyncLeasesJob(run).run(now, Optional.empty(), false, false);
-            case CHECK_RENT -> new CheckRentJob(run).run(now, Optional.empty(), false, false);
-            case SYNC_TICKETS -> new SyncTicketsJob(run).run(now, false);
-            default -> throw new IllegalArgumentException("not a job of the cycle: " + job.label());
-        };
     }
 }
